@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { toAskReply } from '../src/ask-reply';
+import { plainText } from '../src/fields';
+import { isEmptyQuery } from '../src/search/query';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Asks a question; answers only with facts that cover it, each with its source. */
+export default defineCommand({
+  group: 'brief',
+  name: 'ask',
+  description: 'Ask a briefing question; the answer cites its sources',
+  access: 'anyone',
+  options: [
+    { name: 'question', description: 'e.g. TTP attacks in 2025', type: 'string', required: true, positional: true, rest: true },
+    { name: 'public', description: 'Show the answer to the whole channel', type: 'boolean', required: false },
+  ],
+  input: z.object({ question: plainText(500), public: z.boolean().default(false) }),
+  run({ services }, { question, public: isPublic }) {
+    const result = services.searcher.ask(question);
+    if (isEmptyQuery(result.query)) {
+      throw new UserError(
+        `There is nothing to search for in “${question}”: name a group, place, event or figure, e.g. “TTP attacks in 2025”.`,
+        'empty-query',
+      );
+    }
+    return toAskReply(question, result, isPublic ? 'public' : 'private');
+  },
+});

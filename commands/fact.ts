@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { factId, toRowId } from '../src/fields';
+import type { Block } from '../src/reply';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Shows one fact with its full citation, whatever its status. */
+export default defineCommand({
+  group: 'brief',
+  name: 'fact',
+  description: 'Show one fact with its full citation',
+  access: 'anyone',
+  options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
+  input: z.object({ id: factId }),
+  run({ services }, { id }) {
+    const fact = services.base.factViews.getOne(toRowId(id));
+    if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
+    const blocks: Block[] = [{ kind: 'fact', fact }];
+    if (fact.status !== 'active') {
+      blocks.unshift({ kind: 'notice', level: 'warning', text: `${id} is ${fact.status}: it is not used in answers.` });
+    }
+    return { visibility: 'private', title: id, blocks, data: fact };
+  },
+});

@@ -1,0 +1,125 @@
+import type { Database } from 'better-sqlite3';
+import type { Bundle, EntityRecord, FactRecord, SourceRecord } from '../src/bundle';
+import type { Actor } from './actor';
+import { createRevisionLog } from './revision-log';
+
+interface SourceRow {
+  id: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  kind: SourceRecord['kind'];
+  notes: string | null;
+  status: SourceRecord['status'];
+}
+
+interface FactRow {
+  id: number;
+  statement: string;
+  quote: string;
+  source_id: number;
+  period_start: string | null;
+  period_end: string | null;
+  status: FactRecord['status'];
+  entities: string;
+}
+
+/** Writes and reads whole fact bases in the interchange form (seed, import, export). */
+export function createBundleStore(db: Database) {
+  const revisions = createRevisionLog(db);
+  const insertSource = db.prepare(
+    `INSERT INTO sources (id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at)
+     VALUES (@id, @title, @author, @publisher, @publishedOn, @url, @kind, @notes, @status, @at, @at)`,
+  );
+  const insertEntity = db.prepare(`INSERT INTO entities (name, kind) VALUES (?, ?)`);
+  const insertAlias = db.prepare(`INSERT INTO entity_aliases (alias, entity_id, kind) VALUES (?, ?, ?)`);
+  const insertFact = db.prepare(
+    `INSERT INTO facts (id, statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
+     VALUES (@id, @statement, @quote, @sourceId, @start, @end, @status, @by, @by, @at, @at)`,
+  );
+  const linkEntity = db.prepare(
+    `INSERT INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`,
+  );
+  const selectSources = db.prepare<[], SourceRow>(`SELECT * FROM sources ORDER BY id`);
+  const selectEntities = db.prepare<[], { id: number; name: string; kind: EntityRecord['kind'] }>(
+    `SELECT id, name, kind FROM entities ORDER BY id`,
+  );
+  const selectAliases = db.prepare<[], { entity_id: number; alias: string; kind: 'name' | 'demonym' }>(
+    `SELECT entity_id, alias, kind FROM entity_aliases ORDER BY rowid`,
+  );
+  const selectFacts = db.prepare<[], FactRow>(
+    `SELECT f.id, f.statement, f.quote, f.source_id, f.period_start, f.period_end, f.status,
+            (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe
+               JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = f.id) AS entities
+       FROM facts f ORDER BY f.id`,
+  );
+
+  function writeEntity(entity: EntityRecord): void {
+    const entityId = Number(insertEntity.run(entity.name, entity.kind).lastInsertRowid);
+    for (const alias of entity.aliases) insertAlias.run(alias, entityId, 'name');
+    for (const demonym of entity.demonyms) insertAlias.run(demonym, entityId, 'demonym');
+  }
+
+  function writeFact(fact: FactRecord, actor: Actor): void {
+    const id = Number(fact.id.slice(1));
+    insertFact.run({
+      id,
+      statement: fact.statement,
+      quote: fact.quote,
+      sourceId: Number(fact.source.slice(1)),
+      start: fact.period.start,
+      end: fact.period.end,
+      status: fact.status,
+      by: actor.by,
+      at: actor.at,
+    });
+    for (const name of fact.entities) linkEntity.run(id, name);
+    revisions.append(id, 'import', actor, null);
+  }
+
+  return {
+    /** Inserts a whole bundle with its ids, in the caller's transaction. */
+    insert(bundle: Bundle, actor: Actor): void {
+      for (const source of bundle.sources) {
+        insertSource.run({ ...source, id: Number(source.id.slice(1)), at: actor.at });
+      }
+      for (const entity of bundle.entities) writeEntity(entity);
+      for (const fact of bundle.facts) writeFact(fact, actor);
+    },
+
+    /** The whole base in interchange form, in id order, so two exports of one base are identical. */
+    read(): Bundle {
+      const aliases = selectAliases.all();
+      return {
+        sources: selectSources.all().map((row) => ({
+          id: `S${row.id}`,
+          title: row.title,
+          author: row.author,
+          publisher: row.publisher,
+          publishedOn: row.published_on,
+          url: row.url,
+          kind: row.kind,
+          notes: row.notes,
+          status: row.status,
+        })),
+        entities: selectEntities.all().map((row) => ({
+          name: row.name,
+          kind: row.kind,
+          aliases: aliases.filter((a) => a.entity_id === row.id && a.kind === 'name').map((a) => a.alias),
+          demonyms: aliases.filter((a) => a.entity_id === row.id && a.kind === 'demonym').map((a) => a.alias),
+        })),
+        facts: selectFacts.all().map((row) => ({
+          id: `F${row.id}`,
+          statement: row.statement,
+          quote: row.quote,
+          source: `S${row.source_id}`,
+          period: { start: row.period_start, end: row.period_end },
+          entities: JSON.parse(row.entities) as string[],
+          status: row.status,
+        })),
+      };
+    },
+  };
+}

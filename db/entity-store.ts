@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+
+/** One word or phrase that names an entity in a question. */
+export interface EntityTerm {
+  entityId: number;
+  entity: string;
+  term: string;
+  /** `name` for the canonical name, `alias` for another name, `demonym` for an adjective. */
+  kind: 'name' | 'alias' | 'demonym';
+}
+
+/** Reads the entity vocabulary: names, aliases and demonyms. */
+export function createEntityStore(db: Database) {
+  const terms = db.prepare<[], EntityTerm>(
+    `SELECT id AS entityId, name AS entity, name AS term, 'name' AS kind FROM entities
+     UNION ALL
+     SELECT e.id, e.name, a.alias, CASE a.kind WHEN 'demonym' THEN 'demonym' ELSE 'alias' END
+       FROM entity_aliases a JOIN entities e ON e.id = a.entity_id`,
+  );
+  const version = db.prepare<[], { v: string }>(
+    `SELECT (SELECT count(*) FROM entities) || ':' || (SELECT count(*) FROM entity_aliases) ||
+            ':' || (SELECT coalesce(max(rowid), 0) FROM entity_aliases) AS v`,
+  );
+  const mostCited = db.prepare<[number], { name: string }>(
+    `SELECT e.name FROM entities e
+      ORDER BY (SELECT count(*) FROM fact_entities fe WHERE fe.entity_id = e.id) DESC, e.id LIMIT ?`,
+  );
+  return {
+    /** The entities most facts are tagged with: what the base covers best. */
+    mostCited(limit: number): string[] {
+      return mostCited.all(limit).map((row) => row.name);
+    },
+    listTerms(): EntityTerm[] {
+      return terms.all();
+    },
+    /** Changes whenever an entity or alias is added or removed: lets callers cache the vocabulary. */
+    vocabularyVersion(): string {
+      return version.get()?.v ?? '';
+    },
+  };
+}
+
+export type EntityStore = ReturnType<typeof createEntityStore>;

@@ -1,0 +1,72 @@
+import type { Database } from 'better-sqlite3';
+import type { FactStatus, FactView } from '../src/reply';
+
+interface FactViewRow {
+  id: number;
+  statement: string;
+  quote: string;
+  period_start: string | null;
+  period_end: string | null;
+  status: FactStatus;
+  source_id: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  entities: string;
+}
+
+const FACT_VIEW_SELECT = `
+  SELECT f.id, f.statement, f.quote, f.period_start, f.period_end, f.status,
+         s.id AS source_id, s.title, s.author, s.publisher, s.published_on, s.url,
+         (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id
+           WHERE fe.fact_id = f.id) AS entities
+  FROM facts f JOIN sources s ON s.id = f.source_id`;
+
+function toFactView(row: FactViewRow): FactView {
+  return {
+    id: `F${row.id}`,
+    statement: row.statement,
+    quote: row.quote,
+    period: { start: row.period_start, end: row.period_end },
+    entities: JSON.parse(row.entities) as string[],
+    status: row.status,
+    source: {
+      id: `S${row.source_id}`,
+      title: row.title,
+      author: row.author,
+      publisher: row.publisher,
+      publishedOn: row.published_on,
+      url: row.url,
+    },
+  };
+}
+
+/** Reads facts as users see them, with their source and entity names, in one query per call. */
+export function createFactViews(db: Database) {
+  const byIds = db.prepare<[string], FactViewRow>(
+    `${FACT_VIEW_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))`,
+  );
+  const bySource = db.prepare<[number], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.source_id = ? ORDER BY f.id`);
+  return {
+    /** The facts with these row ids, in the order given; unknown ids are skipped. */
+    getMany(ids: readonly number[]): FactView[] {
+      if (ids.length === 0) return [];
+      const rows = new Map(byIds.all(JSON.stringify(ids)).map((row) => [row.id, row]));
+      return ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row ? [toFactView(row)] : [];
+      });
+    },
+    getOne(id: number): FactView | undefined {
+      return this.getMany([id])[0];
+    },
+    /** Every fact citing a source, whatever its status. */
+    getBySource(sourceRowId: number): FactView[] {
+      return bySource.all(sourceRowId).map(toFactView);
+    },
+  };
+}
+
+export type FactViews = ReturnType<typeof createFactViews>;

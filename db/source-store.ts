@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import type { SourceView } from '../src/reply';
+
+/** A source in the catalogue, with how many active facts cite it. */
+export interface CatalogueEntry extends SourceView {
+  kind: string;
+  notes: string | null;
+  status: 'active' | 'retracted';
+  factCount: number;
+}
+
+interface CatalogueRow {
+  id: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  published_on: string | null;
+  url: string | null;
+  kind: string;
+  notes: string | null;
+  status: 'active' | 'retracted';
+  fact_count: number;
+}
+
+function toEntry(row: CatalogueRow): CatalogueEntry {
+  return {
+    id: `S${row.id}`,
+    title: row.title,
+    author: row.author,
+    publisher: row.publisher,
+    publishedOn: row.published_on,
+    url: row.url,
+    kind: row.kind,
+    notes: row.notes,
+    status: row.status,
+    factCount: row.fact_count,
+  };
+}
+
+const CATALOGUE_SELECT = `
+  SELECT s.*, (SELECT count(*) FROM facts f WHERE f.source_id = s.id AND f.status = 'active') AS fact_count
+    FROM sources s`;
+
+/** Reads the source catalogue. */
+export function createSourceStore(db: Database) {
+  const all = db.prepare<[], CatalogueRow>(`${CATALOGUE_SELECT} ORDER BY fact_count DESC, s.id`);
+  const filtered = db.prepare<[string], CatalogueRow>(
+    `${CATALOGUE_SELECT}
+      WHERE instr(lower(s.title || ' ' || coalesce(s.author, '') || ' ' || coalesce(s.publisher, '')), lower(?)) > 0
+      ORDER BY fact_count DESC, s.id`,
+  );
+  const one = db.prepare<[number], CatalogueRow>(`${CATALOGUE_SELECT} WHERE s.id = ?`);
+  return {
+    /** Every source, or those whose title, author or publisher contains `text`; most cited first. */
+    list(text?: string): CatalogueEntry[] {
+      return (text ? filtered.all(text) : all.all()).map(toEntry);
+    },
+    get(id: number): CatalogueEntry | undefined {
+      const row = one.get(id);
+      return row ? toEntry(row) : undefined;
+    },
+  };
+}

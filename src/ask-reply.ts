@@ -1,0 +1,50 @@
+import type { Block, FactView, Reply, Visibility } from './reply';
+import type { AskResult } from './search/searcher';
+
+/** A fact in the `ask --json` contract. */
+export interface FactJson {
+  id: string;
+  statement: string;
+  quote: string;
+  period: { start: string | null; end: string | null };
+  entities: string[];
+  source: FactView['source'];
+  score: number;
+}
+
+/** The `ask --json` contract: answers only when they answer; otherwise related facts and hints. */
+export interface AskJson {
+  query: string;
+  answers: FactJson[];
+  related: FactJson[];
+  suggestions: string[];
+}
+
+function toFactJson({ fact, score }: { fact: FactView; score: number }): FactJson {
+  const { id, statement, quote, period, entities, source } = fact;
+  return { id, statement, quote, period, entities, source, score: Math.round(score * 1000) / 1000 };
+}
+
+/** Turns a search outcome into the reply every platform renders. */
+export function toAskReply(question: string, result: AskResult, visibility: Visibility): Reply {
+  const blocks: Block[] = result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
+  if (result.answers.length > 0) {
+    blocks.push(...result.answers.map(({ fact }): Block => ({ kind: 'fact', fact })));
+  } else {
+    blocks.push({ kind: 'notice', level: 'info', text: `No sourced fact found that answers “${question}”.` });
+  }
+  if (result.answers.length === 0 && result.related.length > 0) {
+    blocks.push({ kind: 'text', text: 'Related facts (they do not answer the question):' });
+    blocks.push(...result.related.map(({ fact }): Block => ({ kind: 'fact', fact })));
+  }
+  if (result.suggestions.length > 0) {
+    blocks.push({ kind: 'text', text: 'Try asking about:' }, { kind: 'list', items: result.suggestions });
+  }
+  const data: AskJson = {
+    query: question,
+    answers: result.answers.map(toFactJson),
+    related: result.related.map(toFactJson),
+    suggestions: result.suggestions,
+  };
+  return { visibility, title: question, blocks, data };
+}

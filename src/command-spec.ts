@@ -1,0 +1,35 @@
+import type { Platform } from './caller';
+
+/** What a value of the option is; every platform maps these onto its own option types. */
+export type OptionType = 'string' | 'integer' | 'boolean';
+
+/** One option of a command, as data every platform's command format is generated from. */
+export interface OptionSpec {
+  name: string;
+  description: string;
+  type: OptionType;
+  required: boolean;
+  /** Offer completions from the fact base while the person types. */
+  autocomplete?: 'entity' | 'source' | 'fact';
+  /** On text platforms, filled by the next bare word (or, with `rest`, all remaining words). */
+  positional?: boolean;
+  rest?: boolean;
+}
+
+/** A command as adapters see it: everything but its implementation. */
+export interface CommandSpec {
+  /** The top-level slash command: `/brief`, `/fact`, … */
+  group: string;
+  /** The subcommand: `ask` in `/brief ask`. */
+  name: string;
+  description: string;
+  access: 'anyone' | 'moderator';
+  options: OptionSpec[];
+  /** Where the command is offered; all platforms when absent. */
+  platforms?: Platform[];
+}
+
+/** The name dispatch knows a command by: `brief ask`, `fact add`. */
+export function commandName(spec: Pick<CommandSpec, 'group' | 'name'>): string {
+  return `${spec.group} ${spec.name}`;
+}

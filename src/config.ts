@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  BRIEFBOT_DB: z.string().min(1, 'must name a file path or :memory:').default('./data/briefbot.db'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` for log shippers, `pretty` for a person; by default pretty when stderr is a terminal. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+});
+
+/** The process's settings, read once from the environment at start-up. */
+export interface Config {
+  databasePath: string;
+  logLevel: string;
+  prettyLogs: boolean;
+}
+
+/**
+ * Parses the environment; a wrong value stops start-up with a message naming the variable and the
+ * fix.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new Error(`Configuration error: ${problems.join('; ')}. See .env.example for every variable.`);
+  }
+  const values = parsed.data;
+  return {
+    databasePath: values.BRIEFBOT_DB,
+    logLevel: values.LOG_LEVEL,
+    prettyLogs: values.LOG_FORMAT ? values.LOG_FORMAT === 'pretty' : Boolean(process.stderr.isTTY),
+  };
+}

@@ -1,0 +1,58 @@
+/** Where a reply may be shown: to everyone in the channel, or only to the person who asked. */
+export type Visibility = 'public' | 'private';
+
+/** A partial ISO date range; `end` null with a `start` means ongoing as of the source's date. */
+export interface Period {
+  start: string | null;
+  end: string | null;
+}
+
+/** Who published a fact, when and where. */
+export interface SourceView {
+  id: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+  url: string | null;
+}
+
+/** A fact as users see it: the claim, the verbatim quote it rests on, and its source. */
+export interface FactView {
+  id: string;
+  statement: string;
+  quote: string;
+  period: Period;
+  entities: string[];
+  status: FactStatus;
+  source: SourceView;
+}
+
+export type FactStatus = 'active' | 'pending' | 'retracted' | 'rejected';
+
+export type NoticeLevel = 'info' | 'warning' | 'error';
+
+export type Block =
+  | { kind: 'text'; text: string }
+  | { kind: 'fact'; fact: FactView }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'notice'; level: NoticeLevel; text: string };
+
+/**
+ * What every command returns, platform-neutral. All text is plain: each adapter's renderer escapes
+ * it for its platform and fits it into that platform's limits.
+ */
+export interface Reply {
+  visibility: Visibility;
+  title?: string;
+  blocks: Block[];
+  /** Present when the result has more pages; `key` is an opaque handle an adapter echoes back. */
+  page?: { index: number; total: number; key: string };
+  /** The command's structured result for machine readers (the CLI's `--json`). */
+  data?: unknown;
+}
+
+/** A private reply holding a single notice. */
+export function noticeReply(level: NoticeLevel, text: string): Reply {
+  return { visibility: 'private', blocks: [{ kind: 'notice', level, text }] };
+}

@@ -1,0 +1,105 @@
+import Fuse from 'fuse.js';
+import type { EntityTerm } from '../../db/entity-store';
+import { STOP_WORDS } from './stop-words';
+import { toKey, toWords } from './tokens';
+
+/** An entity a question names, and the words that named it. */
+export interface EntityMention {
+  entityId: number;
+  entity: string;
+  said: string;
+  /** True when the name was only close to a known one (a typo such as "Tajikstan"). */
+  fuzzy: boolean;
+}
+
+interface VocabularyEntry {
+  key: string;
+  term: EntityTerm;
+  /** Names that are also everyday words ("US" / "us") only count when typed as the name is written. */
+  caseSensitive: boolean;
+}
+
+// A typo resolves only when it is this close to a known name (fuse.js: 0 exact, 1 anything) and
+// the word is long enough that closeness means something.
+const FUZZY_THRESHOLD = 0.3;
+const FUZZY_MIN_LENGTH = 5;
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Finds the entities a question names: every name, alias and demonym in the base, longest first;
+ * then words close to a name through fuse.js over that vocabulary only (never over facts).
+ */
+export function createEntityResolver(terms: readonly EntityTerm[]) {
+  const byKey = new Map<string, VocabularyEntry>();
+  for (const term of terms) {
+    const key = toKey(term.term);
+    if (!key || byKey.has(key)) continue;
+    byKey.set(key, { key, term, caseSensitive: STOP_WORDS.has(key) });
+  }
+  const fuse = new Fuse(
+    [...byKey.values()].filter((entry) => entry.term.kind !== 'demonym' && entry.key.length >= FUZZY_MIN_LENGTH),
+    { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
+  );
+
+  function exactMatch(words: string[], original: string[], at: number): [VocabularyEntry, number] | undefined {
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - at); length > 0; length--) {
+      const entry = byKey.get(words.slice(at, at + length).join(' '));
+      if (!entry) continue;
+      if (entry.caseSensitive && original.slice(at, at + length).join('') !== entry.term.term.replace(/\W/g, '')) continue;
+      return [entry, length];
+    }
+    return undefined;
+  }
+
+  function fuzzyMatch(word: string): VocabularyEntry | undefined {
+    if (word.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(word) || /\d/.test(word)) return undefined;
+    const best = fuse.search(word, { limit: 1 })[0];
+    if (!best || (best.score ?? 1) > FUZZY_THRESHOLD) return undefined;
+    // Typos rarely change the first letter; requiring it keeps ordinary words from becoming names.
+    return best.item.key[0] === word[0] ? best.item : undefined;
+  }
+
+  return {
+    /**
+     * The entities named in `text`, and the words left over once those names are taken out.
+     * `knownWord` tells whether a word occurs in the fact base, so real words are never "corrected".
+     */
+    resolve(text: string, knownWord: (word: string) => boolean): { mentions: EntityMention[]; rest: string[] } {
+      const original = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words = toWords(text);
+      const mentions: EntityMention[] = [];
+      const rest: string[] = [];
+      for (let at = 0; at < words.length; ) {
+        const exact = exactMatch(words, original, at);
+        if (exact) {
+          const [entry, length] = exact;
+          mentions.push({ entityId: entry.term.entityId, entity: entry.term.entity, said: words.slice(at, at + length).join(' '), fuzzy: false });
+          at += length;
+          continue;
+        }
+        const word = words[at]!;
+        const fuzzy = knownWord(word) ? undefined : fuzzyMatch(word);
+        if (fuzzy) mentions.push({ entityId: fuzzy.term.entityId, entity: fuzzy.term.entity, said: word, fuzzy: true });
+        else rest.push(word);
+        at += 1;
+      }
+      return { mentions: dedupe(mentions), rest };
+    },
+
+    /** Entity names close to `text`, for "did you mean" suggestions and autocomplete. */
+    suggest(text: string, limit: number): string[] {
+      const names = new Set<string>();
+      for (const hit of fuse.search(toKey(text), { limit: limit * 3 })) {
+        if ((hit.score ?? 1) <= 0.5) names.add(hit.item.term.entity);
+      }
+      return [...names].slice(0, limit);
+    },
+  };
+}
+
+function dedupe(mentions: EntityMention[]): EntityMention[] {
+  const seen = new Set<number>();
+  return mentions.filter((mention) => !seen.has(mention.entityId) && seen.add(mention.entityId));
+}
+
+export type EntityResolver = ReturnType<typeof createEntityResolver>;

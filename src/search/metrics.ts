@@ -1,0 +1,71 @@
+/**
+ * What kind of figure a question asks for, and whether a fact states one. A fact that states the
+ * asked figure ranks above one that only mentions the topic.
+ */
+export type Metric = 'length' | 'fatalities' | 'count' | 'percent';
+
+const NUMBER_WORD =
+  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|doubled)';
+
+const FIGURE_PATTERNS: Record<Metric, RegExp> = {
+  length: /\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b/i,
+  fatalities: new RegExp(
+    `${NUMBER_WORD}\\s+(?:[\\w’'-]+\\s+){0,4}?(?:killed|dead|deaths|fatalities|lives|casualties)|(?:killed|killing|claimed)\\s+(?:[\\w’'-]+\\s+){0,2}?${NUMBER_WORD}\\b`,
+    'i',
+  ),
+  count: new RegExp(`\\b${NUMBER_WORD}\\b`, 'i'),
+  percent: /\d+(?:\.\d+)?\s*(?:%|percent|per cent)/i,
+};
+
+// Words that ask for a figure; those marked `only` ask for it and name no topic of their own, so
+// they are not required to appear in the fact's text.
+const METRIC_WORDS: Record<string, { metric: Metric; only: boolean }> = {
+  length: { metric: 'length', only: true },
+  long: { metric: 'length', only: true },
+  km: { metric: 'length', only: true },
+  kilometers: { metric: 'length', only: true },
+  kilometres: { metric: 'length', only: true },
+  distance: { metric: 'length', only: true },
+  fatalities: { metric: 'fatalities', only: false },
+  deaths: { metric: 'fatalities', only: false },
+  killed: { metric: 'fatalities', only: false },
+  dead: { metric: 'fatalities', only: false },
+  casualties: { metric: 'fatalities', only: false },
+  toll: { metric: 'fatalities', only: false },
+  number: { metric: 'count', only: true },
+  count: { metric: 'count', only: true },
+  total: { metric: 'count', only: true },
+  figure: { metric: 'count', only: true },
+  figures: { metric: 'count', only: true },
+  percent: { metric: 'percent', only: false },
+  percentage: { metric: 'percent', only: true },
+};
+
+/** The figures a question asks for, and which of its words only served to ask for them. */
+export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {
+  const metrics = new Set<Metric>();
+  const metricOnlyWords = new Set<string>();
+  if (/\bhow\s+many\b/i.test(question)) metrics.add('count');
+  if (/\bhow\s+long\b/i.test(question)) {
+    metrics.add('length');
+    metricOnlyWords.add('long');
+  }
+  for (const word of words) {
+    const meaning = METRIC_WORDS[word];
+    if (!meaning) continue;
+    metrics.add(meaning.metric);
+    if (meaning.only) metricOnlyWords.add(word);
+  }
+  return { metrics: [...metrics], metricOnlyWords };
+}
+
+/** Whether the text states a figure of this kind. */
+export function statesFigure(text: string, metric: Metric): boolean {
+  return FIGURE_PATTERNS[metric].test(text);
+}
+
+/** The figures of this kind a text states, as written ("1,357-kilometer"), for comparing sources. */
+export function figuresIn(text: string, metric: Metric): string[] {
+  const global = new RegExp(FIGURE_PATTERNS[metric].source, 'gi');
+  return [...text.matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
+}

@@ -1,0 +1,131 @@
+import type { Period } from '../reply';
+
+/** A period asked about, as inclusive ISO day bounds (null = open), and the words that said it. */
+export interface AskedPeriod {
+  from: string | null;
+  to: string | null;
+  label: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The first day a partial ISO date covers: `2025` → `2025-01-01`. */
+export function firstDayOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day a partial ISO date covers: `2025-02` → `2025-02-28`. */
+export function lastDayOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-${pad(lastDay(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
+  return date;
+}
+
+function span(start: string, end: string, label: string): AskedPeriod {
+  return { from: firstDayOf(start), to: lastDayOf(end), label };
+}
+
+interface PeriodRule {
+  pattern: RegExp;
+  toPeriod(match: RegExpExecArray, today: Date): AskedPeriod;
+}
+
+// Most specific first: the first rule that matches wins and its words leave the question.
+const RULES: PeriodRule[] = [
+  {
+    pattern: /\b(?:between|from)\s+(?:the\s+)?((?:19|20)\d{2})\s+(?:and|to|until|till)\s+((?:19|20)\d{2})\b/i,
+    toPeriod: (m) => span(m[1]!, m[2]!, m[0]),
+  },
+  { pattern: /\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\b/, toPeriod: (m) => span(m[1]!, m[2]!, m[0]) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, toPeriod: (m) => span(m[0], m[0], m[0]) },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, 'i'),
+    toPeriod: (m) => {
+      const date = `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}`;
+      return span(date, date, m[0]);
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'i'),
+    toPeriod: (m) => {
+      const date = `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}`;
+      return span(date, date, m[0]);
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(since|after|from|before|until|till|by|prior to)\\s+(?:${MONTH_WORD}\\s+)?${YEAR}\\b`, 'i'),
+    toPeriod: (m) => {
+      const month = m[2] ? `${m[3]}-${pad(monthNumber(m[2]))}` : m[3]!;
+      const word = m[1]!.toLowerCase();
+      if (word === 'since' || word === 'from') return { from: firstDayOf(month), to: null, label: m[0] };
+      if (word === 'after') return { from: nextDay(lastDayOf(month)), to: null, label: m[0] };
+      if (word === 'before' || word === 'prior to') return { from: null, to: previousDay(firstDayOf(month)), label: m[0] };
+      return { from: null, to: lastDayOf(month), label: m[0] };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH_WORD}\\s+${YEAR}\\b`, 'i'),
+    toPeriod: (m) => {
+      const month = `${m[2]}-${pad(monthNumber(m[1]!))}`;
+      return span(month, month, m[0]);
+    },
+  },
+  { pattern: new RegExp(`\\b${YEAR}\\b`), toPeriod: (m) => span(m[1]!, m[1]!, m[0]) },
+  {
+    pattern: /\b(last|this|past|previous|current)\s+(year|month)\b/i,
+    toPeriod: (m, today) => {
+      const back = /last|past|previous/i.test(m[1]!) ? 1 : 0;
+      const year = today.getUTCFullYear();
+      if (m[2]!.toLowerCase() === 'year') return span(String(year - back), String(year - back), m[0]);
+      const date = new Date(Date.UTC(year, today.getUTCMonth() - back, 1));
+      const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+      return span(month, month, m[0]);
+    },
+  },
+  {
+    pattern: /\b(?:in\s+)?the\s+(?:last|past)\s+(\d{1,2}|two|three|four|five|ten)\s+years\b/i,
+    toPeriod: (m, today) => {
+      const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+      const count = words[m[1]!.toLowerCase()] ?? Number(m[1]);
+      return span(String(today.getUTCFullYear() - count), String(today.getUTCFullYear()), m[0]);
+    },
+  },
+];
+
+function shiftDay(day: string, by: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + by);
+  return date.toISOString().slice(0, 10);
+}
+const nextDay = (day: string): string => shiftDay(day, 1);
+const previousDay = (day: string): string => shiftDay(day, -1);
+
+/** Finds the period a question asks about and the question with those words taken out. */
+export function extractPeriod(question: string, today: Date): { period: AskedPeriod | null; rest: string } {
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(question);
+    if (!match) continue;
+    const period = rule.toPeriod(match, today);
+    const rest = question.slice(0, match.index) + ' ' + question.slice(match.index + match[0].length);
+    return { period, rest };
+  }
+  return { period: null, rest: question };
+}
+
+/** Whether a fact's period overlaps the asked one; undated facts are `undefined` (timeless). */
+export function overlaps(fact: Period, asked: AskedPeriod): boolean | undefined {
+  if (fact.start === null && fact.end === null) return undefined;
+  const factFrom = fact.start ? firstDayOf(fact.start) : '0000-01-01';
+  const factTo = fact.end ? lastDayOf(fact.end) : '9999-12-31';
+  return (asked.to === null || factFrom <= asked.to) && (asked.from === null || factTo >= asked.from);
+}
+
+/** Words that ask for the latest state of things rather than a period. */
+export const RECENCY_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'currently', 'current', 'latest', 'recent', 'recently', 'nowadays']);

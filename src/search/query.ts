@@ -1,0 +1,41 @@
+import type { EntityMention, EntityResolver } from './entity-resolver';
+import { type Metric, detectMetrics } from './metrics';
+import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
+import { STOP_WORDS } from './stop-words';
+import { toWords } from './tokens';
+
+/** A briefing question, understood: what it names, when, which figure, and its other key words. */
+export interface Query {
+  text: string;
+  entities: EntityMention[];
+  period: AskedPeriod | null;
+  /** "today", "latest": prefer the most recent facts. */
+  wantsLatest: boolean;
+  metrics: Metric[];
+  /** Content words the answer must speak of (stop, period, entity and figure-only words removed). */
+  terms: string[];
+}
+
+/** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
+export function parseQuestion(
+  text: string,
+  resolver: EntityResolver,
+  knownWord: (word: string) => boolean,
+  today: Date,
+): Query {
+  const { period, rest } = extractPeriod(text, today);
+  const { mentions, rest: words } = resolver.resolve(rest, knownWord);
+  const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text));
+  const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
+  const terms = [
+    ...new Set(
+      words.filter((word) => !STOP_WORDS.has(word) && !RECENCY_WORDS.has(word) && !metricOnlyWords.has(word) && word.length > 1),
+    ),
+  ];
+  return { text, entities: mentions, period, wantsLatest, metrics, terms };
+}
+
+/** True when the question names nothing the search could look for. */
+export function isEmptyQuery(query: Query): boolean {
+  return query.entities.length === 0 && query.terms.length === 0 && query.metrics.length === 0;
+}

@@ -1,0 +1,86 @@
+import type { EntityTerm } from '../../db/entity-store';
+import type { FactBase } from '../fact-base';
+import type { FactView } from '../reply';
+import { findDisagreements } from './disagreement';
+import { type EntityResolver, createEntityResolver } from './entity-resolver';
+import { buildMatchExpressions } from './fts-expression';
+import { type Query, isEmptyQuery, parseQuestion } from './query';
+import { type JudgedFact, judgeCandidates } from './rank';
+import { toKey, toStem } from './tokens';
+
+/** The outcome of one question: facts that answer it, facts near it, and what to try instead. */
+export interface AskResult {
+  query: Query;
+  answers: JudgedFact[];
+  related: JudgedFact[];
+  suggestions: string[];
+  /** Plain-text notices for the reader, e.g. that sources disagree. */
+  notices: string[];
+}
+
+const FOCUSED_CANDIDATES = 100;
+const BROAD_CANDIDATES = 50;
+const MAX_ANSWERS = 5;
+const MAX_RELATED = 3;
+const TOPIC_SUGGESTIONS = 6;
+
+/** Answers questions from the fact base; keeps the entity vocabulary cached until it changes. */
+export function createSearcher(base: FactBase, now: () => Date = () => new Date()) {
+  let vocabulary: { version: string; terms: EntityTerm[]; resolver: EntityResolver; names: Map<string, string[]> } | undefined;
+
+  function currentVocabulary() {
+    const version = base.entities.vocabularyVersion();
+    if (vocabulary?.version !== version) {
+      const terms = base.entities.listTerms();
+      const names = new Map<string, string[]>();
+      for (const term of terms) names.set(term.entity, [...(names.get(term.entity) ?? []), toKey(term.term)]);
+      vocabulary = { version, terms, resolver: createEntityResolver(terms), names };
+    }
+    return vocabulary;
+  }
+
+  function retrieve(expression: string | null, limit: number, into: Map<number, number>): void {
+    if (!expression) return;
+    for (const hit of base.search.match(expression, limit)) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
+  }
+
+  function suggestionsFor(query: Query, resolver: EntityResolver): string[] {
+    const closeNames = query.terms
+      .filter((term) => !base.search.hasTerm(toStem(term)))
+      .flatMap((term) => resolver.suggest(term, 2));
+    const topics = base.entities.mostCited(TOPIC_SUGGESTIONS);
+    return [...new Set([...closeNames, ...topics])];
+  }
+
+  return {
+    /** Parses the question without searching: what the search understood. */
+    parse(question: string): Query {
+      const { resolver } = currentVocabulary();
+      return parseQuestion(question, resolver, (word) => base.search.hasTerm(toStem(word)), now());
+    },
+
+    /** Answers a question: the facts that cover it, best first, or none with suggestions. */
+    ask(question: string, limits: { maxAnswers?: number; maxRelated?: number } = {}): AskResult {
+      const { resolver, terms, names } = currentVocabulary();
+      const query = parseQuestion(question, resolver, (word) => base.search.hasTerm(toStem(word)), now());
+      if (isEmptyQuery(query)) return { query, answers: [], related: [], suggestions: [], notices: [] };
+      const expressions = buildMatchExpressions(query, terms);
+      const hits = new Map<number, number>();
+      retrieve(expressions.focused, FOCUSED_CANDIDATES, hits);
+      if (hits.size < MAX_ANSWERS) retrieve(expressions.broad, BROAD_CANDIDATES, hits);
+      const facts = base.factViews.getMany([...hits.keys()]);
+      const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), names);
+      const answers = judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);
+      const related = judged.filter((j) => !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);
+      return {
+        query,
+        answers,
+        related,
+        suggestions: answers.length > 0 ? [] : suggestionsFor(query, resolver),
+        notices: findDisagreements(answers.map((a) => a.fact), query.metrics),
+      };
+    },
+  };
+}
+
+export type Searcher = ReturnType<typeof createSearcher>;

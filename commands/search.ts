@@ -39,7 +39,7 @@ export default defineCommand({
       visibility: 'private',
       title: query,
       blocks,
-      page: { index: page, total, key: JSON.stringify({ command: 'brief search', query }) },
+      page: { index: page, total },
       data: shown.map(({ fact }) => fact),
     };
   },

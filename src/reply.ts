@@ -46,8 +46,11 @@ export interface Reply {
   visibility: Visibility;
   title?: string;
   blocks: Block[];
-  /** Present when the result has more pages; `key` is an opaque handle an adapter echoes back. */
-  page?: { index: number; total: number; key: string };
+  /**
+   * Present when the result has more pages. An adapter shows another page by dispatching the same
+   * command with the same options and `page` set to the wanted index (from 1).
+   */
+  page?: { index: number; total: number };
   /** The command's structured result for machine readers (the CLI's `--json`). */
   data?: unknown;
 }

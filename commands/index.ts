@@ -2,6 +2,8 @@ import ask from './ask';
 import type { CommandDefinition } from './definition';
 import exportBase from './export';
 import fact from './fact';
+import factAdd from './fact-add';
+import factSuggest from './fact-suggest';
 import { createHelpCommand } from './help';
 import search from './search';
 import sources from './sources';
@@ -14,4 +16,6 @@ export const commands: readonly CommandDefinition[] = [
   sources,
   createHelpCommand(() => commands),
   exportBase,
+  factAdd,
+  factSuggest,
 ];

@@ -1,6 +1,6 @@
 import { parseCommand } from '../adapters/terminal/parse-command';
 import { renderReply } from '../adapters/terminal/render';
-import { loadConfig } from './config';
+import { loadConfig, loadDotEnv } from './config';
 import { openCore } from './core';
 import { createLogger } from './logger';
 import { localOperator } from './operator';
@@ -19,6 +19,7 @@ const isRefusal = (reply: Reply): boolean => reply.blocks.some((block) => block.
 async function runCli(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const words = argv.filter((word) => word !== '--json');
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.prettyLogs });
   const core = openCore({ databasePath: config.databasePath, logger });

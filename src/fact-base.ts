@@ -3,6 +3,7 @@ import { createBundleStore } from '../db/bundle-store';
 import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
+import { createFactWriter } from '../db/fact-writer';
 import { createSearchStore } from '../db/search-store';
 import { createSourceStore } from '../db/source-store';
 import type { Bundle } from './bundle';
@@ -12,6 +13,7 @@ import { loadSeedBundle } from './seed';
 export interface FactBase {
   db: Database;
   factViews: ReturnType<typeof createFactViews>;
+  facts: ReturnType<typeof createFactWriter>;
   search: ReturnType<typeof createSearchStore>;
   entities: ReturnType<typeof createEntityStore>;
   sources: ReturnType<typeof createSourceStore>;
@@ -37,6 +39,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
   const base: FactBase = {
     db,
     factViews: createFactViews(db),
+    facts: createFactWriter(db),
     search: createSearchStore(db),
     entities: createEntityStore(db),
     sources: createSourceStore(db),

@@ -1,5 +1,5 @@
 import { runTerminalSession } from '../adapters/terminal/session';
-import { loadConfig } from './config';
+import { loadConfig, loadDotEnv } from './config';
 import { openCore } from './core';
 import { createLogger } from './logger';
 import { localOperator } from './operator';
@@ -7,6 +7,7 @@ import { UserError } from './user-error';
 
 /** Starts briefbot: every configured platform adapter, or the terminal session when none is. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   // The terminal session shares the screen with the logs, so only warnings and worse go there.
   const logger = createLogger({ level: 'warn', pretty: config.prettyLogs });

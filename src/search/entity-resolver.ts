@@ -24,6 +24,7 @@ interface VocabularyEntry {
 const FUZZY_THRESHOLD = 0.3;
 const FUZZY_MIN_LENGTH = 5;
 const MAX_NAME_WORDS = 6;
+const MAX_FUZZY_WORDS = 3;
 
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;
@@ -51,12 +52,26 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
     return undefined;
   }
 
-  function fuzzyMatch(word: string): VocabularyEntry | undefined {
-    if (word.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(word) || /\d/.test(word)) return undefined;
-    const best = fuse.search(word, { limit: 1 })[0];
+  function fuzzyMatch(text: string): VocabularyEntry | undefined {
+    if (text.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(text) || /\d/.test(text)) return undefined;
+    const best = fuse.search(text, { limit: 1 })[0];
     if (!best || (best.score ?? 1) > FUZZY_THRESHOLD) return undefined;
-    // Typos rarely change the first letter; requiring it keeps ordinary words from becoming names.
-    return best.item.key[0] === word[0] ? best.item : undefined;
+    // Typos rarely change the first letter, or the number of words; requiring both keeps ordinary
+    // words from becoming names.
+    const sameShape = best.item.key[0] === text[0] && best.item.key.split(' ').length === text.split(' ').length;
+    return sameShape ? best.item : undefined;
+  }
+
+  // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word
+  // the base does not know, so real words are never "corrected".
+  function fuzzyWindow(words: string[], at: number, knownWord: (word: string) => boolean): [VocabularyEntry, number] | undefined {
+    for (let length = Math.min(MAX_FUZZY_WORDS, words.length - at); length > 0; length--) {
+      const window = words.slice(at, at + length);
+      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word))) continue;
+      const entry = fuzzyMatch(window.join(' '));
+      if (entry) return [entry, length];
+    }
+    return undefined;
   }
 
   return {
@@ -77,10 +92,14 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
           at += length;
           continue;
         }
-        const word = words[at]!;
-        const fuzzy = knownWord(word) ? undefined : fuzzyMatch(word);
-        if (fuzzy) mentions.push({ entityId: fuzzy.term.entityId, entity: fuzzy.term.entity, said: word, fuzzy: true });
-        else rest.push(word);
+        const fuzzy = fuzzyWindow(words, at, knownWord);
+        if (fuzzy) {
+          const [entry, length] = fuzzy;
+          mentions.push({ entityId: entry.term.entityId, entity: entry.term.entity, said: words.slice(at, at + length).join(' '), fuzzy: true });
+          at += length;
+          continue;
+        }
+        rest.push(words[at]!);
         at += 1;
       }
       return { mentions: dedupe(mentions), rest };

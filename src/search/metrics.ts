@@ -59,13 +59,16 @@ export function detectMetrics(question: string, words: readonly string[]): { met
   return { metrics: [...metrics], metricOnlyWords };
 }
 
+// Dates are not figures: "January 19, 2026" states no count.
+const DATES = /\b(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b/gi;
+
 /** Whether the text states a figure of this kind. */
 export function statesFigure(text: string, metric: Metric): boolean {
-  return FIGURE_PATTERNS[metric].test(text);
+  return FIGURE_PATTERNS[metric].test(text.replace(DATES, ' '));
 }
 
 /** The figures of this kind a text states, as written ("1,357-kilometer"), for comparing sources. */
 export function figuresIn(text: string, metric: Metric): string[] {
   const global = new RegExp(FIGURE_PATTERNS[metric].source, 'gi');
-  return [...text.matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
+  return [...text.replace(DATES, ' ').matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
 }

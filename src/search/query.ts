@@ -14,6 +14,10 @@ export interface Query {
   metrics: Metric[];
   /** Content words the answer must speak of (stop, period, entity and figure-only words removed). */
   terms: string[];
+  /** Terms no fact in the base contains: the question is about something the base does not hold. */
+  unknownTerms: string[];
+  /** "Who is …", "What is …": a statement defining the entity answers best. */
+  definitional: boolean;
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
@@ -32,7 +36,9 @@ export function parseQuestion(
       words.filter((word) => !STOP_WORDS.has(word) && !RECENCY_WORDS.has(word) && !metricOnlyWords.has(word) && word.length > 1),
     ),
   ];
-  return { text, entities: mentions, period, wantsLatest, metrics, terms };
+  const unknownTerms = terms.filter((term) => !knownWord(term));
+  const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
+  return { text, entities: mentions, period, wantsLatest, metrics, terms, unknownTerms, definitional };
 }
 
 /** True when the question names nothing the search could look for. */

@@ -14,7 +14,7 @@ export interface JudgedFact {
   answers: boolean;
 }
 
-const SYNONYM_CREDIT = 0.75;
+const SYNONYM_CREDIT = 0.5;
 
 function termCredit(term: string, factStems: ReadonlySet<string>): number {
   if (spellingVariants(term).some((word) => factStems.has(toStem(word)))) return 1;
@@ -53,6 +53,14 @@ function isAboutAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   return askedAt < otherAt;
 }
 
+// "Zalmai Nishat is the founder …": the statement opens with the asked entity and says what it is.
+function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
+  const opening = toKey(fact.statement);
+  return query.entities.some((mention) =>
+    (entityNames.get(mention.entity) ?? []).some((name) => new RegExp(`^${name} (is|was|are|were) `).test(opening)),
+  );
+}
+
 /** Each entity's names and aliases as search keys, by entity name. */
 export type EntityNames = ReadonlyMap<string, readonly string[]>;
 
@@ -72,7 +80,7 @@ export function judgeCandidates(
     const factStems = new Set(toWords(text).map(toStem));
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], factKey)).length;
     const credits = query.terms.map((term) => termCredit(term, factStems));
-    const termsMissing = credits.filter((credit) => credit === 0).length;
+    const missing = query.terms.filter((_, index) => credits[index] === 0);
     const fit = query.period ? overlaps(fact.period, query.period) : true;
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
     const termCoverage = credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1;
@@ -81,15 +89,20 @@ export function judgeCandidates(
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;
     const subjectScore = isAboutAsked(fact, query, entityNames) ? 0.5 : 0;
+    const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
+    // Without a figure asked, a fact that states one still tells more than one that does not.
+    const figureScore = query.metrics.length === 0 && statesFigure(fact.statement, 'count') ? 0.75 : 0;
     const score =
       4 * entityCoverage + 3 * termCoverage + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 + latestScore +
-      subjectScore;
-    // A long question may carry a word the fact need not repeat; a short one may not.
-    const allowedMissing = query.terms.length >= 4 ? 1 : 0;
+      subjectScore + definitionScore + figureScore;
+    // A question of three or more key words may carry one the fact need not repeat, as long as
+    // the base knows that word: a word no fact contains names something the base does not hold.
+    const tolerated = query.terms.length >= 3 && missing.length === 1 && !query.unknownTerms.includes(missing[0]!);
+    const termsOk = missing.length === 0 || tolerated;
     // Asked for a figure, an answer must state one, not merely speak of the topic.
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     // `fit` is true only for a dated fact in the asked period: an undated one cannot show it covers it.
-    const answers = entityCoverage === 1 && termsMissing <= allowedMissing && fit === true && statesAskedFigure;
+    const answers = entityCoverage === 1 && termsOk && fit === true && statesAskedFigure;
     return { fact, score, answers };
   });
   return judged.sort((a, b) => b.score - a.score);

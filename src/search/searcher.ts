@@ -53,6 +53,18 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
 
   return {
+    /** The entity a name or alias (any case, any punctuation) stands for, if any. */
+    findEntity(name: string): { id: number; name: string } | undefined {
+      const key = toKey(name);
+      const term = currentVocabulary().terms.find((candidate) => candidate.kind !== 'demonym' && toKey(candidate.term) === key);
+      return term ? { id: term.entityId, name: term.entity } : undefined;
+    },
+
+    /** Entity names close to what was typed, for "did you mean" and autocomplete. */
+    suggestEntities(typed: string, limit: number): string[] {
+      return currentVocabulary().resolver.suggest(typed, limit);
+    },
+
     /** Parses the question without searching: what the search understood. */
     parse(question: string): Query {
       const { resolver } = currentVocabulary();

@@ -36,6 +36,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['statement', 'declaration', 'communique'],
   ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'surge'],
   ['warned', 'warning', 'warns', 'warn'],
+  ['demand', 'demands', 'demanded', 'urge', 'urges', 'urged', 'urging', 'press', 'pressed'],
 ];
 
 function indexGroups(groups: readonly (readonly string[])[]): Map<string, readonly string[]> {

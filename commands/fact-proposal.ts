@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { FactStatus } from '../db/fact-writer';
+import { toActor } from '../src/actor';
+import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { findNearDuplicate } from '../src/moderation/near-duplicate';
+import type { Block } from '../src/reply';
+import { defineCommand } from './definition';
+
+const input = z.object(factContentShape);
+
+/**
+ * A command that writes a new fact: `fact add` (moderators, active at once) and `fact suggest`
+ * (anyone, pending until a moderator approves it) differ only in these settings.
+ */
+export function createFactProposalCommand(settings: { name: string; description: string; access: 'anyone' | 'moderator'; status: FactStatus }) {
+  return defineCommand({
+    group: 'fact',
+    name: settings.name,
+    description: settings.description,
+    access: settings.access,
+    options: factContentOptions,
+    input,
+    run({ caller, services }, options) {
+      const content = toFactContent(options, services);
+      const duplicate = findNearDuplicate(content.statement, services.searcher);
+      const actor = toActor(caller, services.now());
+      const rowId = services.base.facts.add(content, settings.status, actor, { command: `fact ${settings.name}`, reason: null });
+      const fact = services.base.factViews.getOne(rowId)!;
+      const done =
+        settings.status === 'pending'
+          ? `Thank you: ${fact.id} is waiting for a moderator's review and is not used in answers until approved.`
+          : `Added ${fact.id}.`;
+      const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, { kind: 'fact', fact }];
+      if (duplicate) blocks.push({ kind: 'notice', level: 'warning', text: `This looks like a near-duplicate of ${duplicate}; check it with /brief fact ${duplicate}.` });
+      return { visibility: 'private', blocks, data: fact };
+    },
+  });
+}

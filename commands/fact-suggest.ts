@@ -1,0 +1,9 @@
+import { createFactProposalCommand } from './fact-proposal';
+
+/** Proposes a sourced fact; it waits in the review queue until a moderator approves it. */
+export default createFactProposalCommand({
+  name: 'suggest',
+  description: 'Propose a sourced fact for review',
+  access: 'anyone',
+  status: 'pending',
+});

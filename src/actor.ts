@@ -1,0 +1,7 @@
+import type { Actor } from '../db/actor';
+import type { Caller } from './caller';
+
+/** The stamp a caller's write leaves on revisions and the audit log. */
+export function toActor(caller: Caller, now: Date): Actor {
+  return { by: `${caller.platform}:${caller.userId}`, platform: caller.platform, displayName: caller.displayName, at: now.toISOString() };
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFactBase } from '../../src/fact-base';
+import { evaluate, parseQuestions } from '../../src/search/evaluate';
+import { createSearcher } from '../../src/search/searcher';
+import { TODAY } from '../helpers/core';
+
+const base = openFactBase({ path: ':memory:' });
+const searcher = createSearcher(base, () => TODAY);
+afterAll(() => base.close());
+
+const sets = {
+  'the shared development set': new URL('../../../shared/eval/questions.jsonl', import.meta.url),
+  'the project’s own question set': new URL('./questions.jsonl', import.meta.url),
+};
+
+describe.each(Object.entries(sets))('%s', (_, file) => {
+  const report = evaluate(searcher, parseQuestions(readFileSync(file, 'utf8')));
+
+  it('puts a correct fact first for every answerable question', () => {
+    expect(report.misses.filter((miss) => !('none' in miss.question)).map((miss) => miss.question.q)).toEqual([]);
+    expect(report.top1).toBe(report.expected);
+  });
+
+  it('answers nothing where the base holds no answer', () => {
+    expect(report.noneCorrect).toBe(report.noneTotal);
+  });
+});

@@ -1,21 +1,20 @@
 import { z } from 'zod';
+import { toCsv, toMarkdown } from '../src/moderation/export-formats';
 import { defineCommand } from './definition';
 
-/** Prints the whole fact base in the interchange form that `import` reads back. */
+/** Prints the whole fact base: JSON (which import reads back exactly), CSV of facts, or a Markdown briefing. */
 export default defineCommand({
   group: 'brief',
   name: 'export',
-  description: 'Export the whole fact base (JSON)',
+  description: 'Export the fact base as json, csv or md',
   access: 'moderator',
   platforms: ['terminal', 'cli'],
-  options: [{ name: 'format', description: 'json', type: 'string', required: false }],
-  input: z.object({ format: z.enum(['json'], { message: 'must be json' }).default('json') }),
-  run({ services }) {
+  options: [{ name: 'format', description: 'json, csv or md', type: 'string', required: false }],
+  input: z.object({ format: z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json') }),
+  run({ services }, { format }) {
     const bundle = services.base.bundles.read();
-    return {
-      visibility: 'private',
-      blocks: [{ kind: 'text', text: JSON.stringify(bundle, null, 2) }],
-      data: bundle,
-    };
+    const text =
+      format === 'csv' ? toCsv(bundle) : format === 'md' ? toMarkdown(bundle, services.now().toISOString().slice(0, 10)) : JSON.stringify(bundle, null, 2);
+    return { visibility: 'private', blocks: [{ kind: 'text', text }], data: format === 'json' ? bundle : text };
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FactStatus } from '../db/fact-writer';
+import type { FactStatus } from '../src/reply';
 import { toActor } from '../src/actor';
 import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
@@ -18,6 +18,7 @@ export function createFactProposalCommand(settings: { name: string; description:
     name: settings.name,
     description: settings.description,
     access: settings.access,
+    writes: true,
     options: factContentOptions,
     input,
     run({ caller, services }, options) {

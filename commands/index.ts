@@ -1,11 +1,28 @@
+import aliasAdd from './alias-add';
+import aliasRemove from './alias-remove';
 import ask from './ask';
+import backup from './backup';
 import type { CommandDefinition } from './definition';
 import exportBase from './export';
 import fact from './fact';
 import factAdd from './fact-add';
+import factEdit from './fact-edit';
+import factHistory from './fact-history';
+import factRestore from './fact-restore';
+import factRetract from './fact-retract';
+import factRevert from './fact-revert';
 import factSuggest from './fact-suggest';
 import { createHelpCommand } from './help';
+import importBase from './import';
+import reviewApprove from './review-approve';
+import reviewList from './review-list';
+import reviewReject from './review-reject';
 import search from './search';
+import sourceAdd from './source-add';
+import sourceEdit from './source-edit';
+import sourceRestore from './source-restore';
+import sourceRetract from './source-retract';
+import sourceShow from './source-show';
 import sources from './sources';
 
 /** Every command, in the order help lists them. */
@@ -15,7 +32,24 @@ export const commands: readonly CommandDefinition[] = [
   fact,
   sources,
   createHelpCommand(() => commands),
-  exportBase,
   factAdd,
   factSuggest,
+  factEdit,
+  factRetract,
+  factRestore,
+  factHistory,
+  factRevert,
+  reviewList,
+  reviewApprove,
+  reviewReject,
+  sourceAdd,
+  sourceEdit,
+  sourceShow,
+  sourceRetract,
+  sourceRestore,
+  aliasAdd,
+  aliasRemove,
+  importBase,
+  exportBase,
+  backup,
 ];

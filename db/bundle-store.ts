@@ -29,12 +29,19 @@ interface FactRow {
 /** Writes and reads whole fact bases in the interchange form (seed, import, export). */
 export function createBundleStore(db: Database) {
   const revisions = createRevisionLog(db);
+  // Sources and entities already in the base are kept as they are (import merges into them).
   const insertSource = db.prepare(
-    `INSERT INTO sources (id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at)
+    `INSERT OR IGNORE INTO sources (id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at)
      VALUES (@id, @title, @author, @publisher, @publishedOn, @url, @kind, @notes, @status, @at, @at)`,
   );
-  const insertEntity = db.prepare(`INSERT INTO entities (name, kind) VALUES (?, ?)`);
-  const insertAlias = db.prepare(`INSERT INTO entity_aliases (alias, entity_id, kind) VALUES (?, ?, ?)`);
+  const insertEntity = db.prepare(`INSERT OR IGNORE INTO entities (name, kind) VALUES (?, ?)`);
+  const entityId = db.prepare<[string], { id: number }>(`SELECT id FROM entities WHERE name = ?`);
+  const insertAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (alias, entity_id, kind) VALUES (?, ?, ?)`);
+  const existingFacts = db.prepare<[string], { id: number }>(`SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))`);
+  const existingSources = db.prepare<[string], { id: number; title: string }>(
+    `SELECT id, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const lastFactId = db.prepare<[], { id: number | null }>(`SELECT max(id) AS id FROM facts`);
   const insertFact = db.prepare(
     `INSERT INTO facts (id, statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
      VALUES (@id, @statement, @quote, @sourceId, @start, @end, @status, @by, @by, @at, @at)`,
@@ -57,9 +64,10 @@ export function createBundleStore(db: Database) {
   );
 
   function writeEntity(entity: EntityRecord): void {
-    const entityId = Number(insertEntity.run(entity.name, entity.kind).lastInsertRowid);
-    for (const alias of entity.aliases) insertAlias.run(alias, entityId, 'name');
-    for (const demonym of entity.demonyms) insertAlias.run(demonym, entityId, 'demonym');
+    insertEntity.run(entity.name, entity.kind);
+    const id = entityId.get(entity.name)!.id;
+    for (const alias of entity.aliases) insertAlias.run(alias, id, 'name');
+    for (const demonym of entity.demonyms) insertAlias.run(demonym, id, 'demonym');
   }
 
   function writeFact(fact: FactRecord, actor: Actor): void {
@@ -80,7 +88,22 @@ export function createBundleStore(db: Database) {
   }
 
   return {
-    /** Inserts a whole bundle with its ids, in the caller's transaction. */
+    /** Which of these fact row ids are taken. */
+    takenFactIds(ids: readonly number[]): number[] {
+      return existingFacts.all(JSON.stringify(ids)).map((row) => row.id);
+    },
+    /** Titles of the sources with these row ids that exist. */
+    existingSourceTitles(ids: readonly number[]): Map<number, string> {
+      return new Map(existingSources.all(JSON.stringify(ids)).map((row) => [row.id, row.title]));
+    },
+    /** The row id the next new fact would get. */
+    nextFactId(): number {
+      return (lastFactId.get()?.id ?? 0) + 1;
+    },
+    /**
+     * Inserts a bundle with its ids, in the caller's transaction. Sources and entities that exist
+     * already are kept; an existing entity gains the bundle's new aliases.
+     */
     insert(bundle: Bundle, actor: Actor): void {
       for (const source of bundle.sources) {
         insertSource.run({ ...source, id: Number(source.id.slice(1)), at: actor.at });

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { FactStatus } from '../src/reply';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
 import { type FactSnapshot, createRevisionLog } from './revision-log';
@@ -24,7 +25,6 @@ export interface FactContent {
   newEntities: { name: string; kind: string }[];
 }
 
-export type FactStatus = 'active' | 'pending' | 'retracted' | 'rejected';
 
 /** What an audit entry records of a write: the command and what it touched. */
 export interface WriteNote {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { FactStatus } from '../src/reply';
 import type { Actor } from './actor';
 
 /** A fact's state at one version, as kept in its revision history. */
@@ -8,7 +9,7 @@ export interface FactSnapshot {
   sourceId: number;
   periodStart: string | null;
   periodEnd: string | null;
-  status: string;
+  status: FactStatus;
   entities: string[];
 }
 
@@ -28,6 +29,37 @@ export function createRevisionLog(db: Database) {
     /** Records the fact's current state as its current version. */
     append(factId: number, action: string, actor: Actor, reason: string | null): void {
       insert.run({ factId, action, by: actor.by, platform: actor.platform, reason, at: actor.at });
+    },
+  };
+}
+
+/** One version of a fact as its history shows it. */
+export interface RevisionEntry {
+  version: number;
+  action: string;
+  snapshot: FactSnapshot;
+  changedBy: string;
+  platform: string;
+  reason: string | null;
+  changedAt: string;
+}
+
+/** Reads a fact's history, oldest version first. */
+export function createRevisionReader(db: Database) {
+  const list = db.prepare<[number], { version: number; action: string; snapshot: string; changed_by: string; platform: string; reason: string | null; changed_at: string }>(
+    `SELECT version, action, snapshot, changed_by, platform, reason, changed_at FROM fact_revisions WHERE fact_id = ? ORDER BY version`,
+  );
+  return {
+    listFor(factId: number): RevisionEntry[] {
+      return list.all(factId).map((row) => ({
+        version: row.version,
+        action: row.action,
+        snapshot: JSON.parse(row.snapshot) as FactSnapshot,
+        changedBy: row.changed_by,
+        platform: row.platform,
+        reason: row.reason,
+        changedAt: row.changed_at,
+      }));
     },
   };
 }

@@ -54,28 +54,76 @@ export type EntityRecord = z.infer<typeof entityRecordSchema>;
 export type FactRecord = z.infer<typeof factRecordSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 
-/**
- * Validates a bundle and its cross-references (each fact's source and entities exist, ids and
- * names are unique). Throws a UserError listing every problem with where it is.
- */
-export function parseBundle(input: unknown, origin: string): Bundle {
-  const parsed = bundleSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new UserError(`${origin} is not a valid fact base:\n${problems.slice(0, 20).join('\n')}`, 'invalid-bundle');
-  }
-  const problems = findReferenceProblems(parsed.data);
-  if (problems.length > 0) {
-    throw new UserError(`${origin} is not a valid fact base:\n${problems.slice(0, 20).join('\n')}`, 'invalid-bundle');
-  }
-  return parsed.data;
+/** Where a problem is, for a person: `facts row 3, quote`. */
+function describePath(path: readonly PropertyKey[]): string {
+  const [list, index, ...field] = path;
+  if (typeof index !== 'number') return String(list ?? 'file');
+  return `${String(list)} row ${index + 1}${field.length ? `, ${field.join('.')}` : ''}`;
 }
 
-function findReferenceProblems(bundle: Bundle): string[] {
+/** Sources and entities a bundle may refer to without holding them (those already in the base). */
+export interface KnownReferences {
+  sourceIds: ReadonlySet<string>;
+  /** Lower-case entity names. */
+  entityNames: ReadonlySet<string>;
+}
+
+const NOTHING_KNOWN: KnownReferences = { sourceIds: new Set(), entityNames: new Set() };
+
+const listsSchema = z.object({ sources: z.array(z.unknown()), entities: z.array(z.unknown()), facts: z.array(z.unknown()) });
+
+/** The rows that pass the schema, each with its index in the file so later problems name the right row. */
+function checkRows<T>(list: string, rows: unknown[], schema: z.ZodType<T>, problems: string[]): { data: T[]; indexes: number[] } {
+  const data: T[] = [];
+  const indexes: number[] = [];
+  rows.forEach((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) {
+      data.push(parsed.data);
+      indexes.push(index);
+    } else {
+      problems.push(...parsed.error.issues.map((issue) => `${describePath([list, index, ...issue.path])}: ${issue.message}`));
+    }
+  });
+  return { data, indexes };
+}
+
+/**
+ * Validates a bundle row by row and its cross-references, returning every problem with where it
+ * is (not only the first), so a person can fix a file in one go.
+ */
+export function checkBundle(input: unknown, known: KnownReferences = NOTHING_KNOWN): { ok: true; bundle: Bundle } | { ok: false; problems: string[] } {
+  const lists = listsSchema.safeParse(input);
+  if (!lists.success) return { ok: false, problems: ['the file must hold "sources", "entities" and "facts" lists'] };
+  const problems: string[] = [];
+  const sources = checkRows('sources', lists.data.sources, sourceRecordSchema, problems);
+  const entities = checkRows('entities', lists.data.entities, entityRecordSchema, problems);
+  const facts = checkRows('facts', lists.data.facts, factRecordSchema, problems);
+  const bundle: Bundle = { sources: sources.data, entities: entities.data, facts: facts.data };
+  const rowOf = { sources: sources.indexes, entities: entities.indexes, facts: facts.indexes };
+  problems.push(...findReferenceProblems(bundle, known, rowOf));
+  return problems.length ? { ok: false, problems } : { ok: true, bundle };
+}
+
+/** Like checkBundle, but throws a UserError listing the problems (for files that must be right). */
+export function parseBundle(input: unknown, origin: string): Bundle {
+  const checked = checkBundle(input);
+  if (!checked.ok) {
+    throw new UserError(`${origin} is not a valid fact base:\n${checked.problems.slice(0, 20).join('\n')}`, 'invalid-bundle');
+  }
+  return checked.bundle;
+}
+
+function findReferenceProblems(
+  bundle: Bundle,
+  known: KnownReferences,
+  rowOf: Record<'sources' | 'entities' | 'facts', number[]>,
+): string[] {
+  const row = (list: keyof typeof rowOf, index: number): number => (rowOf[list][index] ?? index) + 1;
   const problems: string[] = [];
   const sourceIds = new Set<string>();
   bundle.sources.forEach((source, index) => {
-    if (sourceIds.has(source.id)) problems.push(`sources.${index}.id: ${source.id} appears twice`);
+    if (sourceIds.has(source.id)) problems.push(`sources row ${row('sources', index)}: ${source.id} appears twice`);
     sourceIds.add(source.id);
   });
   const vocabulary = new Map<string, string>();
@@ -83,19 +131,19 @@ function findReferenceProblems(bundle: Bundle): string[] {
     for (const term of [entity.name, ...entity.aliases, ...entity.demonyms]) {
       const owner = vocabulary.get(term.toLowerCase());
       if (owner !== undefined && owner !== entity.name) {
-        problems.push(`entities.${index}: "${term}" already names ${owner}`);
+        problems.push(`entities row ${row('entities', index)}: “${term}” already names ${owner}`);
       }
       vocabulary.set(term.toLowerCase(), entity.name);
     }
   });
-  const entityNames = new Set(bundle.entities.map((entity) => entity.name.toLowerCase()));
+  const entityNames = new Set([...known.entityNames, ...bundle.entities.map((entity) => entity.name.toLowerCase())]);
   const factIds = new Set<string>();
   bundle.facts.forEach((fact, index) => {
-    if (factIds.has(fact.id)) problems.push(`facts.${index}.id: ${fact.id} appears twice`);
+    if (factIds.has(fact.id)) problems.push(`facts row ${row('facts', index)}: ${fact.id} appears twice`);
     factIds.add(fact.id);
-    if (!sourceIds.has(fact.source)) problems.push(`facts.${index}.source: no source ${fact.source}`);
+    if (!sourceIds.has(fact.source) && !known.sourceIds.has(fact.source)) problems.push(`facts row ${row('facts', index)}, source: no source ${fact.source}`);
     for (const name of fact.entities) {
-      if (!entityNames.has(name.toLowerCase())) problems.push(`facts.${index}.entities: no entity "${name}"`);
+      if (!entityNames.has(name.toLowerCase())) problems.push(`facts row ${row('facts', index)}, entities: no entity “${name}”`);
     }
   });
   return problems;

@@ -22,7 +22,7 @@ async function runCli(argv: string[]): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.prettyLogs });
-  const core = openCore({ databasePath: config.databasePath, logger });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits });
   try {
     const parsed = parseCommand(words, core.specs);
     if (!parsed.ok) {

@@ -25,6 +25,8 @@ export interface CommandSpec {
   description: string;
   access: 'anyone' | 'moderator';
   options: OptionSpec[];
+  /** True for commands that change the fact base (they share the stricter write rate limit). */
+  writes?: boolean;
   /** Where the command is offered; all platforms when absent. */
   platforms?: Platform[];
 }

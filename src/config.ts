@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import type { RateLimits } from './rate-limit';
 
 const configSchema = z.object({
   BRIEFBOT_DB: z.string().min(1, 'must name a file path or :memory:').default('./data/briefbot.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log shippers, `pretty` for a person; by default pretty when stderr is a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  BRIEFBOT_RATE_QUERIES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(30),
+  BRIEFBOT_RATE_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(10),
 });
 
 /** The process's settings, read once from the environment at start-up. */
@@ -13,6 +16,7 @@ export interface Config {
   databasePath: string;
   logLevel: string;
   prettyLogs: boolean;
+  rateLimits: RateLimits;
 }
 
 /**
@@ -20,7 +24,9 @@ export interface Config {
  * fix.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // An empty value (`LOG_FORMAT=` copied from .env.example) means "use the default".
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new Error(`Configuration error: ${problems.join('; ')}. See .env.example for every variable.`);
@@ -30,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: values.BRIEFBOT_DB,
     logLevel: values.LOG_LEVEL,
     prettyLogs: values.LOG_FORMAT ? values.LOG_FORMAT === 'pretty' : Boolean(process.stderr.isTTY),
+    rateLimits: { queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE, writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE },
   };
 }
 

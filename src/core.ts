@@ -1,8 +1,10 @@
 import { commands } from '../commands';
+import type { Bundle } from './bundle';
 import type { CommandSpec } from './command-spec';
 import { type Dispatch, createDispatcher } from './dispatch';
 import { type FactBase, openFactBase } from './fact-base';
 import type { Logger } from './logger';
+import { type RateLimits, createRateLimiter } from './rate-limit';
 import { createSearcher } from './search/searcher';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
@@ -14,10 +16,19 @@ export interface Core {
   close(): void;
 }
 
+const DEFAULT_RATE_LIMITS: RateLimits = { queriesPerMinute: 30, writesPerMinute: 10 };
+
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
-export function openCore(options: { databasePath: string; logger: Logger; now?: () => Date }): Core {
+export function openCore(options: {
+  databasePath: string;
+  logger: Logger;
+  now?: () => Date;
+  rateLimits?: RateLimits;
+  /** What a new database is filled with; the seed data by default. */
+  seed?: () => Bundle;
+}): Core {
   const now = options.now ?? (() => new Date());
-  const base = openFactBase({ path: options.databasePath, now });
+  const base = openFactBase({ path: options.databasePath, now, ...(options.seed ? { seed: options.seed } : {}) });
   const services = { base, searcher: createSearcher(base, now), now };
   const specs = commands.map(({ group, name, description, access, options: opts, platforms }) => ({
     group,
@@ -28,7 +39,12 @@ export function openCore(options: { databasePath: string; logger: Logger; now?: 
     ...(platforms ? { platforms } : {}),
   }));
   return {
-    dispatch: createDispatcher({ commands, services, logger: options.logger }),
+    dispatch: createDispatcher({
+      commands,
+      services,
+      logger: options.logger,
+      rateLimiter: createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+    }),
     specs,
     base,
     close: () => base.close(),

@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../commands/definition';
 import type { Caller } from './caller';
 import { commandName } from './command-spec';
 import type { Logger } from './logger';
+import type { RateLimiter } from './rate-limit';
 import { type Reply, noticeReply } from './reply';
 import type { CoreServices } from './services';
 import { UserError } from './user-error';
@@ -36,17 +37,23 @@ function authorize(command: CommandDefinition, caller: Caller): void {
 }
 
 /**
- * Creates the dispatcher: finds the command, checks who may run it where, validates the raw
+ * Creates the dispatcher: finds the command, checks who may run it where and how often, validates the raw
  * options with the command's zod schema and runs it. Expected failures become a private notice
  * saying what to fix; anything else is logged and answered with a reference to the log entry.
  */
-export function createDispatcher(deps: { commands: readonly CommandDefinition[]; services: CoreServices; logger: Logger }): Dispatch {
+export function createDispatcher(deps: {
+  commands: readonly CommandDefinition[];
+  services: CoreServices;
+  logger: Logger;
+  rateLimiter: RateLimiter;
+}): Dispatch {
   return async (name, rawOptions, caller) => {
     const started = performance.now();
     const log = deps.logger.child({ platform: caller.platform, command: name, caller: caller.userId });
     try {
       const command = findCommand(deps.commands, name);
       authorize(command, caller);
+      deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
       if (!parsed.success) throw new UserError(describeIssues(parsed.error), 'invalid-options');
       const reply = await command.run({ caller, services: deps.services }, parsed.data);

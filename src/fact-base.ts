@@ -4,6 +4,9 @@ import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
 import { createFactWriter } from '../db/fact-writer';
+import { createAliasWriter } from '../db/alias-writer';
+import { createRevisionReader } from '../db/revision-log';
+import { createSourceWriter } from '../db/source-writer';
 import { createSearchStore } from '../db/search-store';
 import { createSourceStore } from '../db/source-store';
 import type { Bundle } from './bundle';
@@ -14,11 +17,16 @@ export interface FactBase {
   db: Database;
   factViews: ReturnType<typeof createFactViews>;
   facts: ReturnType<typeof createFactWriter>;
+  revisions: ReturnType<typeof createRevisionReader>;
+  sourceWriter: ReturnType<typeof createSourceWriter>;
+  aliases: ReturnType<typeof createAliasWriter>;
   search: ReturnType<typeof createSearchStore>;
   entities: ReturnType<typeof createEntityStore>;
   sources: ReturnType<typeof createSourceStore>;
   bundles: ReturnType<typeof createBundleStore>;
   audit: ReturnType<typeof createAuditLog>;
+  /** A consistent copy of the database at `path` (SQLite's online backup). */
+  backup(path: string): Promise<void>;
   close(): void;
 }
 
@@ -40,11 +48,17 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     db,
     factViews: createFactViews(db),
     facts: createFactWriter(db),
+    revisions: createRevisionReader(db),
+    sourceWriter: createSourceWriter(db),
+    aliases: createAliasWriter(db),
     search: createSearchStore(db),
     entities: createEntityStore(db),
     sources: createSourceStore(db),
     bundles: createBundleStore(db),
     audit: createAuditLog(db),
+    backup: async (path) => {
+      await db.backup(path);
+    },
     close: () => db.close(),
   };
   if (isNew) {

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The terminal session shares the screen with the logs, so only warnings and worse go there.
   const logger = createLogger({ level: 'warn', pretty: config.prettyLogs });
-  const core = openCore({ databasePath: config.databasePath, logger });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits });
   try {
     await runTerminalSession({
       dispatch: core.dispatch,

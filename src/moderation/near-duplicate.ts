@@ -1,11 +1,14 @@
 import type { Searcher } from '../search/searcher';
+import { STOP_WORDS } from '../search/stop-words';
 import { toStem, toWords } from '../search/tokens';
 
-// Share of distinct word stems two statements must have in common to look like the same claim.
-const SIMILARITY = 0.6;
+// Two statements look like the same claim when most of the new one's content words are in the
+// other, or they share most of their words overall.
+const CONTAINED = 0.8;
+const OVERLAP = 0.6;
 
 function stems(text: string): Set<string> {
-  return new Set(toWords(text).map(toStem));
+  return new Set(toWords(text).filter((word) => !STOP_WORDS.has(word)).map(toStem));
 }
 
 /** The id of an active fact whose statement says nearly the same, if any. */
@@ -16,7 +19,7 @@ export function findNearDuplicate(statement: string, searcher: Searcher, exceptI
     if (fact.id === exceptId) continue;
     const other = stems(fact.statement);
     const shared = [...own].filter((stem) => other.has(stem)).length;
-    if (shared / Math.max(own.size, other.size) >= SIMILARITY) return fact.id;
+    if (shared / own.size >= CONTAINED || shared / Math.max(own.size, other.size) >= OVERLAP) return fact.id;
   }
   return undefined;
 }

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { toActor } from '../src/actor';
+import { plainText } from '../src/fields';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Removes an alias (never an entity's own name). */
+export default defineCommand({
+  group: 'alias',
+  name: 'remove',
+  description: 'Remove another name of an entity',
+  access: 'moderator',
+  writes: true,
+  options: [{ name: 'alias', description: 'The alias to remove', type: 'string', required: true, positional: true, rest: true }],
+  input: z.object({ alias: plainText(200) }),
+  run({ caller, services }, { alias }) {
+    const owner = services.base.aliases.ownerOf(alias);
+    if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');
+    services.base.aliases.remove(alias, toActor(caller, services.now()));
+    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }], data: { entity: owner.entity, alias } };
+  },
+});

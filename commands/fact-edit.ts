@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { toActor } from '../src/actor';
+import { factId, plainText } from '../src/fields';
+import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { requireFact } from '../src/moderation/fact-lookup';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Changes any field of a fact as a new version; the previous version stays in the history. */
+export default defineCommand({
+  group: 'fact',
+  name: 'edit',
+  description: 'Change a fact (the old version is kept)',
+  access: 'moderator',
+  writes: true,
+  options: [
+    { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
+    { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: true },
+    ...factContentOptions.map((option) => ({ ...option, required: false })),
+  ],
+  input: z.object({ id: factId, reason: plainText(500), ...factContentShape }),
+  run({ caller, services }, { id, reason, ...changes }) {
+    if (Object.values(changes).every((value) => value === undefined)) {
+      throw new UserError('Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.');
+    }
+    const fact = requireFact(services, id);
+    const content = toFactContent(changes, services, fact.content);
+    const version = services.base.facts.edit(fact.rowId, content, toActor(caller, services.now()), { command: 'fact edit', reason }, { action: 'edit' });
+    const view = services.base.factViews.getOne(fact.rowId)!;
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` }, { kind: 'fact', fact: view }],
+      data: view,
+    };
+  },
+});

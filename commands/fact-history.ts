@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { factId, toRowId } from '../src/fields';
+import { requireFact } from '../src/moderation/fact-lookup';
+import { describeHistory } from '../src/moderation/history';
+import { defineCommand } from './definition';
+
+/** Every version of a fact: who, when, from which platform, why and what changed. */
+export default defineCommand({
+  group: 'fact',
+  name: 'history',
+  description: 'Show every version of a fact',
+  access: 'anyone',
+  options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
+  input: z.object({ id: factId }),
+  run({ services }, { id }) {
+    requireFact(services, id);
+    const entries = services.base.revisions.listFor(toRowId(id));
+    return {
+      visibility: 'private',
+      title: `History of ${id}`,
+      blocks: [{ kind: 'list', items: describeHistory(entries) }],
+      data: entries,
+    };
+  },
+});

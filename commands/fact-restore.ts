@@ -1,0 +1,10 @@
+import { createStatusCommand } from './status-command';
+
+/** Returns a retracted fact to the answers. */
+export default createStatusCommand({
+  group: 'fact',
+  name: 'restore',
+  description: 'Restore a retracted fact',
+  change: { command: 'fact restore', done: 'restored', from: ['retracted'], to: 'active' },
+  reason: 'optional',
+});

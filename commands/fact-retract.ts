@@ -1,0 +1,10 @@
+import { createStatusCommand } from './status-command';
+
+/** Takes a fact out of answers without deleting it; `fact restore` brings it back. */
+export default createStatusCommand({
+  group: 'fact',
+  name: 'retract',
+  description: 'Retract a fact (it stays in the history)',
+  change: { command: 'fact retract', done: 'retracted', from: ['active', 'pending'], to: 'retracted' },
+  reason: 'required',
+});

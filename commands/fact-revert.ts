@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { toActor } from '../src/actor';
+import { factId, plainText } from '../src/fields';
+import { requireFact } from '../src/moderation/fact-lookup';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Makes a new version equal to an old one; the versions in between stay in the history. */
+export default defineCommand({
+  group: 'fact',
+  name: 'revert',
+  description: 'Make a fact as it was at an earlier version',
+  access: 'moderator',
+  writes: true,
+  options: [
+    { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
+    { name: 'version', description: 'The version to return to', type: 'integer', required: true, positional: true },
+    { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: false },
+  ],
+  input: z.object({
+    id: factId,
+    version: z.coerce.number({ message: 'must be a version number' }).int('must be a whole number').min(1, 'must be 1 or more'),
+    reason: plainText(500).optional(),
+  }),
+  run({ caller, services }, { id, version, reason }) {
+    const fact = requireFact(services, id);
+    const snapshot = services.base.facts.snapshotAt(fact.rowId, version);
+    if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${fact.version}. /fact history ${id} lists them.`);
+    const entityIds = snapshot.entities.flatMap((name) => services.searcher.findEntity(name)?.id ?? []);
+    const content = {
+      statement: snapshot.statement,
+      quote: snapshot.quote,
+      source: { id: snapshot.sourceId },
+      periodStart: snapshot.periodStart,
+      periodEnd: snapshot.periodEnd,
+      entityIds,
+      newEntities: [],
+    };
+    const note = { command: 'fact revert', reason: reason ?? `revert to version ${version}` };
+    const now = services.base.facts.edit(fact.rowId, content, toActor(caller, services.now()), note, {
+      action: 'revert',
+      status: snapshot.status,
+    });
+    const view = services.base.factViews.getOne(fact.rowId)!;
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` }, { kind: 'fact', fact: view }],
+      data: view,
+    };
+  },
+});

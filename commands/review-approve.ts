@@ -1,0 +1,10 @@
+import { createStatusCommand } from './status-command';
+
+/** Accepts a suggested fact: it becomes active and is used in answers. */
+export default createStatusCommand({
+  group: 'review',
+  name: 'approve',
+  description: 'Approve a suggested fact',
+  change: { command: 'review approve', done: 'approved', from: ['pending'], to: 'active' },
+  reason: 'optional',
+});

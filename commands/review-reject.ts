@@ -1,0 +1,10 @@
+import { createStatusCommand } from './status-command';
+
+/** Declines a suggested fact; it stays in the history as rejected. */
+export default createStatusCommand({
+  group: 'review',
+  name: 'reject',
+  description: 'Reject a suggested fact, with the reason',
+  change: { command: 'review reject', done: 'rejected', from: ['pending'], to: 'rejected' },
+  reason: 'required',
+});

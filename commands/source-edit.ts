@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { toActor } from '../src/actor';
+import { describeSource } from '../src/format';
+import { plainText, sourceId } from '../src/fields';
+import { mergeSourceFields, sourceFieldOptions, sourceFieldShape } from '../src/moderation/source-fields';
+import { requireSource } from '../src/moderation/source-lookup';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** Corrects a source's details; the audit log keeps what they were. */
+export default defineCommand({
+  group: 'source',
+  name: 'edit',
+  description: 'Correct a source (the old values are kept in the audit log)',
+  access: 'moderator',
+  writes: true,
+  options: [
+    { name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' },
+    { name: 'reason', description: 'Why', type: 'string', required: true },
+    ...sourceFieldOptions.map((option) => ({ ...option, required: false })),
+  ],
+  input: z.object({ id: sourceId, reason: plainText(500), ...sourceFieldShape }),
+  run({ caller, services }, { id, reason, ...changes }) {
+    if (Object.values(changes).every((value) => value === undefined)) throw new UserError('Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.');
+    const source = requireSource(services, id);
+    const fields = mergeSourceFields(changes, source.fields);
+    services.base.sourceWriter.edit(source.rowId, fields, toActor(caller, services.now()), reason);
+    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
+  },
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { toActor } from '../src/actor';
+import { plainText, sourceId } from '../src/fields';
+import { requireSource } from '../src/moderation/source-lookup';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/**
+ * Retracts or restores a source. Facts citing a retracted source leave the answers and are
+ * flagged in the review queue; none is deleted or changed.
+ */
+export function createSourceStatusCommand(settings: { name: 'retract' | 'restore'; description: string }) {
+  const to = settings.name === 'retract' ? 'retracted' : 'active';
+  return defineCommand({
+    group: 'source',
+    name: settings.name,
+    description: settings.description,
+    access: 'moderator',
+    writes: true,
+    options: [
+      { name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' },
+      { name: 'reason', description: 'Why', type: 'string', required: settings.name === 'retract', positional: true, rest: true },
+    ],
+    input: z.object({ id: sourceId, reason: settings.name === 'retract' ? plainText(500) : plainText(500).optional() }),
+    run({ caller, services }, { id, reason }) {
+      const source = requireSource(services, id);
+      if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
+      const flagged = services.base.sourceWriter.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
+      const ids = flagged.map((rowId) => `F${rowId}`);
+      const text =
+        to === 'retracted'
+          ? `${id} is retracted. ${ids.length} fact(s) cite it and are flagged for review (/review list)${ids.length ? `: ${ids.join(', ')}` : ''}.`
+          : `${id} is restored; the ${ids.length} fact(s) citing it are used in answers again.`;
+      return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text }], data: { id, status: to, facts: ids } };
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { Actor } from './actor';
+import { createAuditLog } from './audit-log';
+
+/** Adds and removes entity aliases, each with its audit entry in the same transaction. */
+export function createAliasWriter(db: Database) {
+  const audit = createAuditLog(db);
+  const insert = db.prepare(`INSERT INTO entity_aliases (alias, entity_id, kind) VALUES (?, ?, ?)`);
+  const remove = db.prepare(`DELETE FROM entity_aliases WHERE alias = ?`);
+  const owner = db.prepare<[string], { entity: string; kind: string }>(
+    `SELECT e.name AS entity, a.kind FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ?`,
+  );
+  return {
+    /** The entity an alias belongs to, if the alias exists. */
+    ownerOf(alias: string): { entity: string; kind: string } | undefined {
+      return owner.get(alias);
+    },
+    add: db.transaction((entityId: number, entity: string, alias: string, kind: 'name' | 'demonym', actor: Actor): void => {
+      insert.run(alias, entityId, kind);
+      audit.append(actor, 'alias add', entity, { alias, kind });
+    }),
+    remove: db.transaction((alias: string, actor: Actor): void => {
+      const before = owner.get(alias);
+      remove.run(alias);
+      audit.append(actor, 'alias remove', before?.entity ?? null, { alias, kind: before?.kind });
+    }),
+  };
+}

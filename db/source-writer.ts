@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import type { Actor } from './actor';
+import { createAuditLog } from './audit-log';
+
+/** A source's editable fields. */
+export interface SourceFields {
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedOn: string | null;
+  kind: string;
+  notes: string | null;
+}
+
+interface SourceRow {
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  published_on: string | null;
+  kind: string;
+  notes: string | null;
+  status: 'active' | 'retracted';
+}
+
+/**
+ * Writes to sources, each in one transaction with its audit entry. The audit entry of an edit
+ * keeps the previous values, so no edit loses what the source said before.
+ */
+export function createSourceWriter(db: Database) {
+  const audit = createAuditLog(db);
+  const insert = db.prepare(
+    `INSERT INTO sources (title, url, publisher, author, published_on, kind, notes, created_at, updated_at)
+     VALUES (@title, @url, @publisher, @author, @publishedOn, @kind, @notes, @at, @at)`,
+  );
+  const update = db.prepare(
+    `UPDATE sources SET title = @title, url = @url, publisher = @publisher, author = @author, published_on = @publishedOn,
+            kind = @kind, notes = @notes, updated_at = @at WHERE id = @id`,
+  );
+  const setStatus = db.prepare(`UPDATE sources SET status = @status, updated_at = @at WHERE id = @id`);
+  const row = db.prepare<[number], SourceRow>(`SELECT title, url, publisher, author, published_on, kind, notes, status FROM sources WHERE id = ?`);
+  const citing = db.prepare<[number], { id: number }>(`SELECT id FROM facts WHERE source_id = ? AND status IN ('active', 'pending') ORDER BY id`);
+
+  const toFields = (source: SourceRow): SourceFields => ({
+    title: source.title,
+    url: source.url,
+    publisher: source.publisher,
+    author: source.author,
+    publishedOn: source.published_on,
+    kind: source.kind,
+    notes: source.notes,
+  });
+
+  return {
+    /** The source's current fields and status, or undefined. */
+    current(id: number): { fields: SourceFields; status: 'active' | 'retracted' } | undefined {
+      const found = row.get(id);
+      return found ? { fields: toFields(found), status: found.status } : undefined;
+    },
+
+    add: db.transaction((fields: SourceFields, actor: Actor): number => {
+      const id = Number(insert.run({ ...fields, at: actor.at }).lastInsertRowid);
+      audit.append(actor, 'source add', `S${id}`, { fields });
+      return id;
+    }),
+
+    edit: db.transaction((id: number, fields: SourceFields, actor: Actor, reason: string): void => {
+      const before = toFields(row.get(id)!);
+      update.run({ ...fields, id, at: actor.at });
+      audit.append(actor, 'source edit', `S${id}`, { before, after: fields, reason });
+    }),
+
+    /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
+    setStatus: db.transaction((id: number, status: 'active' | 'retracted', actor: Actor, reason: string | null): number[] => {
+      setStatus.run({ id, status, at: actor.at });
+      const flagged = citing.all(id).map((fact) => fact.id);
+      audit.append(actor, status === 'retracted' ? 'source retract' : 'source restore', `S${id}`, { reason, facts: flagged });
+      return flagged;
+    }),
+  };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { type Bundle, checkBundle } from '../bundle';
+import type { CoreServices } from '../services';
+import { UserError } from '../user-error';
+
+/** The columns of a facts CSV, as `export --format csv` writes them. */
+export const CSV_COLUMNS = ['id', 'statement', 'quote', 'source', 'period_start', 'period_end', 'entities', 'status'] as const;
+
+const MAX_PROBLEMS_SHOWN = 30;
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read ${path}: ${(error as Error).message}.`, 'unreadable-file');
+  }
+}
+
+// A CSV holds facts only; they cite sources and name entities already in the base. A row
+// without an id gets the next free one.
+function csvToBundle(text: string, nextFactId: number): unknown {
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  } catch (error) {
+    throw new UserError(`The CSV cannot be read: ${(error as Error).message}`, 'invalid-csv');
+  }
+  const missing = CSV_COLUMNS.filter((column) => column !== 'id' && column !== 'status' && rows[0] && !(column in rows[0]));
+  if (missing.length) throw new UserError(`The CSV lacks the column(s) ${missing.join(', ')}; its header must be ${CSV_COLUMNS.join(',')}.`);
+  let next = nextFactId;
+  const facts = rows.map((row) => ({
+    id: row.id || `F${next++}`,
+    statement: row.statement,
+    quote: row.quote,
+    source: row.source,
+    period: { start: row.period_start || null, end: row.period_end || null },
+    entities: (row.entities ?? '').split(';').map((name) => name.trim()).filter(Boolean),
+    ...(row.status ? { status: row.status } : {}),
+  }));
+  return { sources: [], entities: [], facts };
+}
+
+function readBundleInput(path: string, services: CoreServices): unknown {
+  const text = readText(path);
+  const format = extname(path).toLowerCase();
+  if (format === '.csv') return csvToBundle(text, services.base.bundles.nextFactId());
+  if (format !== '.json') throw new UserError(`Import reads .json (a whole base, as export writes it) or .csv (facts); ${path} is neither.`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${path} is not valid JSON: ${(error as Error).message}.`, 'invalid-json');
+  }
+}
+
+// Rows that clash with the base: a fact id already taken, a source id that is another source.
+function findClashes(bundle: Bundle, services: CoreServices): string[] {
+  const factRowIds = bundle.facts.map((fact) => Number(fact.id.slice(1)));
+  const taken = new Set(services.base.bundles.takenFactIds(factRowIds));
+  const titles = services.base.bundles.existingSourceTitles(bundle.sources.map((source) => Number(source.id.slice(1))));
+  return [
+    ...bundle.facts.flatMap((fact, index) => (taken.has(factRowIds[index]!) ? [`facts row ${index + 1}: ${fact.id} already exists in the base`] : [])),
+    ...bundle.sources.flatMap((source, index) => {
+      const title = titles.get(Number(source.id.slice(1)));
+      return title !== undefined && title !== source.title ? [`sources row ${index + 1}: ${source.id} is already “${title}” in the base`] : [];
+    }),
+  ];
+}
+
+function refusal(path: string, problems: string[]): UserError {
+  const more = problems.length > MAX_PROBLEMS_SHOWN ? `\n… and ${problems.length - MAX_PROBLEMS_SHOWN} more` : '';
+  const listed = problems.slice(0, MAX_PROBLEMS_SHOWN).join('\n');
+  return new UserError(`Nothing was imported: ${problems.length} problem(s) in ${path}:\n${listed}${more}`, 'invalid-import');
+}
+
+/**
+ * Reads and checks an import file against the base: every row is validated first and the file is
+ * refused whole, each bad row named with its reason, if any row is wrong.
+ */
+export function readImport(path: string, services: CoreServices): Bundle {
+  const known = {
+    sourceIds: new Set(services.base.sources.list().map((source) => source.id)),
+    entityNames: new Set(services.base.entities.listTerms().filter((t) => t.kind !== 'demonym').map((t) => t.term.toLowerCase())),
+  };
+  const checked = checkBundle(readBundleInput(path, services), known);
+  if (!checked.ok) throw refusal(path, checked.problems);
+  const { bundle } = checked;
+  const clashes = findClashes(bundle, services);
+  if (clashes.length > 0) throw refusal(path, clashes);
+  // Facts may name entities by alias; the base links them by the entity's own name.
+  const canonical = (name: string): string => services.searcher.findEntity(name)?.name ?? name;
+  return { ...bundle, facts: bundle.facts.map((fact) => ({ ...fact, entities: fact.entities.map(canonical) })) };
+}

@@ -22,11 +22,7 @@ export default defineCommand({
     const counts = { sources: bundle.sources.length, entities: bundle.entities.length, facts: bundle.facts.length };
     const summary = `${counts.facts} fact(s), ${counts.sources} source(s), ${counts.entities} entit(ies)`;
     if (dryRun) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `${file} is valid: ${summary} would be imported. Nothing was written.` }], data: counts };
-    const actor = toActor(caller, services.now());
-    services.base.db.transaction(() => {
-      services.base.bundles.insert(bundle, actor);
-      services.base.audit.append(actor, 'import', file, counts);
-    })();
+    services.base.bundles.importWithAudit(bundle, toActor(caller, services.now()), file);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Imported ${summary} from ${file}.` }], data: counts };
   },
 });

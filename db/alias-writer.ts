@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
+import { writeTransaction } from './write-transaction';
 
 /** Adds and removes entity aliases, each with its audit entry in the same transaction. */
 export function createAliasWriter(db: Database) {
@@ -15,11 +16,11 @@ export function createAliasWriter(db: Database) {
     ownerOf(alias: string): { entity: string; kind: string } | undefined {
       return owner.get(alias);
     },
-    add: db.transaction((entityId: number, entity: string, alias: string, kind: 'name' | 'demonym', actor: Actor): void => {
+    add: writeTransaction(db, (entityId: number, entity: string, alias: string, kind: 'name' | 'demonym', actor: Actor): void => {
       insert.run(alias, entityId, kind);
       audit.append(actor, 'alias add', entity, { alias, kind });
     }),
-    remove: db.transaction((alias: string, actor: Actor): void => {
+    remove: writeTransaction(db, (alias: string, actor: Actor): void => {
       const before = owner.get(alias);
       remove.run(alias);
       audit.append(actor, 'alias remove', before?.entity ?? null, { alias, kind: before?.kind });

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Bundle, EntityRecord, FactRecord, SourceRecord } from '../src/bundle';
 import type { Actor } from './actor';
+import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
+import { writeTransaction } from './write-transaction';
 
 interface SourceRow {
   id: number;
@@ -29,6 +31,7 @@ interface FactRow {
 /** Writes and reads whole fact bases in the interchange form (seed, import, export). */
 export function createBundleStore(db: Database) {
   const revisions = createRevisionLog(db);
+  const audit = createAuditLog(db);
   // Sources and entities already in the base are kept as they are (import merges into them).
   const insertSource = db.prepare(
     `INSERT OR IGNORE INTO sources (id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at)
@@ -87,6 +90,15 @@ export function createBundleStore(db: Database) {
     revisions.append(id, 'import', actor, null);
   }
 
+  // Sources and entities that exist already are kept; an existing entity gains new aliases.
+  function insert(bundle: Bundle, actor: Actor): void {
+    for (const source of bundle.sources) {
+      insertSource.run({ ...source, id: Number(source.id.slice(1)), at: actor.at });
+    }
+    for (const entity of bundle.entities) writeEntity(entity);
+    for (const fact of bundle.facts) writeFact(fact, actor);
+  }
+
   return {
     /** Which of these fact row ids are taken. */
     takenFactIds(ids: readonly number[]): number[] {
@@ -100,17 +112,12 @@ export function createBundleStore(db: Database) {
     nextFactId(): number {
       return (lastFactId.get()?.id ?? 0) + 1;
     },
-    /**
-     * Inserts a bundle with its ids, in the caller's transaction. Sources and entities that exist
-     * already are kept; an existing entity gains the bundle's new aliases.
-     */
-    insert(bundle: Bundle, actor: Actor): void {
-      for (const source of bundle.sources) {
-        insertSource.run({ ...source, id: Number(source.id.slice(1)), at: actor.at });
-      }
-      for (const entity of bundle.entities) writeEntity(entity);
-      for (const fact of bundle.facts) writeFact(fact, actor);
-    },
+    /** Inserts a bundle and its audit entry in one transaction (see `insert`). */
+    importWithAudit: writeTransaction(db, (bundle: Bundle, actor: Actor, origin: string): void => {
+      insert(bundle, actor);
+      audit.append(actor, 'import', origin, { sources: bundle.sources.length, entities: bundle.entities.length, facts: bundle.facts.length });
+    }),
+
 
     /** The whole base in interchange form, in id order, so two exports of one base are identical. */
     read(): Bundle {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { FactStatus } from '../src/reply';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
+import { writeTransaction } from './write-transaction';
 import { type FactSnapshot, createRevisionLog } from './revision-log';
 
 /** A source written together with the fact that first cites it. */
@@ -109,7 +110,7 @@ export function createFactWriter(db: Database) {
 
   return {
     /** Adds a fact (active, or pending for a suggestion) and returns its row id. */
-    add: db.transaction((content: FactContent, status: FactStatus, actor: Actor, note: WriteNote): number => {
+    add: writeTransaction(db, (content: FactContent, status: FactStatus, actor: Actor, note: WriteNote): number => {
       const row = toRow(content, actor);
       const id = Number(insert.run({ ...row, status, by: actor.by, at: actor.at }).lastInsertRowid);
       linkEntities(id, row.entityIds);
@@ -122,7 +123,7 @@ export function createFactWriter(db: Database) {
      * Replaces a fact's content (and, for a revert, its status) as a new version; returns the new
      * version number.
      */
-    edit: db.transaction(
+    edit: writeTransaction(db, 
       (id: number, content: FactContent, actor: Actor, note: WriteNote, change: { action: string; status?: FactStatus }): number => {
         const row = current.get(id);
         if (!row) throw new Error(`fact ${id} vanished during an edit`);
@@ -131,7 +132,7 @@ export function createFactWriter(db: Database) {
     ),
 
     /** Changes a fact's status as a new version (retract, restore, approve, reject). */
-    setStatus: db.transaction((id: number, status: FactStatus, actor: Actor, note: WriteNote, action: string): number => {
+    setStatus: writeTransaction(db, (id: number, status: FactStatus, actor: Actor, note: WriteNote, action: string): number => {
       updateStatus.run({ id, status, by: actor.by, at: actor.at });
       return record(id, actor, note, action);
     }),

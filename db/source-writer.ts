@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
+import { writeTransaction } from './write-transaction';
 
 /** A source's editable fields. */
 export interface SourceFields {
@@ -59,20 +60,20 @@ export function createSourceWriter(db: Database) {
       return found ? { fields: toFields(found), status: found.status } : undefined;
     },
 
-    add: db.transaction((fields: SourceFields, actor: Actor): number => {
+    add: writeTransaction(db, (fields: SourceFields, actor: Actor): number => {
       const id = Number(insert.run({ ...fields, at: actor.at }).lastInsertRowid);
       audit.append(actor, 'source add', `S${id}`, { fields });
       return id;
     }),
 
-    edit: db.transaction((id: number, fields: SourceFields, actor: Actor, reason: string): void => {
+    edit: writeTransaction(db, (id: number, fields: SourceFields, actor: Actor, reason: string): void => {
       const before = toFields(row.get(id)!);
       update.run({ ...fields, id, at: actor.at });
       audit.append(actor, 'source edit', `S${id}`, { before, after: fields, reason });
     }),
 
     /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
-    setStatus: db.transaction((id: number, status: 'active' | 'retracted', actor: Actor, reason: string | null): number[] => {
+    setStatus: writeTransaction(db, (id: number, status: 'active' | 'retracted', actor: Actor, reason: string | null): number[] => {
       setStatus.run({ id, status, at: actor.at });
       const flagged = citing.all(id).map((fact) => fact.id);
       audit.append(actor, status === 'retracted' ? 'source retract' : 'source restore', `S${id}`, { reason, facts: flagged });

@@ -1,4 +1,3 @@
-import { createAuditLog } from '../db/audit-log';
 import { createBundleStore } from '../db/bundle-store';
 import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
@@ -24,7 +23,6 @@ export interface FactBase {
   entities: ReturnType<typeof createEntityStore>;
   sources: ReturnType<typeof createSourceStore>;
   bundles: ReturnType<typeof createBundleStore>;
-  audit: ReturnType<typeof createAuditLog>;
   /** A consistent copy of the database at `path` (SQLite's online backup). */
   backup(path: string): Promise<void>;
   close(): void;
@@ -55,7 +53,6 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     entities: createEntityStore(db),
     sources: createSourceStore(db),
     bundles: createBundleStore(db),
-    audit: createAuditLog(db),
     backup: async (path) => {
       await db.backup(path);
     },
@@ -69,10 +66,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
       displayName: 'seed data',
       at: (options.now?.() ?? new Date()).toISOString(),
     };
-    db.transaction(() => {
-      base.bundles.insert(bundle, actor);
-      base.audit.append(actor, 'seed', null, { sources: bundle.sources.length, facts: bundle.facts.length });
-    })();
+    base.bundles.importWithAudit(bundle, actor, 'seed data');
   }
   return base;
 }

@@ -1,3 +1,5 @@
+import { runDiscordRegister } from '../adapters/discord/register';
+import { renderSlackManifest } from '../adapters/slack/manifest';
 import { parseCommand } from '../adapters/terminal/parse-command';
 import { renderReply } from '../adapters/terminal/render';
 import { loadConfig, loadDotEnv } from './config';
@@ -24,6 +26,15 @@ async function runCli(argv: string[]): Promise<number> {
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.prettyLogs });
   const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits });
   try {
+    // Set-up commands for the chat platforms, generated from the same command definitions.
+    if (words[0] === 'slack-manifest') {
+      process.stdout.write(renderSlackManifest(core.specs, words.slice(1)));
+      return 0;
+    }
+    if (words[0] === 'discord-register') {
+      process.stdout.write(`${await runDiscordRegister(words.slice(1), { specs: core.specs })}\n`);
+      return 0;
+    }
     const parsed = parseCommand(words, core.specs);
     if (!parsed.ok) {
       process.stderr.write(`${parsed.message}\n`);

@@ -1,4 +1,5 @@
 import { commands } from '../commands';
+import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
 import type { Bundle } from './bundle';
 import type { CommandSpec } from './command-spec';
 import { type Dispatch, createDispatcher } from './dispatch';
@@ -13,6 +14,8 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
+  /** Completions for entity, source and fact options while a person types. */
+  autocomplete(kind: AutocompleteKind, typed: string): Promise<Completion[]>;
   close(): void;
 }
 
@@ -47,6 +50,7 @@ export function openCore(options: {
     }),
     specs,
     base,
+    autocomplete: async (kind, typed) => autocomplete(services, kind, typed),
     close: () => base.close(),
   };
 }

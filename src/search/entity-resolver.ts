@@ -37,10 +37,15 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
     if (!key || byKey.has(key)) continue;
     byKey.set(key, { key, term, caseSensitive: STOP_WORDS.has(key) });
   }
-  const fuse = new Fuse(
-    [...byKey.values()].filter((entry) => entry.term.kind !== 'demonym' && entry.key.length >= FUZZY_MIN_LENGTH),
-    { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
-  );
+  const names = [...byKey.values()].filter((entry) => entry.term.kind !== 'demonym' && entry.key.length >= FUZZY_MIN_LENGTH);
+  const fuseOptions = { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
+  const fuse = new Fuse(names, fuseOptions);
+  // A typo keeps the first letter and the number of words, so each window is only compared with
+  // the names of that shape: a small fraction of the vocabulary.
+  const shapeOf = (key: string): string => `${key[0]}:${key.split(' ').length}`;
+  const byShape = new Map<string, VocabularyEntry[]>();
+  for (const entry of names) byShape.set(shapeOf(entry.key), [...(byShape.get(shapeOf(entry.key)) ?? []), entry]);
+  const shapeIndexes = new Map([...byShape].map(([shape, entries]) => [shape, new Fuse(entries, fuseOptions)]));
 
   function exactMatch(words: string[], original: string[], at: number): [VocabularyEntry, number] | undefined {
     for (let length = Math.min(MAX_NAME_WORDS, words.length - at); length > 0; length--) {
@@ -53,13 +58,10 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   }
 
   function fuzzyMatch(text: string): VocabularyEntry | undefined {
-    if (text.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(text) || /\d/.test(text)) return undefined;
-    const best = fuse.search(text, { limit: 1 })[0];
-    if (!best || (best.score ?? 1) > FUZZY_THRESHOLD) return undefined;
-    // Typos rarely change the first letter, or the number of words; requiring both keeps ordinary
-    // words from becoming names.
-    const sameShape = best.item.key[0] === text[0] && best.item.key.split(' ').length === text.split(' ').length;
-    return sameShape ? best.item : undefined;
+    if (text.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(text) || /^\d+$/.test(text)) return undefined;
+    // Requiring the same first letter and word count also keeps ordinary words from becoming names.
+    const best = shapeIndexes.get(shapeOf(text))?.search(text, { limit: 1 })[0];
+    return best && (best.score ?? 1) <= FUZZY_THRESHOLD ? best.item : undefined;
   }
 
   // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word

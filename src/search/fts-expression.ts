@@ -23,18 +23,34 @@ function entityGroup(entityId: number, vocabulary: readonly EntityTerm[]): strin
   return anyOf(names.filter(Boolean).slice(0, MAX_NAMES_PER_ENTITY).map(phrase));
 }
 
+/** The expressions a search tries in turn, stopping once it has enough candidates. */
+export interface MatchStages {
+  /** Every asked entity and every key word (or its variants and synonyms). */
+  strict: string | null;
+  /** Every asked entity and any key word: a long question's fact may lack one of its words. */
+  relaxed: string | null;
+  /** Near the question: the asked entities alone, or any key word when no entity is asked (newest first, unscored). */
+  related: string | null;
+}
+
+const allOf = (groups: readonly string[]): string | null => (groups.length ? groups.join(' AND ') : null);
+
+// Facts with every group but (at most) one: what a long question's answer must have.
+function allButOne(groups: readonly string[]): string {
+  return anyOf(groups.map((_, skipped) => `(${groups.filter((__, index) => index !== skipped).join(' AND ')})`));
+}
+
 /**
- * `focused` asks for facts naming every asked entity and at least one key word (the candidates
- * for an answer); `broad` for facts with any of them (candidates for related facts).
+ * Builds the stages from a parsed query. Narrow expressions come first because FTS5 scores every
+ * row a MATCH selects: an AND of rare words stays fast at a million facts where an OR of common
+ * ones would not.
  */
-export function buildMatchExpressions(query: Query, vocabulary: readonly EntityTerm[]): { focused: string | null; broad: string | null } {
+export function buildMatchExpressions(query: Query, vocabulary: readonly EntityTerm[]): MatchStages {
   const entityGroups = query.entities.map((mention) => entityGroup(mention.entityId, vocabulary));
   const termGroups = query.terms.map(termGroup);
-  const all = [...entityGroups, ...termGroups];
-  if (all.length === 0) return { focused: null, broad: null };
-  const focusedParts = termGroups.length > 0 ? [...entityGroups, anyOf(termGroups)] : entityGroups;
   return {
-    focused: focusedParts.length > 0 ? focusedParts.join(' AND ') : null,
-    broad: all.join(' OR '),
+    strict: allOf([...entityGroups, ...termGroups]),
+    relaxed: termGroups.length >= 3 ? allOf([...entityGroups, allButOne(termGroups)]) : null,
+    related: entityGroups.length ? allOf(entityGroups) : termGroups.length ? termGroups.join(' OR ') : null,
   };
 }

@@ -18,8 +18,8 @@ export interface AskResult {
   notices: string[];
 }
 
-const FOCUSED_CANDIDATES = 100;
-const BROAD_CANDIDATES = 50;
+const ANSWER_CANDIDATES = 100;
+const RELATED_CANDIDATES = 30;
 const MAX_ANSWERS = 5;
 const MAX_RELATED = 3;
 const TOPIC_SUGGESTIONS = 6;
@@ -39,9 +39,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return vocabulary;
   }
 
-  function retrieve(expression: string | null, limit: number, into: Map<number, number>): void {
-    if (!expression) return;
-    for (const hit of base.search.match(expression, limit)) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
+  function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
+    for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
   }
 
   function suggestionsFor(query: Query, resolver: EntityResolver): string[] {
@@ -76,10 +75,11 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const { resolver, terms, names } = currentVocabulary();
       const query = parseQuestion(question, resolver, (word) => base.search.hasTerm(toStem(word)), now());
       if (isEmptyQuery(query)) return { query, answers: [], related: [], suggestions: [], notices: [] };
-      const expressions = buildMatchExpressions(query, terms);
+      const stages = buildMatchExpressions(query, terms);
       const hits = new Map<number, number>();
-      retrieve(expressions.focused, FOCUSED_CANDIDATES, hits);
-      if (hits.size < MAX_ANSWERS) retrieve(expressions.broad, BROAD_CANDIDATES, hits);
+      if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
+      if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
+      if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
       const facts = base.factViews.getMany([...hits.keys()]);
       const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), names);
       const answers = judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);

@@ -1,0 +1,66 @@
+import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
+import { type CommandSpec, type OptionSpec, commandName } from '../../src/command-spec';
+import type { Logger } from '../../src/logger';
+import { toCommandCall } from './interaction-options';
+import { DISCORD_LIMITS as LIMITS, DISCORD_TIMING as TIMING } from './limits';
+
+/** What an option completes: entity names and aliases, source ids or fact ids. */
+export type AutocompleteKind = NonNullable<OptionSpec['autocomplete']>;
+
+/**
+ * Completions from the fact base for what the person has typed so far, best first (exact matches
+ * first); the core implements it, so the adapter never touches the store.
+ */
+export type AutocompleteSource = (kind: AutocompleteKind, typed: string) => Promise<{ name: string; value: string }[]>;
+
+function findKind(specs: readonly CommandSpec[], command: string, option: string): AutocompleteKind | undefined {
+  return specs.find((spec) => commandName(spec) === command)?.options.find((candidate) => candidate.name === option)?.autocomplete;
+}
+
+// Entity options take comma-separated names: complete the last one and keep those before it.
+function splitTyped(kind: AutocompleteKind, typed: string): { prefix: string; last: string } {
+  const comma = kind === 'entity' ? typed.lastIndexOf(',') : -1;
+  return comma === -1 ? { prefix: '', last: typed.trim() } : { prefix: `${typed.slice(0, comma + 1).trim()} `, last: typed.slice(comma + 1).trim() };
+}
+
+function toChoices(suggestions: { name: string; value: string }[], prefix: string): ApplicationCommandOptionChoiceData<string>[] {
+  const choices = new Map<string, ApplicationCommandOptionChoiceData<string>>();
+  for (const { name, value } of suggestions) {
+    const full = `${prefix}${value}`;
+    // A value cannot be shortened without changing what it selects, so one that is too long is left out.
+    if (full.length > LIMITS.choiceValue || choices.has(full)) continue;
+    choices.set(full, { name: `${prefix}${name}`.slice(0, LIMITS.choiceName), value: full });
+  }
+  return [...choices.values()].slice(0, LIMITS.autocompleteChoices);
+}
+
+// Discord drops an autocomplete answer after 3 s: an empty list in time beats a full one too late.
+async function suggestInTime(source: AutocompleteSource, kind: AutocompleteKind, typed: string): Promise<{ name: string; value: string }[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), TIMING.autocompleteBudgetMs);
+  });
+  try {
+    return await Promise.race([source(kind, typed), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Answers an autocomplete interaction with at most 25 choices, within Discord's 3-second limit. */
+export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger }) {
+  return async (interaction: AutocompleteInteraction): Promise<void> => {
+    const focused = interaction.options.getFocused(true);
+    const kind = findKind(deps.specs, toCommandCall(interaction).command, focused.name);
+    if (!kind) {
+      await interaction.respond([]);
+      return;
+    }
+    const { prefix, last } = splitTyped(kind, String(focused.value));
+    const suggestions = await suggestInTime(deps.autocomplete, kind, last).catch((error: unknown) => {
+      deps.logger.warn({ err: error, kind }, 'autocomplete failed');
+      return [];
+    });
+    await interaction.respond(toChoices(suggestions, prefix));
+  };
+}

@@ -1,0 +1,48 @@
+import { type APIActionRowComponent, type APIButtonComponentWithCustomId, ButtonStyle, ComponentType } from 'discord.js';
+import { truncateText } from './escape';
+import { DISCORD_LIMITS as LIMITS } from './limits';
+
+/** A row of buttons as the API takes it. */
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** What a click on one of briefbot's buttons asks for. */
+export type ButtonAction = { kind: 'page'; key: string; index: number } | { kind: 'cite'; factId: string };
+
+const PAGE = 'page';
+const CITE = 'cite';
+
+function createButton(customId: string, label: string, disabled = false): APIButtonComponentWithCustomId {
+  if (customId.length > LIMITS.customId) throw new Error(`Button id “${customId}” is longer than ${LIMITS.customId} characters.`);
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label: truncateText(label, LIMITS.buttonLabel), disabled };
+}
+
+/** Previous and next page buttons around a page indicator; ids carry the pager key and target page. */
+export function buildPageRow(key: string, page: { index: number; total: number }): ButtonRow {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      createButton(`${PAGE}:${key}:${page.index - 1}`, '◀ Previous', page.index <= 1),
+      createButton(`${PAGE}:${key}:at`, `Page ${page.index} of ${page.total}`, true),
+      createButton(`${PAGE}:${key}:${page.index + 1}`, 'Next ▶', page.index >= page.total),
+    ],
+  };
+}
+
+/** One "full citation" button per fact, five to a row. */
+export function buildCitationRows(factIds: readonly string[]): ButtonRow[] {
+  const rows: ButtonRow[] = [];
+  for (let start = 0; start < factIds.length; start += LIMITS.buttonsPerRow) {
+    const ids = factIds.slice(start, start + LIMITS.buttonsPerRow);
+    rows.push({ type: ComponentType.ActionRow, components: ids.map((id) => createButton(`${CITE}:${id}`, `${id} · full citation`)) });
+  }
+  return rows;
+}
+
+/** Reads a button id back; undefined for ids that are not an action (the page indicator). */
+export function parseButtonId(customId: string): ButtonAction | undefined {
+  const [kind, first, second] = customId.split(':');
+  if (kind === CITE && first) return { kind: 'cite', factId: first };
+  const index = Number(second);
+  if (kind === PAGE && first && Number.isInteger(index) && index >= 1) return { kind: 'page', key: first, index };
+  return undefined;
+}

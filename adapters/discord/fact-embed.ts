@@ -1,0 +1,56 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { describePeriod } from '../../src/format';
+import type { FactView, SourceView } from '../../src/reply';
+import { escapeLinkText, escapeText, splitText, toLinkTarget, truncateText } from './escape';
+import { DISCORD_LIMITS as LIMITS } from './limits';
+import { measureEmbed } from './measure';
+
+const FACT_COLOUR = 0x3b82f6;
+const QUOTE_NAMES = ['Quote', 'Quote (continued)'] as const;
+// Room kept for the quote fields' names when the quote has to be shortened to fit the embed total.
+const QUOTE_NAME_RESERVE = 6 * QUOTE_NAMES[1].length;
+
+function renderQuoteFields(quote: string): APIEmbedField[] {
+  return splitText(quote, LIMITS.embedFieldValue).map((value, index) => ({
+    name: QUOTE_NAMES[index === 0 ? 0 : 1],
+    value,
+  }));
+}
+
+/** The source in one field: its title linked to its address, then author, publisher and date. */
+function renderSourceField(source: SourceView): APIEmbedField {
+  const title = escapeLinkText(`“${source.title}”`);
+  const byline = [source.author, source.publisher, source.publishedOn ?? 'date not stated']
+    .filter((part): part is string => Boolean(part))
+    .map((part) => escapeText(part, 'embed'))
+    .join(' · ');
+  const linked = source.url ? `[${title}](${toLinkTarget(source.url)})` : title;
+  const value = `${linked}\n${byline}`;
+  // A very long address cannot fit a field; the embed's own link (its title) still points to it.
+  return { name: 'Source', value: value.length <= LIMITS.embedFieldValue ? value : truncateText(`${title}\n${byline}`, LIMITS.embedFieldValue) };
+}
+
+function renderFooter(fact: FactView): string {
+  const entities = fact.entities.length > 0 ? ` · ${fact.entities.join(', ')}` : '';
+  return truncateText(`Source ${fact.source.id}${entities}`, LIMITS.embedFooter);
+}
+
+/**
+ * One fact as one embed: the statement as its description, the verbatim quote, the source with its
+ * link, author and date, and the period. The embed fits Discord's limits on its own, so a message
+ * can always carry a fact whole; only a pathologically long quote is shortened, never the source.
+ */
+export function renderFactEmbed(fact: FactView): APIEmbed {
+  const period = describePeriod(fact.period);
+  const embed: APIEmbed = {
+    title: truncateText(fact.status === 'active' ? fact.id : `${fact.id} · ${fact.status}`, LIMITS.embedTitle),
+    description: truncateText(escapeText(fact.statement, 'embed'), LIMITS.embedDescription),
+    color: FACT_COLOUR,
+    footer: { text: renderFooter(fact) },
+    ...(fact.source.url ? { url: fact.source.url } : {}),
+  };
+  const sourceFields = [renderSourceField(fact.source), ...(period ? [{ name: 'Period', value: escapeText(period, 'embed'), inline: true }] : [])];
+  const quoteBudget = LIMITS.embedTotal - measureEmbed({ ...embed, fields: sourceFields }) - QUOTE_NAME_RESERVE;
+  const quote = truncateText(`“${escapeText(fact.quote, 'embed')}”`, quoteBudget);
+  return { ...embed, fields: [...renderQuoteFields(quote), ...sourceFields] };
+}

@@ -1,0 +1,45 @@
+import type { ButtonInteraction } from 'discord.js';
+import type { Dispatch } from '../../src/dispatch';
+import { noticeReply } from '../../src/reply';
+import { type ButtonAction, parseButtonId } from './buttons';
+import { deliverPrivately, deliverUpdate } from './deliver';
+import { toCaller } from './moderators';
+import type { Pager } from './pager';
+import { isRefusal, renderReply } from './render';
+
+/** The core command that shows one fact with its full citation, whatever its status. */
+const CITATION_COMMAND = 'brief fact';
+
+const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps recent lists only). Run the command again to page through them.');
+
+type Deps = { dispatch: Dispatch; pager: Pager; moderatorRoleIds: readonly string[] };
+
+async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'page' }>, deps: Deps): Promise<void> {
+  const request = deps.pager.recall(action.key);
+  if (!request) {
+    await deliverPrivately(interaction, renderReply(EXPIRED));
+    return;
+  }
+  // Re-dispatching as the clicker means the core checks their access, not the original asker's.
+  const reply = await deps.dispatch(request.command, { ...request.options, page: action.index }, toCaller(interaction, deps.moderatorRoleIds));
+  const messages = renderReply(reply, { pageKey: action.key });
+  // A refusal goes to the clicker alone and leaves the shared message as it was.
+  await (isRefusal(reply) ? deliverPrivately(interaction, messages) : deliverUpdate(interaction, messages));
+}
+
+async function showCitation(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {
+  const reply = await deps.dispatch(CITATION_COMMAND, { id: factId }, toCaller(interaction, deps.moderatorRoleIds));
+  await deliverPrivately(interaction, renderReply(reply));
+}
+
+/** Handles briefbot's buttons: next or previous page in place, or a fact's full citation privately. */
+export function createButtonHandler(deps: Deps) {
+  return async (interaction: ButtonInteraction): Promise<void> => {
+    const action = parseButtonId(interaction.customId);
+    if (!action) {
+      await interaction.deferUpdate();
+      return;
+    }
+    await (action.kind === 'cite' ? showCitation(interaction, action.factId, deps) : turnPage(interaction, action, deps));
+  };
+}

@@ -1,0 +1,124 @@
+import type { AckFn, App, BlockAction, ButtonAction, RespondFn, SlashCommand, ViewResponseAction, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { Caller } from '../../src/caller';
+import { type CommandSpec, commandName } from '../../src/command-spec';
+import type { Dispatch } from '../../src/dispatch';
+import type { Logger } from '../../src/logger';
+import { type Reply, noticeReply } from '../../src/reply';
+import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
+import { postReply, sendReply } from './deliver';
+import { groupSlackCommands, isOfferedOnSlack } from './manifest';
+import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
+import type { ModeratorCheck } from './moderators';
+import { parseSlashCommand } from './parse-slash-command';
+
+/** What the Slack listeners need from the rest of briefbot. */
+export interface HandlerDeps {
+  dispatch: Dispatch;
+  specs: readonly CommandSpec[];
+  isModerator: ModeratorCheck;
+  logger: Logger;
+}
+
+/** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
+export const FORM_ANSWER_BUDGET_MS = 2000;
+
+type Answer = { reply: Reply; buttons: ButtonPlan[] };
+
+/** The promise's value if it settles within `ms`, else undefined (the promise runs on). */
+async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const findSpec = (deps: HandlerDeps, name: string): CommandSpec | undefined => deps.specs.find((spec) => commandName(spec) === name);
+
+async function toCaller(deps: HandlerDeps, userId: string, displayName: string): Promise<Caller> {
+  return { platform: 'slack', userId, displayName, isModerator: await deps.isModerator(userId) };
+}
+
+async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Answer> {
+  const reply = await deps.dispatch(invocation.name, invocation.options, caller);
+  return { reply, buttons: planButtons(invocation, reply, deps.specs) };
+}
+
+async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
+  try {
+    await client.views.open({ trigger_id: command.trigger_id, view: buildFormView(spec, { command: commandName(spec), responseUrl: command.response_url }) });
+  } catch (error) {
+    deps.logger.warn({ reason: (error as Error).message, command: commandName(spec) }, 'could not open the Slack form');
+    const example = `/${commandName(spec)} --${spec.options[0]?.name} "…"`;
+    await sendReply(respond, noticeReply('error', `The form did not open. Type the options instead (/brief help lists them), e.g. ${example}`));
+  }
+}
+
+/** A slash command, already acknowledged: parsed, run and answered through response_url. */
+async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: RespondFn, client: webApi.WebClient): Promise<void> {
+  const parsed = parseSlashCommand(command.command, command.text, deps.specs);
+  if (!parsed.ok) return sendReply(respond, noticeReply('error', parsed.message));
+  const caller = await toCaller(deps, command.user_id, command.user_name);
+  const spec = findSpec(deps, parsed.name);
+  // The form is only offered to who may use it; anyone else gets the core's own refusal.
+  if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
+    return openForm(deps, client, command, spec, respond);
+  }
+  const { reply, buttons } = await answer(deps, parsed, caller);
+  await sendReply(respond, reply, buttons);
+}
+
+/** A button under a reply, already acknowledged: runs the command it carries for whoever pressed it. */
+async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonAction, respond: RespondFn): Promise<void> {
+  const invocation = decodeInvocation(action.value);
+  const delivery = deliveryOf(action.action_id);
+  if (!invocation || !delivery) return;
+  const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id);
+  const { reply, buttons } = await answer(deps, invocation, caller);
+  await sendReply(respond, reply, buttons, delivery);
+}
+
+/**
+ * A submitted form. Slack's answer (close, or errors on the fields) needs the outcome, so the
+ * command runs before the ack; if it outlasts Slack's wait the form closes and the outcome is
+ * posted when ready. The result goes to the response_url of the command that opened the form.
+ */
+async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: AckFn<ViewResponseAction>): Promise<void> {
+  const metadata = readFormMetadata(body.view.private_metadata);
+  const spec = metadata && findSpec(deps, metadata.command);
+  if (!metadata || !spec) return ack();
+  const values = readFormValues(spec, body.view.state);
+  const invocation = { name: metadata.command, options: values };
+  const pending = toCaller(deps, body.user.id, body.user.name).then((caller) => answer(deps, invocation, caller));
+  const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
+  const refusal = early && toFormRefusal(spec, metadata, values, early.reply);
+  if (refusal) return ack(refusal);
+  await ack();
+  const { reply, buttons } = early ?? (await pending);
+  await postReply(metadata.responseUrl, reply, buttons);
+}
+
+/**
+ * Registers briefbot's listeners on a Bolt app: one slash command per group, one listener for
+ * every briefbot button, one for form submissions. Commands and buttons are acknowledged before
+ * any work; a form submission within Slack's 3 seconds (see onFormSubmission).
+ */
+export function registerSlackHandlers(app: App, deps: HandlerDeps): void {
+  for (const group of groupSlackCommands(deps.specs).keys()) {
+    app.command(`/${group}`, async ({ ack, command, respond, client }) => {
+      await ack();
+      await onCommand(deps, command, respond, client);
+    });
+  }
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, respond }) => {
+    await ack();
+    await onButton(deps, body, action, respond);
+  });
+  app.view<ViewSubmitAction>({ callback_id: FORM_CALLBACK_ID, type: 'view_submission' }, async ({ ack, body }) => {
+    await onFormSubmission(deps, body, ack);
+  });
+}

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import type { CommandSpec } from '../../src/command-spec';
+import { SLACK_LIMITS } from './limits';
+
+/** The app manifest fields briefbot sets (Slack's app manifest reference, schema version 1). */
+export interface SlackManifest {
+  _metadata: { major_version: number; minor_version: number };
+  display_information: { name: string; description: string; background_color: string };
+  features: {
+    bot_user: { display_name: string; always_online: boolean };
+    slash_commands: { command: string; description: string; usage_hint: string; should_escape: boolean; url?: string }[];
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { interactivity: { is_enabled: boolean; request_url?: string }; org_deploy_enabled: boolean; socket_mode_enabled: boolean; token_rotation_enabled: boolean };
+}
+
+/** Socket Mode needs no public address; HTTP mode needs the address Slack posts to. */
+export type ManifestMode = { mode: 'socket' } | { mode: 'http'; requestUrl: string };
+
+/** Slash commands; answering through response_url; opening forms needs nothing more; moderator group lookup. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'usergroups:read'] as const;
+
+/** Where the HTTP receiver listens, relative to the public address. */
+export const EVENTS_PATH = '/slack/events';
+
+// `/brief <question>` asks: the terminal parser's default, repeated here for the usage hint.
+const DEFAULT_COMMAND = { group: 'brief', name: 'ask' } as const;
+
+/** Whether a command is offered on Slack (all are, unless their definition names other platforms). */
+export function isOfferedOnSlack(spec: CommandSpec): boolean {
+  return !spec.platforms || spec.platforms.includes('slack');
+}
+
+/** The commands offered on Slack by group (`brief`, `fact`, …): one slash command each. */
+export function groupSlackCommands(specs: readonly CommandSpec[]): Map<string, CommandSpec[]> {
+  const groups = new Map<string, CommandSpec[]>();
+  for (const spec of specs.filter(isOfferedOnSlack)) {
+    groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
+  }
+  return groups;
+}
+
+function describeGroup(group: string, specs: readonly CommandSpec[]): { description: string; usage_hint: string } {
+  const asks = group === DEFAULT_COMMAND.group && specs.some((spec) => spec.name === DEFAULT_COMMAND.name);
+  const others = specs.filter((spec) => !(asks && spec.name === DEFAULT_COMMAND.name));
+  const names = others.map((spec) => spec.name).join(', ');
+  const lead = asks ? specs.find((spec) => spec.name === DEFAULT_COMMAND.name)!.description : specs.length === 1 ? specs[0]!.description : undefined;
+  const description = lead ? `${lead}${others.length ? ` (also: ${names})` : ''}` : `${names}: see /brief help`;
+  const usage = [...(asks ? ['<question>'] : []), ...others.map((spec) => (spec.options.length ? `${spec.name} …` : spec.name))].join(' | ');
+  return { description: description.slice(0, SLACK_LIMITS.commandDescription), usage_hint: usage.slice(0, SLACK_LIMITS.commandUsageHint) };
+}
+
+/**
+ * The Slack app manifest for briefbot, generated from the command definitions: one slash command
+ * per group (`/brief`, `/fact`, …) with the bot scopes the adapter uses and interactivity on (for
+ * buttons and forms). In HTTP mode every request goes to `requestUrl`; in Socket Mode none is needed.
+ */
+export function createSlackManifest(specs: readonly CommandSpec[], mode: ManifestMode, name = 'briefbot'): SlackManifest {
+  const url = mode.mode === 'http' ? { url: mode.requestUrl } : {};
+  const slashCommands = [...groupSlackCommands(specs)].map(([group, members]) => ({
+    command: `/${group}`.slice(0, SLACK_LIMITS.commandName),
+    ...describeGroup(group, members),
+    // Typed mentions stay as typed: briefbot stores plain text, never Slack's <@U…> markup.
+    should_escape: false,
+    ...url,
+  }));
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name: name.slice(0, SLACK_LIMITS.appName),
+      description: 'Answers briefing questions with sourced facts: each claim with its verbatim quote and source.'.slice(0, SLACK_LIMITS.appDescription),
+      background_color: '#1d3557',
+    },
+    features: { bot_user: { display_name: name, always_online: false }, slash_commands: slashCommands },
+    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    settings: {
+      interactivity: { is_enabled: true, ...(mode.mode === 'http' ? { request_url: mode.requestUrl } : {}) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: mode.mode === 'socket',
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+const USAGE = 'Use: slack-manifest [--url https://public.address] [--name briefbot]';
+
+/**
+ * The `slack-manifest` subcommand: `[--url https://public.address] [--name briefbot]`. With `--url`
+ * the manifest is for HTTP mode (requests to `<url>/slack/events`); without, for Socket Mode.
+ * Returns the manifest as JSON text, or throws an Error saying what was wrong with the arguments.
+ */
+export function renderSlackManifest(specs: readonly CommandSpec[], args: readonly string[]): string {
+  let values: { url?: string; name?: string };
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { url: { type: 'string' }, name: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message.replace(/\. To specify.*$/s, '').replace(/\.?$/, '.')} ${USAGE}`);
+  }
+  if (values.url !== undefined && !/^https:\/\/[^/\s]+/i.test(values.url)) throw new Error(`--url must be the https:// address Slack can reach briefbot at. ${USAGE}`);
+  const mode: ManifestMode =
+    values.url === undefined ? { mode: 'socket' } : { mode: 'http', requestUrl: `${values.url.replace(/\/+$/, '').replace(/\/slack\/events$/, '')}${EVENTS_PATH}` };
+  return `${JSON.stringify(createSlackManifest(specs, mode, values.name), null, 2)}\n`;
+}

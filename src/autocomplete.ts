@@ -1,0 +1,63 @@
+import type { OptionSpec } from './command-spec';
+import { toRowId } from './fields';
+import { toKey } from './search/tokens';
+import type { CoreServices } from './services';
+
+/** What an option completes from the fact base. */
+export type AutocompleteKind = NonNullable<OptionSpec['autocomplete']>;
+
+/** One completion: `name` is shown, `value` is what the option receives. */
+export interface Completion {
+  name: string;
+  value: string;
+}
+
+const MAX_CHOICES = 25;
+const MAX_TEXT = 100;
+
+const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+// Exact matches first, then names starting with what was typed, then names containing it.
+function closeness(key: string, typed: string): number {
+  if (key === typed) return 0;
+  if (key.startsWith(typed)) return 1;
+  return key.includes(typed) ? 2 : 3;
+}
+
+function completeEntities(services: CoreServices, typed: string): Completion[] {
+  const wanted = toKey(typed);
+  if (!wanted) return services.base.entities.mostCited(MAX_CHOICES).map((name) => ({ name, value: name }));
+  const matches = services.base.entities
+    .listTerms()
+    .filter((term) => term.kind !== 'demonym')
+    .map((term) => ({ term, rank: closeness(toKey(term.term), wanted) }))
+    .filter(({ rank }) => rank < 3)
+    .sort((a, b) => a.rank - b.rank || a.term.term.length - b.term.term.length);
+  const typos = services.searcher.suggestEntities(typed, 5).map((entity) => ({ name: entity, value: entity }));
+  const found = matches.map(({ term }) => ({ name: term.term === term.entity ? term.entity : `${term.term} → ${term.entity}`, value: term.entity }));
+  return [...found, ...typos];
+}
+
+function completeSources(services: CoreServices, typed: string): Completion[] {
+  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(toRowId(`S${typed.trim().replace(/^s/i, '')}`)) : undefined;
+  const listed = services.base.sources.list(typed.trim() || undefined);
+  return [...(exact ? [exact] : []), ...listed].map((source) => ({ name: clip(`${source.id} ${source.title}`), value: source.id }));
+}
+
+function completeFacts(services: CoreServices, typed: string): Completion[] {
+  const trimmed = typed.trim();
+  const exact = /^f?\d+$/i.test(trimmed) ? services.base.factViews.getOne(toRowId(`F${trimmed.replace(/^f/i, '')}`)) : undefined;
+  const searched = trimmed.length > 1 ? services.searcher.ask(trimmed, { maxAnswers: MAX_CHOICES, maxRelated: MAX_CHOICES }) : undefined;
+  const facts = [...(exact ? [exact] : []), ...(searched ? [...searched.answers, ...searched.related].map((judged) => judged.fact) : [])];
+  return facts.map((fact) => ({ name: clip(`${fact.id} ${fact.statement}`), value: fact.id }));
+}
+
+/**
+ * Completions for what a person has typed into an entity, source or fact option: at most 25,
+ * exact matches first, each value short enough for any platform.
+ */
+export function autocomplete(services: CoreServices, kind: AutocompleteKind, typed: string): Completion[] {
+  const all = kind === 'entity' ? completeEntities(services, typed) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed);
+  const seen = new Set<string>();
+  return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, MAX_CHOICES);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decodeInvocation, deliveryOf, encodeInvocation, planButtons } from '../../adapters/slack/buttons';
+import type { CommandSpec } from '../../src/command-spec';
+import type { Reply } from '../../src/reply';
+import { noticeReply } from '../../src/reply';
+
+const specs: CommandSpec[] = [
+  {
+    group: 'brief',
+    name: 'ask',
+    description: 'Ask',
+    access: 'anyone',
+    options: [
+      { name: 'question', description: 'q', type: 'string', required: true, positional: true, rest: true },
+      { name: 'public', description: 'p', type: 'boolean', required: false },
+    ],
+  },
+  { group: 'brief', name: 'search', description: 'Search', access: 'anyone', options: [{ name: 'query', description: 'q', type: 'string', required: true }] },
+];
+
+const answer: Reply = {
+  visibility: 'private',
+  blocks: [
+    {
+      kind: 'fact',
+      fact: {
+        id: 'F1',
+        statement: 's',
+        quote: 'q',
+        period: { start: null, end: null },
+        entities: [],
+        status: 'active',
+        source: { id: 'S1', title: 't', author: null, publisher: null, publishedOn: null, url: null },
+      },
+    },
+  ],
+};
+
+describe('Slack buttons', () => {
+  it('offers more results and posting to the channel under a private answer', () => {
+    const buttons = planButtons({ name: 'brief ask', options: { question: 'TTP' } }, answer, specs);
+    expect(buttons.map((button) => [button.actionId, button.invocation])).toEqual([
+      ['briefbot:more', { name: 'brief search', options: { query: 'TTP' } }],
+      ['briefbot:post', { name: 'brief ask', options: { question: 'TTP', public: true } }],
+    ]);
+  });
+
+  it('offers neither under a public answer nor posting for a command that cannot answer publicly', () => {
+    expect(planButtons({ name: 'brief ask', options: { question: 'TTP' } }, { ...answer, visibility: 'public' }, specs).map((b) => b.actionId)).toEqual(['briefbot:more']);
+    expect(planButtons({ name: 'brief search', options: { query: 'TTP' } }, answer, specs)).toEqual([]);
+  });
+
+  it('turns pages with the same command and options', () => {
+    const buttons = planButtons({ name: 'brief search', options: { query: 'TTP', page: '2' } }, { ...answer, page: { index: 2, total: 3 } }, specs);
+    expect(buttons.map((button) => [button.actionId, button.invocation.options])).toEqual([
+      ['briefbot:previous', { query: 'TTP', page: 1 }],
+      ['briefbot:next', { query: 'TTP', page: 3 }],
+    ]);
+  });
+
+  it('offers nothing under a refusal', () => {
+    expect(planButtons({ name: 'brief ask', options: { question: 'TTP' } }, noticeReply('error', 'No.'), specs)).toEqual([]);
+  });
+
+  it('leaves out a button whose value would pass 2000 characters', () => {
+    expect(planButtons({ name: 'brief ask', options: { question: 'x'.repeat(2000) } }, answer, specs)).toEqual([]);
+  });
+
+  it('reads back the invocation a button carries, and nothing else', () => {
+    const invocation = { name: 'brief search', options: { query: '“TTP” & <co>', page: 2 } };
+    expect(decodeInvocation(encodeInvocation(invocation))).toEqual(invocation);
+    expect(decodeInvocation('{"c":1}')).toBeUndefined();
+    expect(decodeInvocation('not json')).toBeUndefined();
+  });
+
+  it('replaces the message for a page turn, posts anew otherwise, and ignores actions not ours', () => {
+    expect(deliveryOf('briefbot:next')).toBe('replace');
+    expect(deliveryOf('briefbot:more')).toBe('new');
+    expect(deliveryOf('briefbot:post')).toBe('public');
+    expect(deliveryOf('other:post')).toBeUndefined();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { SLACK_LIMITS } from '../../adapters/slack/limits';
+import { buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from '../../adapters/slack/modal';
+import type { CommandSpec } from '../../src/command-spec';
+import { noticeReply } from '../../src/reply';
+
+const factAdd: CommandSpec = {
+  group: 'fact',
+  name: 'add',
+  description: 'Add a sourced fact',
+  access: 'moderator',
+  options: [
+    { name: 'statement', description: 'The claim in plain words', type: 'string', required: true },
+    { name: 'quote', description: 'Verbatim words from the source', type: 'string', required: true },
+    { name: 'source', description: 'An existing source id', type: 'string', required: false },
+    { name: 'source-title', description: 'A new source: its title', type: 'string', required: false },
+    { name: 'source-url', description: 'A new source: its address', type: 'string', required: false },
+    { name: 'period', description: 'When', type: 'string', required: false },
+    { name: 'count', description: 'How many', type: 'integer', required: false },
+    { name: 'public', description: 'Show to the channel', type: 'boolean', required: false },
+  ],
+};
+const metadata = { command: 'fact add', responseUrl: 'https://hooks.slack.com/commands/T1/2/abc' };
+
+type Input = { type: string; block_id: string; optional: boolean; label: { text: string }; element: { type: string; multiline?: boolean; initial_value?: string } };
+const inputsOf = (view: ReturnType<typeof buildFormView>): Input[] => (view.blocks as unknown as Input[]).filter((block) => block.type === 'input');
+
+describe('Slack forms', () => {
+  it('offers a form for a bare command whose required options are not typed as bare words', () => {
+    expect(wantsForm(factAdd, {})).toBe(true);
+    expect(wantsForm(factAdd, { statement: 'x' })).toBe(false);
+    const showFact: CommandSpec = { ...factAdd, options: [{ name: 'id', description: 'Fact id', type: 'string', required: true, positional: true }] };
+    expect(wantsForm(showFact, {})).toBe(false);
+    expect(wantsForm({ ...factAdd, options: [] }, {})).toBe(false);
+  });
+
+  it('has one field per option, required ones mandatory, titled with the command', () => {
+    const view = buildFormView(factAdd, metadata);
+    expect(view.title.text).toBe('/fact add');
+    expect(view.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
+    const inputs = inputsOf(view);
+    expect(inputs.map((input) => [input.block_id, input.optional, input.element.type])).toEqual([
+      ['statement', false, 'plain_text_input'],
+      ['quote', false, 'plain_text_input'],
+      ['source', true, 'plain_text_input'],
+      ['source-title', true, 'plain_text_input'],
+      ['source-url', true, 'plain_text_input'],
+      ['period', true, 'plain_text_input'],
+      ['count', true, 'number_input'],
+      ['public', true, 'checkboxes'],
+    ]);
+    expect(inputs[3]!.label.text).toBe('Source title');
+  });
+
+  it('remembers the command and where to answer, and reads them back', () => {
+    expect(readFormMetadata(buildFormView(factAdd, metadata).private_metadata!)).toEqual(metadata);
+    expect(readFormMetadata('not json')).toBeUndefined();
+    expect(readFormMetadata(JSON.stringify({ c: 'fact add', r: 'javascript:alert(1)' }))).toBeUndefined();
+  });
+
+  it('reads submitted values, leaving out empty fields and unticked boxes', () => {
+    const state = {
+      values: {
+        statement: { value: { type: 'plain_text_input', value: 'A claim' } },
+        quote: { value: { type: 'plain_text_input', value: 'a quote' } },
+        source: { value: { type: 'plain_text_input', value: null } },
+        period: { value: { type: 'plain_text_input', value: '' } },
+        count: { value: { type: 'number_input', value: '3' } },
+        public: { value: { type: 'checkboxes', selected_options: [] } },
+      },
+    };
+    expect(readFormValues(factAdd, state)).toEqual({ statement: 'A claim', quote: 'a quote', count: '3' });
+    state.values.public.value.selected_options = [{ text: { type: 'plain_text', text: 'x' }, value: 'true' }] as never;
+    expect(readFormValues(factAdd, state)).toMatchObject({ public: true });
+  });
+
+  it('puts each sentence of a refusal under the field it names', () => {
+    const reply = noticeReply('error', '“period” must be a date (2025, 2025-10). “source” must be a source id such as S12.');
+    expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({
+      response_action: 'errors',
+      errors: { period: '“period” must be a date (2025, 2025-10).', source: '“source” must be a source id such as S12.' },
+    });
+  });
+
+  it('recognises an option named as it is typed, not a longer one that starts alike', () => {
+    const reply = noticeReply('error', 'A new source needs --source-url as well as its title.');
+    expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': 'A new source needs --source-url as well as its title.' } });
+  });
+
+  it('shows a refusal that names no field above the form, keeping what was typed', () => {
+    const refusal = toFormRefusal(factAdd, metadata, { statement: 'A <claim>' }, noticeReply('error', 'There is no source S99.'));
+    expect(refusal?.response_action).toBe('update');
+    const view = (refusal as { view: ReturnType<typeof buildFormView> }).view;
+    expect(JSON.stringify(view.blocks[0])).toContain('There is no source S99.');
+    expect(inputsOf(view)[0]!.element.initial_value).toBe('A <claim>');
+  });
+
+  it('lets a successful submission through', () => {
+    expect(toFormRefusal(factAdd, metadata, {}, noticeReply('info', 'Added F80.'))).toBeUndefined();
+  });
+});

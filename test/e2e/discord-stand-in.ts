@@ -1,0 +1,172 @@
+import { once } from 'node:events';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One request the bot made to the stand-in's REST API. */
+export interface RecordedRequest {
+  method: string;
+  /** The path after `/api/v10`, still URL-encoded (`/webhooks/…/messages/%40original`). */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+/** A loopback Discord: REST on `apiUrl`, a gateway on the same port, and what the bot sent. */
+export interface DiscordStandIn {
+  apiUrl: string;
+  applicationId: string;
+  botUserId: string;
+  requests: RecordedRequest[];
+  /** The IDENTIFY payloads the gateway received. */
+  identifies: unknown[];
+  dispatchInteraction(payload: unknown): void;
+  waitForRequest(matches: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/v10';
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+function sendJson(response: ServerResponse, status: number, body?: unknown): void {
+  if (body === undefined) {
+    response.writeHead(status).end();
+    return;
+  }
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+let nextId = 1_200_000_000_000_000_000n;
+/** A fresh snowflake-shaped id. */
+export function createSnowflake(): string {
+  nextId += 1n;
+  return nextId.toString();
+}
+
+function toMessage(applicationId: string, botUserId: string, body: unknown): Record<string, unknown> {
+  return {
+    ...(body as Record<string, unknown>),
+    id: createSnowflake(),
+    channel_id: '1100000000000000001',
+    type: 20,
+    author: { id: botUserId, username: 'briefbot', discriminator: '0', global_name: null, avatar: null, bot: true },
+    application_id: applicationId,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}
+
+// Answers like Discord would, with just enough JSON for discord.js to build its objects.
+function answerRest(standIn: { applicationId: string; botUserId: string; gatewayUrl: string }, recorded: RecordedRequest, response: ServerResponse): void {
+  const { method, path } = recorded;
+  if (method === 'GET' && path === '/gateway/bot') {
+    sendJson(response, 200, { url: standIn.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+  } else if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+    sendJson(response, 204);
+  } else if (method === 'DELETE' && path.startsWith('/webhooks/')) {
+    sendJson(response, 204);
+  } else if ((method === 'PATCH' || method === 'POST') && path.startsWith('/webhooks/')) {
+    sendJson(response, 200, toMessage(standIn.applicationId, standIn.botUserId, recorded.body));
+  } else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+    const commands = Array.isArray(recorded.body) ? recorded.body : [];
+    sendJson(response, 200, commands.map((command: object) => ({ ...command, id: createSnowflake(), application_id: standIn.applicationId, version: '1' })));
+  } else {
+    sendJson(response, 404, { message: `Unknown route ${method} ${path}`, code: 0 });
+  }
+}
+
+function playGateway(socket: WebSocket, ctx: { identifies: unknown[]; applicationId: string; botUserId: string; gatewayUrl: string; nextSequence: () => number }): void {
+  socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
+  socket.on('message', (raw) => {
+    const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
+    if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+    if (payload.op !== 2) return;
+    ctx.identifies.push(payload.d);
+    const ready = {
+      v: 10,
+      user: { id: ctx.botUserId, username: 'briefbot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+      application: { id: ctx.applicationId, flags: 0 },
+      session_id: 'stand-in-session',
+      resume_gateway_url: ctx.gatewayUrl,
+      guilds: [],
+      shard: [0, 1],
+    };
+    socket.send(JSON.stringify({ op: 0, t: 'READY', s: ctx.nextSequence(), d: ready }));
+  });
+}
+
+/** Starts the stand-in on 127.0.0.1 at a free port. */
+export async function startDiscordStandIn(ids = { applicationId: '1000000000000000001', botUserId: '1000000000000000002' }): Promise<DiscordStandIn> {
+  const requests: RecordedRequest[] = [];
+  const identifies: unknown[] = [];
+  const waiters = new Set<() => void>();
+  const server: Server = createServer();
+  const gateway = new WebSocketServer({ server });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const context = { ...ids, gatewayUrl: `ws://127.0.0.1:${port}` };
+  let sequence = 0;
+  const nextSequence = (): number => ++sequence;
+
+  server.on('request', (request, response) => {
+    void readBody(request).then((body) => {
+      const url = new URL(request.url ?? '/', 'http://stand-in');
+      const recorded = { method: request.method ?? 'GET', path: url.pathname.replace(API_PREFIX, ''), query: url.searchParams, body, authorization: request.headers.authorization };
+      requests.push(recorded);
+      answerRest(context, recorded, response);
+      for (const wake of waiters) wake();
+    });
+  });
+  gateway.on('connection', (socket) => playGateway(socket, { ...context, identifies, nextSequence }));
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    ...ids,
+    requests,
+    identifies,
+    dispatchInteraction(payload) {
+      const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: nextSequence(), d: payload });
+      for (const socket of gateway.clients) socket.send(frame);
+    },
+    waitForRequest(matches, timeoutMs = 3000) {
+      return new Promise((resolve, reject) => {
+        const check = (): boolean => {
+          const found = requests.find(matches);
+          if (found) {
+            waiters.delete(wake);
+            clearTimeout(timer);
+            resolve(found);
+          }
+          return Boolean(found);
+        };
+        const wake = (): void => void check();
+        const timer = setTimeout(() => {
+          waiters.delete(wake);
+          reject(new Error(`No matching request within ${timeoutMs} ms; saw: ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+        }, timeoutMs);
+        if (!check()) waiters.add(wake);
+      });
+    },
+    async close() {
+      for (const socket of gateway.clients) socket.terminate();
+      gateway.close();
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiscordAdapter } from '../../adapters/discord/client';
+import { startDiscordAdapter } from '../../adapters/discord/client';
+import { createSilentLogger } from '../../src/logger';
+import {
+  MEMBER,
+  MODERATOR,
+  buildAutocompleteInteraction,
+  buildButtonInteraction,
+  buildCommandInteraction,
+} from './discord-interactions';
+import { type DiscordStandIn, type RecordedRequest, startDiscordStandIn } from './discord-stand-in';
+import { MENTION_FACT_ID, MENTION_ROLE, createTestAutocomplete, openTestCore } from './discord-fixtures';
+
+type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
+type Button = { custom_id: string; label: string; disabled?: boolean };
+type MessageBody = { content?: string; embeds: Embed[]; components: { components: Button[] }[]; flags?: number; allowed_mentions?: unknown };
+type CallbackBody = { type: number; data?: MessageBody & { flags?: number; choices?: { name: string; value: string }[] } };
+
+const EPHEMERAL = 64;
+
+let standIn: DiscordStandIn;
+let core: ReturnType<typeof openTestCore>;
+let adapter: DiscordAdapter;
+
+beforeAll(async () => {
+  standIn = await startDiscordStandIn();
+  core = openTestCore();
+  adapter = await startDiscordAdapter({
+    dispatch: core.dispatch,
+    specs: core.specs,
+    autocomplete: createTestAutocomplete(core.base),
+    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
+    logger: createSilentLogger(),
+  });
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await standIn?.close();
+  core?.cleanup();
+});
+
+const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) => request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
+const isOriginalEditOf = (interaction: { token: string }) => (request: RecordedRequest) =>
+  request.method === 'PATCH' && request.path === `/webhooks/${standIn.applicationId}/${interaction.token}/messages/%40original`;
+
+async function runCommand(command: string, options: Record<string, string | number | boolean>, member = MEMBER) {
+  const interaction = buildCommandInteraction(standIn.applicationId, command, options, member);
+  standIn.dispatchInteraction(interaction);
+  const edit = await standIn.waitForRequest(isOriginalEditOf(interaction));
+  return { interaction, edit, body: edit.body as MessageBody };
+}
+
+function countFacts(): number {
+  return core.base.bundles.read().facts.length;
+}
+
+describe('Discord adapter against a real discord.js client', () => {
+  it('identifies to the gateway with the Guilds intent only', () => {
+    expect(standIn.identifies).toEqual([expect.objectContaining({ token: 'stand-in-token', intents: 1 })]);
+  });
+
+  it('defers /brief ask at once and then edits in the answer as a sourced embed', async () => {
+    const { interaction, edit, body } = await runCommand('brief ask', { question: 'length of the Tajik border' });
+    const defer = standIn.requests.find(isCallbackOf(interaction));
+    expect(defer?.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(standIn.requests.indexOf(defer as RecordedRequest)).toBeLessThan(standIn.requests.indexOf(edit));
+    const [answer] = body.embeds;
+    expect(answer?.description).toContain('1,357');
+    expect(answer?.fields).toContainEqual({ name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' });
+    const source = answer?.fields?.find((field) => field.name === 'Source')?.value;
+    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org)\nZalmai Nishat · The National Interest · 2026-02-09');
+  });
+
+  it('answers a public /brief ask that is refused privately, removing the public placeholder', async () => {
+    const interaction = buildCommandInteraction(standIn.applicationId, 'brief ask', { question: 'the of and', public: true });
+    standIn.dispatchInteraction(interaction);
+    const followUp = await standIn.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${standIn.applicationId}/${interaction.token}`);
+    expect(standIn.requests.find(isCallbackOf(interaction))?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(standIn.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`${interaction.token}/messages/%40original`))).toBe(true);
+    expect(followUp.body).toMatchObject({ flags: EPHEMERAL, embeds: [{ description: expect.stringContaining('There is nothing to search for') }] });
+  });
+
+  it('offers fact ids while a person types, the exact match first and at most 25', async () => {
+    const interaction = buildAutocompleteInteraction(standIn.applicationId, 'brief fact', { id: 'F3' }, 'id');
+    standIn.dispatchInteraction(interaction);
+    const body = (await standIn.waitForRequest(isCallbackOf(interaction))).body as CallbackBody;
+    expect(body.type).toBe(8);
+    expect(body.data?.choices?.[0]?.value).toBe('F3');
+    expect(body.data?.choices?.length).toBeLessThanOrEqual(25);
+  });
+
+  it('completes the last of several entity names in /fact add, keeping the ones before it', async () => {
+    const interaction = buildAutocompleteInteraction(standIn.applicationId, 'fact add', { statement: 'x', entities: 'Tajikistan, Pakistan' }, 'entities', MODERATOR);
+    standIn.dispatchInteraction(interaction);
+    const body = (await standIn.waitForRequest(isCallbackOf(interaction))).body as CallbackBody;
+    expect(body.data?.choices?.[0]).toEqual({ name: 'Tajikistan, Pakistan', value: 'Tajikistan, Pakistan' });
+  });
+
+  it('shows the next page in the same message when the page button is clicked', async () => {
+    const { body: first } = await runCommand('brief search', { query: 'TTP' });
+    const buttons = first.components.flatMap((row) => row.components);
+    const next = buttons.find((button) => button.label.startsWith('Next'));
+    expect(buttons.find((button) => button.disabled && button.label === 'Page 1 of 2')).toBeDefined();
+    const click = buildButtonInteraction(standIn.applicationId, next?.custom_id ?? '', { ...first, flags: EPHEMERAL });
+    standIn.dispatchInteraction(click);
+    const update = (await standIn.waitForRequest(isCallbackOf(click))).body as CallbackBody;
+    expect(update.type).toBe(7);
+    expect(update.data?.components.flatMap((row) => row.components).map((button) => button.label)).toContain('Page 2 of 2');
+    const titles = (embeds: Embed[]) => embeds.filter((embed) => embed.title).map((embed) => embed.title);
+    expect(titles(update.data?.embeds ?? [])).not.toEqual(titles(first.embeds));
+  });
+
+  it('shows a fact’s full citation privately when its button is clicked', async () => {
+    const { body } = await runCommand('brief ask', { question: 'TTP attacks in 2025', public: true });
+    const cite = body.components.flatMap((row) => row.components).find((button) => button.custom_id.startsWith('cite:'));
+    const click = buildButtonInteraction(standIn.applicationId, cite?.custom_id ?? '', body);
+    standIn.dispatchInteraction(click);
+    const shown = (await standIn.waitForRequest(isCallbackOf(click))).body as CallbackBody;
+    expect(shown).toMatchObject({ type: 4, data: { flags: EPHEMERAL, embeds: [{ title: cite?.custom_id.slice('cite:'.length) }] } });
+  });
+
+  it('refuses /fact add from a member without Manage Messages and writes nothing', async () => {
+    const before = countFacts();
+    const { body } = await runCommand('fact add', { statement: 'Refused fact for the Discord test', quote: 'nothing', source: 'S1' });
+    expect(body.embeds[0]?.description).toContain('Only moderators');
+    expect(countFacts()).toBe(before);
+  });
+
+  it('lands a moderator’s /fact add with a private confirmation, and the next /brief ask answers with it', async () => {
+    const statement = 'The Kilik Pass crossing into the Wakhan Corridor reopened to traders in 2025.';
+    const added = await runCommand('fact add', { statement, quote: 'the Kilik Pass crossing reopened to traders', source: 'S1', period: '2025', entities: 'Afghanistan' }, MODERATOR);
+    expect(standIn.requests.find(isCallbackOf(added.interaction))?.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
+    const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });
+    expect(body.embeds.map((embed) => embed.description)).toContain(statement);
+  });
+
+  it('sends a fact containing @everyone and a role mention with allowed_mentions parse [] and the mentions broken', async () => {
+    const { body } = await runCommand('brief fact', { id: MENTION_FACT_ID });
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    const description = body.embeds[0]?.description ?? '';
+    expect(description).toContain('@\u200beveryone');
+    expect(description).not.toContain('@everyone');
+    expect(description).not.toContain(MENTION_ROLE);
+    expect(description).toContain('\\*\\*urgent\\*\\*');
+  });
+});

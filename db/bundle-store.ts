@@ -50,7 +50,7 @@ export function createBundleStore(db: Database) {
      VALUES (@id, @statement, @quote, @sourceId, @start, @end, @status, @by, @by, @at, @at)`,
   );
   const linkEntity = db.prepare(
-    `INSERT INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`,
+    `INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`,
   );
   const selectSources = db.prepare<[], SourceRow>(`SELECT * FROM sources ORDER BY id`);
   const selectEntities = db.prepare<[], { id: number; name: string; kind: EntityRecord['kind'] }>(

@@ -18,6 +18,12 @@ export function createSearchStore(db: Database) {
       WHERE facts_fts MATCH ? AND f.status = 'active' AND s.status = 'active'
       ORDER BY rank LIMIT ?`,
   );
+  const newest = db.prepare<[string, number], RankedHit>(
+    `SELECT f.id, 0 AS rank
+       FROM facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN sources s ON s.id = f.source_id
+      WHERE facts_fts MATCH ? AND f.status = 'active' AND s.status = 'active'
+      ORDER BY facts_fts.rowid DESC LIMIT ?`,
+  );
   const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM facts_vocab WHERE term = ?`);
   return {
     /** Whether a (stemmed) word occurs anywhere in the index. */
@@ -27,6 +33,13 @@ export function createSearchStore(db: Database) {
     /** The best `limit` active facts for an FTS5 MATCH expression, best first. */
     match(expression: string, limit: number): RankedHit[] {
       return match.all(expression, limit);
+    },
+    /**
+     * The newest `limit` matching facts, unscored. FTS5 walks them in rowid order and stops at
+     * the limit, so this stays fast for common words where scoring every match would not.
+     */
+    matchNewest(expression: string, limit: number): RankedHit[] {
+      return newest.all(expression, limit);
     },
   };
 }

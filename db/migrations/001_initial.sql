@@ -94,12 +94,8 @@ CREATE TRIGGER entity_aliases_unique_vocabulary BEFORE INSERT ON entity_aliases
 WHEN EXISTS (SELECT 1 FROM entities WHERE name = NEW.alias COLLATE NOCASE AND id <> NEW.entity_id)
 BEGIN SELECT RAISE(ABORT, 'alias is already the name of another entity'); END;
 
--- Every word that names an entity: its name and its aliases (demonyms included).
-CREATE VIEW entity_terms AS
-  SELECT id AS entity_id, name AS term FROM entities
-  UNION ALL
-  SELECT entity_id, alias FROM entity_aliases;
-
+-- The entities column holds every name, alias and demonym of the fact's entities. Each trigger
+-- below recomputes it for the facts a change touches, through the indexes (no scan of all names).
 CREATE VIRTUAL TABLE facts_fts USING fts5(
   statement, quote, entities,
   tokenize = 'porter unicode61 remove_diacritics 2'
@@ -114,33 +110,43 @@ END;
 
 CREATE TRIGGER fact_entities_fts_insert AFTER INSERT ON fact_entities BEGIN
   UPDATE facts_fts SET entities = (
-    SELECT group_concat(t.term, ' ; ') FROM fact_entities fe JOIN entity_terms t USING (entity_id)
-    WHERE fe.fact_id = NEW.fact_id)
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = NEW.fact_id
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = NEW.fact_id))
   WHERE rowid = NEW.fact_id;
 END;
 CREATE TRIGGER fact_entities_fts_delete AFTER DELETE ON fact_entities BEGIN
   UPDATE facts_fts SET entities = coalesce((
-    SELECT group_concat(t.term, ' ; ') FROM fact_entities fe JOIN entity_terms t USING (entity_id)
-    WHERE fe.fact_id = OLD.fact_id), '')
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = OLD.fact_id
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = OLD.fact_id)), '')
   WHERE rowid = OLD.fact_id;
 END;
 
 CREATE TRIGGER entity_aliases_fts_insert AFTER INSERT ON entity_aliases BEGIN
   UPDATE facts_fts SET entities = (
-    SELECT group_concat(t.term, ' ; ') FROM fact_entities fe JOIN entity_terms t USING (entity_id)
-    WHERE fe.fact_id = facts_fts.rowid)
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid))
   WHERE rowid IN (SELECT fact_id FROM fact_entities WHERE entity_id = NEW.entity_id);
 END;
 CREATE TRIGGER entity_aliases_fts_delete AFTER DELETE ON entity_aliases BEGIN
   UPDATE facts_fts SET entities = (
-    SELECT group_concat(t.term, ' ; ') FROM fact_entities fe JOIN entity_terms t USING (entity_id)
-    WHERE fe.fact_id = facts_fts.rowid)
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid))
   WHERE rowid IN (SELECT fact_id FROM fact_entities WHERE entity_id = OLD.entity_id);
 END;
 CREATE TRIGGER entities_fts_rename AFTER UPDATE OF name ON entities BEGIN
   UPDATE facts_fts SET entities = (
-    SELECT group_concat(t.term, ' ; ') FROM fact_entities fe JOIN entity_terms t USING (entity_id)
-    WHERE fe.fact_id = facts_fts.rowid)
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = facts_fts.rowid))
   WHERE rowid IN (SELECT fact_id FROM fact_entities WHERE entity_id = NEW.id);
 END;
 

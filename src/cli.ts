@@ -24,7 +24,7 @@ async function runCli(argv: string[]): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.prettyLogs });
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs });
   try {
     // Set-up commands for the chat platforms, generated from the same command definitions.
     if (words[0] === 'slack-manifest') {

@@ -7,6 +7,9 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log shippers, `pretty` for a person; by default pretty when stderr is a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  BRIEFBOT_HTTP_PORT: z.coerce.number().int().min(0).max(65535, 'must be a port number (0-65535)').optional(),
+  BRIEFBOT_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0, 'must be 0 or more').default(5000),
+  BRIEFBOT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, 'must be 0 or more').default(10_000),
   BRIEFBOT_RATE_QUERIES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(30),
   BRIEFBOT_RATE_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(10),
 });
@@ -17,6 +20,10 @@ export interface Config {
   logLevel: string;
   prettyLogs: boolean;
   rateLimits: RateLimits;
+  /** Port for /healthz and /metrics, when set. */
+  httpPort: number | undefined;
+  shutdownTimeoutMs: number;
+  busyTimeoutMs: number;
 }
 
 /**
@@ -36,6 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: values.BRIEFBOT_DB,
     logLevel: values.LOG_LEVEL,
     prettyLogs: values.LOG_FORMAT ? values.LOG_FORMAT === 'pretty' : Boolean(process.stderr.isTTY),
+    httpPort: values.BRIEFBOT_HTTP_PORT,
+    shutdownTimeoutMs: values.BRIEFBOT_SHUTDOWN_TIMEOUT_MS,
+    busyTimeoutMs: values.BRIEFBOT_BUSY_TIMEOUT_MS,
     rateLimits: { queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE, writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE },
   };
 }

@@ -6,6 +6,8 @@ import { type Dispatch, createDispatcher } from './dispatch';
 import { type FactBase, openFactBase } from './fact-base';
 import type { Logger } from './logger';
 import { type RateLimits, createRateLimiter } from './rate-limit';
+import { trackInFlight } from './ops/in-flight';
+import { type Metrics, createMetrics } from './ops/metrics';
 import { createSearcher } from './search/searcher';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
@@ -16,6 +18,10 @@ export interface Core {
   base: FactBase;
   /** Completions for entity, source and fact options while a person types. */
   autocomplete(kind: AutocompleteKind, typed: string): Promise<Completion[]>;
+  metrics: Metrics;
+  /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
+  drain(timeoutMs: number): Promise<{ unfinished: number }>;
+  /** Checkpoints the write-ahead log into the database file and closes it. */
   close(): void;
 }
 
@@ -29,9 +35,15 @@ export function openCore(options: {
   rateLimits?: RateLimits;
   /** What a new database is filled with; the seed data by default. */
   seed?: () => Bundle;
+  busyTimeoutMs?: number;
 }): Core {
   const now = options.now ?? (() => new Date());
-  const base = openFactBase({ path: options.databasePath, now, ...(options.seed ? { seed: options.seed } : {}) });
+  const base = openFactBase({
+    path: options.databasePath,
+    now,
+    ...(options.seed ? { seed: options.seed } : {}),
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+  });
   const services = { base, searcher: createSearcher(base, now), now };
   const specs = commands.map(({ group, name, description, access, options: opts, platforms }) => ({
     group,
@@ -41,16 +53,26 @@ export function openCore(options: {
     options: opts,
     ...(platforms ? { platforms } : {}),
   }));
-  return {
-    dispatch: createDispatcher({
+  const metrics = createMetrics(base);
+  const inFlight = trackInFlight(
+    createDispatcher({
       commands,
       services,
       logger: options.logger,
       rateLimiter: createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+      onOutcome: metrics.observe,
     }),
+  );
+  return {
+    dispatch: inFlight.dispatch,
     specs,
     base,
     autocomplete: async (kind, typed) => autocomplete(services, kind, typed),
-    close: () => base.close(),
+    metrics,
+    drain: inFlight.drain,
+    close: () => {
+      base.health.checkpoint();
+      base.close();
+    },
   };
 }

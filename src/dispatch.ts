@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../commands/definition';
 import type { Caller } from './caller';
 import { commandName } from './command-spec';
 import type { Logger } from './logger';
+import type { CommandOutcome } from './ops/metrics';
 import type { RateLimiter } from './rate-limit';
 import { type Reply, noticeReply } from './reply';
 import type { CoreServices } from './services';
@@ -36,37 +37,67 @@ function authorize(command: CommandDefinition, caller: Caller): void {
   }
 }
 
+// SQLite failures that come from the database's surroundings, not from a bug: the caller can do
+// something about them (wait, or ask again later), so they get a plain answer rather than a ref.
+const DATABASE_CONDITIONS: Record<string, string> = {
+  SQLITE_BUSY: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
+  SQLITE_LOCKED: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
+  SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
+};
+
+function databaseCondition(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? DATABASE_CONDITIONS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] : undefined;
+}
+
+/** The reply and outcome for a command that did not finish normally. */
+function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: CommandOutcome['outcome'] } {
+  if (error instanceof UserError) {
+    log.info({ reason: error.identifier }, 'command refused');
+    return { reply: noticeReply('error', error.message), outcome: 'refused' };
+  }
+  const condition = databaseCondition(error);
+  if (condition) {
+    log.warn({ code: (error as { code: string }).code }, 'database unavailable for the command');
+    return { reply: noticeReply('error', condition), outcome: 'busy' };
+  }
+  const ref = randomBytes(3).toString('hex');
+  log.error({ ref, err: error }, 'command failed');
+  return { reply: noticeReply('error', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`), outcome: 'error' };
+}
+
 /**
- * Creates the dispatcher: finds the command, checks who may run it where and how often, validates the raw
- * options with the command's zod schema and runs it. Expected failures become a private notice
- * saying what to fix; anything else is logged and answered with a reference to the log entry.
+ * Creates the dispatcher: finds the command, checks who may run it where and how often,
+ * validates the raw options with the command's zod schema and runs it. Expected failures become a
+ * private notice saying what to fix; anything else is logged and answered with a reference to the
+ * log entry. Each command is logged with platform, caller, duration and outcome (never its text).
  */
 export function createDispatcher(deps: {
   commands: readonly CommandDefinition[];
   services: CoreServices;
   logger: Logger;
   rateLimiter: RateLimiter;
+  onOutcome?: (outcome: CommandOutcome) => void;
 }): Dispatch {
   return async (name, rawOptions, caller) => {
     const started = performance.now();
     const log = deps.logger.child({ platform: caller.platform, command: name, caller: caller.userId });
+    let result: { reply: Reply; outcome: CommandOutcome['outcome'] };
     try {
       const command = findCommand(deps.commands, name);
       authorize(command, caller);
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
       if (!parsed.success) throw new UserError(describeIssues(parsed.error), 'invalid-options');
-      const reply = await command.run({ caller, services: deps.services }, parsed.data);
-      log.info({ outcome: 'ok', ms: Math.round(performance.now() - started) }, 'command');
-      return reply;
+      result = { reply: await command.run({ caller, services: deps.services }, parsed.data), outcome: 'ok' };
     } catch (error) {
-      if (error instanceof UserError) {
-        log.info({ outcome: 'refused', reason: error.identifier, ms: Math.round(performance.now() - started) }, 'command');
-        return noticeReply('error', error.message);
-      }
-      const ref = randomBytes(3).toString('hex');
-      log.error({ outcome: 'error', ref, err: error, ms: Math.round(performance.now() - started) }, 'command failed');
-      return noticeReply('error', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`);
+      result = toFailure(error, log);
     }
+    const seconds = (performance.now() - started) / 1000;
+    log.info({ outcome: result.outcome, ms: Math.round(seconds * 1000) }, 'command');
+    // Typed names never become metric labels: an unknown one would grow the series without bound.
+    const known = deps.commands.some((command) => commandName(command) === name);
+    deps.onOutcome?.({ command: known ? name : 'unknown', outcome: result.outcome, seconds });
+    return result.reply;
   };
 }

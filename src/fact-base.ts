@@ -3,11 +3,14 @@ import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
 import { createFactWriter } from '../db/fact-writer';
+import { createHealthStore } from '../db/health-store';
 import { createAliasWriter } from '../db/alias-writer';
 import { createRevisionReader } from '../db/revision-log';
 import { createSourceWriter } from '../db/source-writer';
 import { createSearchStore } from '../db/search-store';
 import { createSourceStore } from '../db/source-store';
+import { createStatsStore } from '../db/stats-store';
+import { createViewStore } from '../db/view-store';
 import type { Bundle } from './bundle';
 import { loadSeedBundle } from './seed';
 
@@ -17,12 +20,16 @@ export interface FactBase {
   factViews: ReturnType<typeof createFactViews>;
   facts: ReturnType<typeof createFactWriter>;
   revisions: ReturnType<typeof createRevisionReader>;
+  health: ReturnType<typeof createHealthStore>;
   sourceWriter: ReturnType<typeof createSourceWriter>;
   aliases: ReturnType<typeof createAliasWriter>;
   search: ReturnType<typeof createSearchStore>;
   entities: ReturnType<typeof createEntityStore>;
   sources: ReturnType<typeof createSourceStore>;
   bundles: ReturnType<typeof createBundleStore>;
+  /** What the analyst views read: fact outlines per entity, profiles, source detail. */
+  views: ReturnType<typeof createViewStore>;
+  stats: ReturnType<typeof createStatsStore>;
   /** A consistent copy of the database at `path` (SQLite's online backup). */
   backup(path: string): Promise<void>;
   close(): void;
@@ -34,6 +41,8 @@ export interface OpenFactBaseOptions {
   /** The base written into a new database; the seed data by default. */
   seed?: () => Bundle;
   now?: () => Date;
+  /** How long a write waits for another process's lock (SQLite busy timeout). */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -41,18 +50,21 @@ export interface OpenFactBaseOptions {
  * failed seed leaves an empty, migrated base rather than half the data.
  */
 export function openFactBase(options: OpenFactBaseOptions): FactBase {
-  const { db, isNew } = openDatabase(options.path);
+  const { db, isNew } = openDatabase(options.path, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
   const base: FactBase = {
     db,
     factViews: createFactViews(db),
     facts: createFactWriter(db),
     revisions: createRevisionReader(db),
+    health: createHealthStore(db),
     sourceWriter: createSourceWriter(db),
     aliases: createAliasWriter(db),
     search: createSearchStore(db),
     entities: createEntityStore(db),
     sources: createSourceStore(db),
     bundles: createBundleStore(db),
+    views: createViewStore(db),
+    stats: createStatsStore(db),
     backup: async (path) => {
       await db.backup(path);
     },

@@ -1,59 +1,75 @@
 import { startDiscordAdapter } from '../adapters/discord/client';
-import { loadDiscordConfig } from '../adapters/discord/config';
+import { type DiscordConfig, loadDiscordConfig } from '../adapters/discord/config';
 import { startSlackAdapter } from '../adapters/slack/app';
-import { loadSlackConfig } from '../adapters/slack/config';
+import { type SlackConfig, loadSlackConfig } from '../adapters/slack/config';
 import { runTerminalSession } from '../adapters/terminal/session';
-import { loadConfig, loadDotEnv } from './config';
+import { type Config, loadConfig, loadDotEnv } from './config';
 import { type Core, openCore } from './core';
 import { type Logger, createLogger } from './logger';
 import { localOperator } from './operator';
+import type { Connected } from './ops/health';
+import { type OpsRoute, createOpsRoutes, startOpsServer } from './ops/routes';
+import { createShutdown } from './ops/shutdown';
 import { UserError } from './user-error';
 
-/** A running platform adapter. */
-interface RunningAdapter {
-  name: string;
-  stop(): Promise<void>;
+interface Platforms {
+  slack: SlackConfig | undefined;
+  discord: DiscordConfig | undefined;
 }
 
+/** A running adapter or server that the shutdown stops. */
+type Running = Connected & { stop(): Promise<void> };
+
 /**
- * Starts the adapters whose variables are set. Under discord.js's ShardingManager each shard
- * process serves Discord only, so Slack is not started once per shard.
+ * Starts the adapters whose variables are set. Health and metrics go on the Slack HTTP port when
+ * there is no BRIEFBOT_HTTP_PORT. Under discord.js's ShardingManager each shard process serves
+ * Discord only, so Slack is not started once per shard.
  */
-async function startAdapters(core: Core, logger: Logger, platforms: { slack: ReturnType<typeof loadSlackConfig>; discord: ReturnType<typeof loadDiscordConfig> }): Promise<RunningAdapter[]> {
-  const running: RunningAdapter[] = [];
+async function startAdapters(core: Core, logger: Logger, platforms: Platforms, routes: OpsRoute[] | undefined): Promise<Running[]> {
+  const running: Running[] = [];
   const { dispatch, specs } = core;
   if (platforms.slack && !process.env.SHARDING_MANAGER) {
-    running.push({ name: 'slack', ...(await startSlackAdapter({ dispatch, specs, config: platforms.slack, logger })) });
+    const slack = await startSlackAdapter({ dispatch, specs, config: platforms.slack, logger, ...(routes ? { routes } : {}) });
+    running.push({ name: 'slack', ...slack });
   }
   if (platforms.discord) {
-    running.push({ name: 'discord', ...(await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, config: platforms.discord, logger })) });
+    const discord = await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, config: platforms.discord, logger });
+    running.push({ name: 'discord', ...discord });
   }
   return running;
+}
+
+async function serve(core: Core, config: Config, platforms: Platforms, logger: Logger): Promise<void> {
+  const adapters: Running[] = [];
+  const routes = createOpsRoutes({ base: core.base, adapters: () => adapters, metrics: core.metrics });
+  const onSlackPort = config.httpPort === undefined && platforms.slack?.connection.mode === 'http';
+  adapters.push(...(await startAdapters(core, logger, platforms, onSlackPort ? routes : undefined)));
+  const stops = adapters.map((adapter) => () => adapter.stop());
+  if (config.httpPort !== undefined) {
+    const server = await startOpsServer(routes, config.httpPort);
+    stops.push(server.stop);
+    logger.info({ port: server.port }, 'health and metrics at /healthz and /metrics');
+  }
+  const shutdown = createShutdown({ drain: core.drain, stops, closeDatabase: core.close, logger, timeoutMs: config.shutdownTimeoutMs });
+  // Exit explicitly once stopped: a library's leftover timer must not keep a stopped bot alive.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal).then(() => process.exit(0)));
+  logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'briefbot is serving');
 }
 
 /** Starts briefbot: every configured platform adapter, or the terminal session when none is. */
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const platforms = { slack: loadSlackConfig(), discord: loadDiscordConfig() };
+  const platforms: Platforms = { slack: loadSlackConfig(), discord: loadDiscordConfig() };
   const serving = Boolean(platforms.slack || platforms.discord);
   // The terminal session shares the screen with the logs, so only warnings and worse go there.
   const logger = createLogger({ level: serving ? config.logLevel : 'warn', pretty: config.prettyLogs });
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits });
-  if (!serving) {
-    await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
-    core.close();
-    return;
-  }
-  const adapters = await startAdapters(core, logger, platforms);
-  logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'briefbot is serving');
-  const shutdown = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'shutting down');
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    core.close();
-  };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
+  // A stray rejection is a bug to log, not a reason to stop answering everyone else.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs });
+  if (serving) return serve(core, config, platforms, logger);
+  await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
+  core.close();
 }
 
 main().catch((error: unknown) => {

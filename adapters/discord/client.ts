@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, Status } from 'discord.js';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
@@ -21,6 +21,8 @@ export interface DiscordAdapterDeps {
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
+  /** Whether the gateway connection is up (false while it reconnects). */
+  isConnected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -71,5 +73,5 @@ export async function startDiscordAdapter(deps: DiscordAdapterDeps): Promise<Dis
     throw error;
   }
   deps.logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord adapter ready');
-  return { stop: () => client.destroy() };
+  return { isConnected: () => client.ws.status === Status.Ready, stop: () => client.destroy() };
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, SocketModeReceiver } from '@slack/bolt';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
@@ -13,11 +13,13 @@ import { createModeratorCheck } from './moderators';
 export interface SlackAdapter {
   /** HTTP mode: the port the receiver listens on (useful when started on port 0). */
   port?: number;
+  /** Whether Slack can reach the bot now: the HTTP receiver listens, or the WebSocket is open. */
+  isConnected(): boolean;
   /** Stops listening (HTTP) or closes the WebSocket (Socket Mode). */
   stop(): Promise<void>;
 }
 
-function createApp(config: SlackConfig, logger: Logger): App {
+function createApp(config: SlackConfig, logger: Logger, customRoutes: CustomRoute[]): { app: App; socket?: SocketModeReceiver } {
   const common: AppOptions = {
     token: config.botToken,
     logger: toBoltLogger(logger),
@@ -27,9 +29,19 @@ function createApp(config: SlackConfig, logger: Logger): App {
     // auth.test then runs in app.init(), so a wrong bot token stops start-up with Slack's reason.
     deferInitialization: true,
   };
-  if (config.connection.mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.connection.appToken });
+  if (config.connection.mode === 'socket') {
+    // Built here rather than by Bolt so the adapter can tell whether the WebSocket is open.
+    const socket = new SocketModeReceiver({
+      appToken: config.connection.appToken,
+      logger: common.logger!,
+      // As Bolt does for its own receiver: apps.connections.open goes to the same Web API address.
+      installerOptions: { clientOptions: common.clientOptions! },
+    });
+    return { app: new App({ ...common, receiver: socket }), socket };
+  }
   // processBeforeResponse stays false: ack() answers Slack's HTTP request at once.
-  return new App({ ...common, signingSecret: config.connection.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false });
+  const http = { signingSecret: config.connection.signingSecret, endpoints: EVENTS_PATH, processBeforeResponse: false, customRoutes };
+  return { app: new App({ ...common, ...http }) };
 }
 
 /**
@@ -43,10 +55,12 @@ export async function startSlackAdapter(deps: {
   config: SlackConfig;
   logger: Logger;
   host?: string;
+  /** More HTTP routes on the receiver's port in HTTP mode (health and metrics). */
+  routes?: CustomRoute[];
 }): Promise<SlackAdapter> {
   const { config } = deps;
   const logger = deps.logger.child({ adapter: 'slack' });
-  const app = createApp(config, logger);
+  const { app, socket } = createApp(config, logger, deps.routes ?? []);
   const isModerator = createModeratorCheck({
     ids: config.moderatorIds,
     ...(config.moderatorGroup ? { groupId: config.moderatorGroup } : {}),
@@ -60,13 +74,18 @@ export async function startSlackAdapter(deps: {
     logger.warn('no Slack moderators: set SLACK_MODERATOR_IDS or SLACK_MODERATOR_GROUP to allow moderation commands from Slack');
   }
   await app.init();
-  if (config.connection.mode === 'socket') {
-    await app.start();
-    logger.info({ mode: 'socket' }, 'slack adapter connected');
-    return { stop: async () => void (await app.stop()) };
+  const connection = config.connection;
+  if (connection.mode === 'http') {
+    const server = await app.start({ port: connection.port, ...(deps.host ? { host: deps.host } : {}) });
+    const port = (server.address() as AddressInfo).port;
+    logger.info({ mode: 'http', port, path: EVENTS_PATH }, 'slack adapter listening');
+    return { port, isConnected: () => server.listening, stop: async () => void (await app.stop()) };
   }
-  const server = await app.start({ port: config.connection.port, ...(deps.host ? { host: deps.host } : {}) });
-  const port = (server.address() as AddressInfo).port;
-  logger.info({ mode: 'http', port, path: EVENTS_PATH }, 'slack adapter listening');
-  return { port, stop: async () => void (await app.stop()) };
+  let connected = false;
+  socket?.client.on('connected', () => (connected = true));
+  socket?.client.on('disconnected', () => (connected = false));
+  socket?.client.on('reconnecting', () => (connected = false));
+  await app.start();
+  logger.info({ mode: 'socket' }, 'slack adapter connected');
+  return { isConnected: () => connected, stop: async () => void (await app.stop()) };
 }

@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+
+/** The queries health checks and metrics run. */
+export function createHealthStore(db: Database) {
+  const ping = db.prepare<[], { ok: number }>(`SELECT 1 AS ok FROM sqlite_schema LIMIT 1`);
+  const counts = db.prepare<[], { status: string; n: number }>(`SELECT status, count(*) AS n FROM facts GROUP BY status`);
+  return {
+    /** Reads from the file, so a missing or damaged database fails here. */
+    ping(): void {
+      ping.get();
+    },
+    /** How many facts there are of each status. */
+    factCounts(): { status: string; n: number }[] {
+      return counts.all();
+    },
+    /** Moves the WAL into the database file, so a stopped bot leaves one self-contained file. */
+    checkpoint(): void {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Dispatch } from '../dispatch';
+import { noticeReply } from '../reply';
+
+/**
+ * Wraps dispatch so a shutdown can stop taking new commands and wait for those already running.
+ */
+export function trackInFlight(dispatch: Dispatch) {
+  let running = 0;
+  let draining = false;
+  const idle: (() => void)[] = [];
+  return {
+    dispatch: (async (name, options, caller) => {
+      if (draining) return noticeReply('error', 'briefbot is restarting; nothing was run. Try again in a minute.');
+      running += 1;
+      try {
+        return await dispatch(name, options, caller);
+      } finally {
+        running -= 1;
+        if (running === 0) idle.splice(0).forEach((resolve) => resolve());
+      }
+    }) satisfies Dispatch,
+    /** Refuses new commands from now on and resolves when none runs, or after `timeoutMs`. */
+    async drain(timeoutMs: number): Promise<{ unfinished: number }> {
+      draining = true;
+      if (running > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([new Promise<void>((resolve) => idle.push(resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
+      }
+      return { unfinished: running };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../src/core';
+import { createSilentLogger } from '../../src/logger';
+import { member, moderator, noticesOf } from '../helpers/core';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const path = join(mkdtempSync(join(tmpdir(), 'briefbot-faults-')), 'base.db');
+const core = openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
+afterAll(() => core.close());
+
+const NEW_FACT = { statement: 'A checkpoint near Khost was attacked in 2026.', quote: 'checkpoint', source: 'S1', entities: 'Khost' };
+
+/** Another OS process that holds the write lock for `ms`; resolves once it holds it. */
+function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {
+  const script = `const D=require('better-sqlite3');const db=new D(process.argv[1]);db.exec('BEGIN EXCLUSIVE');console.log('locked');setTimeout(()=>{db.exec('COMMIT');db.close();},${ms});`;
+  const child = spawn(process.execPath, ['-e', script, path], { cwd: ROOT });
+  const done = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve) => child.stdout.once('data', () => resolve({ done })));
+}
+
+describe('when the database is locked by another process beyond the busy timeout', () => {
+  it('answers “busy, try again”, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
+    const before = core.base.bundles.nextFactId();
+    const { done } = await holdWriteLock(1500);
+    const refused = await core.dispatch('fact add', NEW_FACT, moderator);
+    expect(noticesOf(refused).join(' ')).toMatch(/busy with another change; nothing was changed\. Try again/);
+    const asked = await core.dispatch('brief ask', { question: 'Darvoz attack' }, member);
+    expect(noticesOf(asked)).toEqual([]);
+    await done;
+    expect(core.base.bundles.nextFactId()).toBe(before);
+    const added = await core.dispatch('fact add', NEW_FACT, moderator);
+    expect(noticesOf(added).join(' ')).toMatch(/Added F/);
+  });
+});
+
+describe('when the database becomes read-only', () => {
+  it('refuses writes with a clear message and still answers questions', async () => {
+    // As root a chmod does not stop writes, so the connection is made read-only the way SQLite
+    // reports a read-only file: with SQLITE_READONLY on the first write.
+    core.base.db.pragma('query_only = ON');
+    try {
+      const refused = await core.dispatch('fact add', { ...NEW_FACT, statement: 'Another claim about Khost in 2026.' }, moderator);
+      expect(noticesOf(refused).join(' ')).toMatch(/read-only at the moment, so changes are refused; questions still work/);
+      const asked = await core.dispatch('brief ask', { question: 'length of the Tajik border' }, member);
+      expect(asked.blocks.some((block) => block.kind === 'fact')).toBe(true);
+    } finally {
+      core.base.db.pragma('query_only = OFF');
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { defineCommand } from '../../commands/definition';
+import { createDispatcher } from '../../src/dispatch';
+import { trackInFlight } from '../../src/ops/in-flight';
+import { createRateLimiter } from '../../src/rate-limit';
+import type { CoreServices } from '../../src/services';
+import { member, noticesOf } from '../helpers/core';
+
+function captureLogs() {
+  const lines: string[] = [];
+  const stream = new Writable({ write: (chunk, _encoding, done) => void (lines.push(chunk.toString()), done()) });
+  return { logger: pino({ level: 'trace' }, stream), lines };
+}
+
+const broken = [
+  defineCommand({ group: 'test', name: 'throws', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => { throw new Error('kaboom'); } }),
+  defineCommand({ group: 'test', name: 'rejects', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => Promise.reject(new TypeError('async kaboom')) }),
+];
+
+describe('a handler that fails', () => {
+  it.each(['test throws', 'test rejects'])('%s: the user gets a reference that the log also holds, and dispatch keeps working', async (name) => {
+    const { logger, lines } = captureLogs();
+    const dispatch = createDispatcher({ commands: broken, services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100 }) });
+    const text = noticesOf(await dispatch(name, {}, member)).join(' ');
+    const ref = /Something went wrong \(ref ([0-9a-f]{6})\)/.exec(text)?.[1];
+    expect(ref).toBeDefined();
+    expect(lines.some((line) => line.includes(`"ref":"${ref}"`) && line.includes('kaboom'))).toBe(true);
+    expect(noticesOf(await dispatch(name, {}, member)).join(' ')).toMatch(/Something went wrong/);
+  });
+});
+
+describe('draining for a shutdown', () => {
+  it('lets running commands finish, then refuses new ones', async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const tracked = trackInFlight(async () => {
+      await slow;
+      return { visibility: 'private', blocks: [{ kind: 'text', text: 'done' }] };
+    });
+    const running = tracked.dispatch('brief ask', {}, member);
+    const drained = tracked.drain(5000);
+    expect(noticesOf(await tracked.dispatch('brief ask', {}, member)).join(' ')).toMatch(/restarting; nothing was run/);
+    release();
+    expect((await running).blocks).toEqual([{ kind: 'text', text: 'done' }]);
+    expect(await drained).toEqual({ unfinished: 0 });
+  });
+
+  it('stops waiting after the bound and reports what is still running', async () => {
+    const tracked = trackInFlight(() => new Promise(() => undefined));
+    void tracked.dispatch('brief ask', {}, member);
+    expect(await tracked.drain(50)).toEqual({ unfinished: 1 });
+  });
+});

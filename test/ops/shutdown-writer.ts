@@ -1,0 +1,17 @@
+// A serving process for the shutdown test: writes facts back to back until SIGTERM, with the
+// same shutdown as src/main.ts. Usage: tsx test/ops/shutdown-writer.ts <database>
+import { openCore } from '../../src/core';
+import { createSilentLogger } from '../../src/logger';
+import { createShutdown } from '../../src/ops/shutdown';
+
+const core = openCore({ databasePath: process.argv[2]!, logger: createSilentLogger() });
+const shutdown = createShutdown({ drain: core.drain, stops: [], closeDatabase: core.close, logger: createSilentLogger(), timeoutMs: 5000 });
+process.on('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+const caller = { platform: 'cli' as const, userId: 'writer', displayName: 'Writer', isModerator: true };
+for (let i = 0; ; i++) {
+  const reply = await core.dispatch('fact add', { statement: `Shutdown test incident ${i} in Khost.`, quote: `incident ${i}`, source: 'S1', entities: 'Khost' }, caller);
+  if (reply.blocks.some((block) => block.kind === 'notice' && block.level === 'error')) break;
+  if (i === 20) process.stdout.write('writing\n');
+  // Commands arrive as I/O events in a real server; yielding here lets the signal in the same way.
+  await new Promise((resolve) => setImmediate(resolve));
+}

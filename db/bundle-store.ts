@@ -3,19 +3,8 @@ import type { Bundle, EntityRecord, FactRecord, SourceRecord } from '../src/bund
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
+import { type SourceRow, toSourceRecord } from './source-row';
 import { writeTransaction } from './write-transaction';
-
-interface SourceRow {
-  id: number;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  kind: SourceRecord['kind'];
-  notes: string | null;
-  status: SourceRecord['status'];
-}
 
 interface FactRow {
   id: number;
@@ -123,17 +112,7 @@ export function createBundleStore(db: Database) {
     read(): Bundle {
       const aliases = selectAliases.all();
       return {
-        sources: selectSources.all().map((row) => ({
-          id: `S${row.id}`,
-          title: row.title,
-          author: row.author,
-          publisher: row.publisher,
-          publishedOn: row.published_on,
-          url: row.url,
-          kind: row.kind,
-          notes: row.notes,
-          status: row.status,
-        })),
+        sources: selectSources.all().map(toSourceRecord),
         entities: selectEntities.all().map((row) => ({
           name: row.name,
           kind: row.kind,

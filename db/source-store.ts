@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceView } from '../src/reply';
+import { type SourceRow, toSourceRecord } from './source-row';
 
 /** A source in the catalogue, with how many active facts cite it. */
 export interface CatalogueEntry extends SourceView {
@@ -9,32 +10,12 @@ export interface CatalogueEntry extends SourceView {
   factCount: number;
 }
 
-interface CatalogueRow {
-  id: number;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  kind: string;
-  notes: string | null;
-  status: 'active' | 'retracted';
+interface CatalogueRow extends SourceRow {
   fact_count: number;
 }
 
 function toEntry(row: CatalogueRow): CatalogueEntry {
-  return {
-    id: `S${row.id}`,
-    title: row.title,
-    author: row.author,
-    publisher: row.publisher,
-    publishedOn: row.published_on,
-    url: row.url,
-    kind: row.kind,
-    notes: row.notes,
-    status: row.status,
-    factCount: row.fact_count,
-  };
+  return { ...toSourceRecord(row), factCount: row.fact_count };
 }
 
 const CATALOGUE_SELECT = `

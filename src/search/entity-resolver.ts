@@ -88,16 +88,11 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
       const rest: string[] = [];
       for (let at = 0; at < words.length; ) {
         const exact = exactMatch(words, original, at);
-        if (exact) {
-          const [entry, length] = exact;
-          mentions.push({ entityId: entry.term.entityId, entity: entry.term.entity, said: words.slice(at, at + length).join(' '), fuzzy: false });
-          at += length;
-          continue;
-        }
-        const fuzzy = fuzzyWindow(words, at, knownWord);
-        if (fuzzy) {
-          const [entry, length] = fuzzy;
-          mentions.push({ entityId: entry.term.entityId, entity: entry.term.entity, said: words.slice(at, at + length).join(' '), fuzzy: true });
+        const found = exact ? { match: exact, fuzzy: false } : { match: fuzzyWindow(words, at, knownWord), fuzzy: true };
+        if (found.match) {
+          const [entry, length] = found.match;
+          const said = words.slice(at, at + length).join(' ');
+          mentions.push({ entityId: entry.term.entityId, entity: entry.term.entity, said, fuzzy: found.fuzzy });
           at += length;
           continue;
         }

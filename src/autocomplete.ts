@@ -27,10 +27,10 @@ function closeness(key: string, typed: string): number {
 function completeEntities(services: CoreServices, typed: string): Completion[] {
   const wanted = toKey(typed);
   if (!wanted) return services.base.entities.mostCited(MAX_CHOICES).map((name) => ({ name, value: name }));
-  const matches = services.base.entities
-    .listTerms()
-    .filter((term) => term.kind !== 'demonym')
-    .map((term) => ({ term, rank: closeness(toKey(term.term), wanted) }))
+  const matches = services.searcher
+    .entityVocabulary()
+    .filter(({ term }) => term.kind !== 'demonym')
+    .map(({ term, key }) => ({ term, rank: closeness(key, wanted) }))
     .filter(({ rank }) => rank < 3)
     .sort((a, b) => a.rank - b.rank || a.term.term.length - b.term.term.length);
   const typos = services.searcher.suggestEntities(typed, 5).map((entity) => ({ name: entity, value: entity }));

@@ -8,6 +8,12 @@ import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem } from './tokens';
 
+/** An entity name, alias or demonym with the key searches compare it by. */
+export interface KeyedTerm {
+  term: EntityTerm;
+  key: string;
+}
+
 /** The outcome of one question: facts that answer it, facts near it, and what to try instead. */
 export interface AskResult {
   query: Query;
@@ -26,15 +32,20 @@ const TOPIC_SUGGESTIONS = 6;
 
 /** Answers questions from the fact base; keeps the entity vocabulary cached until it changes. */
 export function createSearcher(base: FactBase, now: () => Date = () => new Date()) {
-  let vocabulary: { version: string; terms: EntityTerm[]; resolver: EntityResolver; names: Map<string, string[]> } | undefined;
+  let vocabulary:
+    | { version: string; terms: EntityTerm[]; keyed: KeyedTerm[]; byKey: Map<string, EntityTerm>; resolver: EntityResolver; names: Map<string, string[]> }
+    | undefined;
 
+  // Rebuilt only when an entity or alias changes, so lookups per question cost no normalising.
   function currentVocabulary() {
     const version = base.entities.vocabularyVersion();
     if (vocabulary?.version !== version) {
       const terms = base.entities.listTerms();
+      const keyed = terms.map((term) => ({ term, key: toKey(term.term) }));
       const names = new Map<string, string[]>();
-      for (const term of terms) names.set(term.entity, [...(names.get(term.entity) ?? []), toKey(term.term)]);
-      vocabulary = { version, terms, resolver: createEntityResolver(terms), names };
+      for (const { term, key } of keyed) names.set(term.entity, [...(names.get(term.entity) ?? []), key]);
+      const byKey = new Map(keyed.filter(({ term }) => term.kind !== 'demonym').map(({ term, key }) => [key, term] as const));
+      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names };
     }
     return vocabulary;
   }
@@ -54,9 +65,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   return {
     /** The entity a name or alias (any case, any punctuation) stands for, if any. */
     findEntity(name: string): { id: number; name: string } | undefined {
-      const key = toKey(name);
-      const term = currentVocabulary().terms.find((candidate) => candidate.kind !== 'demonym' && toKey(candidate.term) === key);
+      const term = currentVocabulary().byKey.get(toKey(name));
       return term ? { id: term.entityId, name: term.entity } : undefined;
+    },
+
+    /** Every entity name, alias and demonym with its search key. */
+    entityVocabulary(): readonly KeyedTerm[] {
+      return currentVocabulary().keyed;
     },
 
     /** Entity names close to what was typed, for "did you mean" and autocomplete. */

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { type ResumeAnswer, startGatewayStandIn } from './discord-gateway';
 
 /** One request the bot made to the stand-in's REST API. */
 export interface RecordedRequest {
@@ -11,6 +11,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   authorization: string | undefined;
+  /** `performance.now()` when the request arrived, for measuring how fast the bot answered. */
+  receivedAt: number;
 }
 
 /** A loopback Discord: REST on `apiUrl`, a gateway on the same port, and what the bot sent. */
@@ -21,7 +23,16 @@ export interface DiscordStandIn {
   requests: RecordedRequest[];
   /** The IDENTIFY payloads the gateway received. */
   identifies: unknown[];
+  /** The RESUME payloads the gateway received. */
+  resumes: unknown[];
+  /** Sends INTERACTION_CREATE to every gateway connection that is in a session. */
   dispatchInteraction(payload: unknown): void;
+  /** How many gateway connections are in a session (identified or resumed) now. */
+  gatewaySessions(): number;
+  /** Drops the gateway connections: with `closeCode` in a close frame, or abruptly without one. */
+  dropGateway(closeCode?: number): void;
+  /** How later RESUMEs are answered (RESUMED until told otherwise). */
+  answerResumesWith(answer: ResumeAnswer): void;
   waitForRequest(matches: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
@@ -88,60 +99,38 @@ function answerRest(standIn: { applicationId: string; botUserId: string; gateway
   }
 }
 
-function playGateway(socket: WebSocket, ctx: { identifies: unknown[]; applicationId: string; botUserId: string; gatewayUrl: string; nextSequence: () => number }): void {
-  socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
-  socket.on('message', (raw) => {
-    const payload = JSON.parse(String(raw)) as { op: number; d: unknown };
-    if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
-    if (payload.op !== 2) return;
-    ctx.identifies.push(payload.d);
-    const ready = {
-      v: 10,
-      user: { id: ctx.botUserId, username: 'briefbot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-      application: { id: ctx.applicationId, flags: 0 },
-      session_id: 'stand-in-session',
-      resume_gateway_url: ctx.gatewayUrl,
-      guilds: [],
-      shard: [0, 1],
-    };
-    socket.send(JSON.stringify({ op: 0, t: 'READY', s: ctx.nextSequence(), d: ready }));
-  });
-}
-
 /** Starts the stand-in on 127.0.0.1 at a free port. */
 export async function startDiscordStandIn(ids = { applicationId: '1000000000000000001', botUserId: '1000000000000000002' }): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
-  const identifies: unknown[] = [];
   const waiters = new Set<() => void>();
   const server: Server = createServer();
-  const gateway = new WebSocketServer({ server });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const context = { ...ids, gatewayUrl: `ws://127.0.0.1:${port}` };
-  let sequence = 0;
-  const nextSequence = (): number => ++sequence;
+  const gateway = startGatewayStandIn(server, context);
 
   server.on('request', (request, response) => {
+    const receivedAt = performance.now();
     void readBody(request).then((body) => {
       const url = new URL(request.url ?? '/', 'http://stand-in');
-      const recorded = { method: request.method ?? 'GET', path: url.pathname.replace(API_PREFIX, ''), query: url.searchParams, body, authorization: request.headers.authorization };
+      const recorded = { method: request.method ?? 'GET', path: url.pathname.replace(API_PREFIX, ''), query: url.searchParams, body, authorization: request.headers.authorization, receivedAt };
       requests.push(recorded);
       answerRest(context, recorded, response);
       for (const wake of waiters) wake();
     });
   });
-  gateway.on('connection', (socket) => playGateway(socket, { ...context, identifies, nextSequence }));
 
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
     ...ids,
     requests,
-    identifies,
-    dispatchInteraction(payload) {
-      const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: nextSequence(), d: payload });
-      for (const socket of gateway.clients) socket.send(frame);
-    },
+    identifies: gateway.identifies,
+    resumes: gateway.resumes,
+    dispatchInteraction: (payload) => gateway.dispatch('INTERACTION_CREATE', payload),
+    gatewaySessions: () => gateway.sessions(),
+    dropGateway: (closeCode) => gateway.drop(closeCode),
+    answerResumesWith: (answer) => gateway.answerResumesWith(answer),
     waitForRequest(matches, timeoutMs = 3000) {
       return new Promise((resolve, reject) => {
         const check = (): boolean => {
@@ -162,7 +151,6 @@ export async function startDiscordStandIn(ids = { applicationId: '10000000000000
       });
     },
     async close() {
-      for (const socket of gateway.clients) socket.terminate();
       gateway.close();
       server.closeAllConnections();
       server.close();

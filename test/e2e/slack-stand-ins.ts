@@ -2,6 +2,9 @@ import { createHmac } from 'node:crypto';
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { waitFor } from './wait-for';
+
+export { waitFor };
 
 /**
  * Loopback stand-ins for Slack in end-to-end tests: the Web API, the response_url endpoint and the
@@ -32,17 +35,6 @@ const close = (server: Server): Promise<void> =>
     server.close(() => resolve());
   });
 
-/** Polls until `check` returns a value (not undefined) or the time is up. */
-export async function waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = check();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** Answers to Web API methods by name; unknown methods get `{ ok: false, error: 'unknown_method' }`. */
 export type ApiAnswers = Record<string, (params: Record<string, string>) => Record<string, unknown>>;
 
@@ -64,13 +56,16 @@ export async function startWebApiStandIn(answers: ApiAnswers) {
 export interface Posted {
   path: string;
   body: Record<string, unknown>;
+  /** `performance.now()` when the post arrived, for measuring how fast the app answered. */
+  receivedAt: number;
 }
 
 /** Where response_urls point: captures every JSON message posted to any path. */
 export async function startResponseUrlStandIn() {
   const posts: Posted[] = [];
   const server = createServer(async (request, response) => {
-    posts.push({ path: request.url ?? '', body: JSON.parse(await readBody(request)) as Record<string, unknown> });
+    const receivedAt = performance.now();
+    posts.push({ path: request.url ?? '', body: JSON.parse(await readBody(request)) as Record<string, unknown>, receivedAt });
     response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
   });
   const port = await listen(server);
@@ -119,6 +114,12 @@ export function slashCommandForm(fields: { command: string; text: string; userId
   }).toString();
 }
 
+/** A slash command as Socket Mode delivers it: the same fields as over HTTP, in an envelope to acknowledge. */
+export function slashCommandEnvelope(envelopeId: string, fields: Parameters<typeof slashCommandForm>[0]): Record<string, unknown> {
+  const payload = Object.fromEntries(new URLSearchParams(slashCommandForm(fields)));
+  return { envelope_id: envelopeId, type: 'slash_commands', accepts_response_payload: true, payload };
+}
+
 /** An interactive payload (button press, form submission) form-encoded as Slack sends it. */
 export const interactionForm = (payload: Record<string, unknown>): string => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 
@@ -127,7 +128,9 @@ export async function startSocketModeStandIn() {
   const server = createServer();
   const sockets = new WebSocketServer({ server });
   const received: Record<string, unknown>[] = [];
+  let accepted = 0;
   sockets.on('connection', (socket) => {
+    accepted += 1;
     socket.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
     socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'stand-in' } }));
   });
@@ -140,6 +143,12 @@ export async function startSocketModeStandIn() {
       for (const socket of sockets.clients) socket.send(JSON.stringify(envelope));
     },
     connections: () => sockets.clients.size,
+    /** How many connections were accepted so far, dropped ones included. */
+    accepted: () => accepted,
+    /** Drops every connection abruptly, without a close frame, as a network failure would. */
+    drop: () => {
+      for (const socket of sockets.clients) socket.terminate();
+    },
     close: async () => {
       for (const socket of sockets.clients) socket.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));

@@ -3,6 +3,9 @@ import aliasRemove from './alias-remove';
 import ask from './ask';
 import backup from './backup';
 import type { CommandDefinition } from './definition';
+import digest from './digest';
+import digestSave from './digest-save';
+import entity from './entity';
 import exportBase from './export';
 import fact from './fact';
 import factAdd from './fact-add';
@@ -18,19 +21,28 @@ import reviewApprove from './review-approve';
 import reviewList from './review-list';
 import reviewReject from './review-reject';
 import search from './search';
+import source from './source';
 import sourceAdd from './source-add';
 import sourceEdit from './source-edit';
 import sourceRestore from './source-restore';
 import sourceRetract from './source-retract';
 import sourceShow from './source-show';
 import sources from './sources';
+import stats from './stats';
+import timeline from './timeline';
 
-/** Every command, in the order help lists them. */
+/** Every command, in the order help lists them: questions and views first, then moderation. */
 export const commands: readonly CommandDefinition[] = [
   ask,
   search,
   fact,
+  timeline,
+  entity,
+  digest,
+  digestSave,
   sources,
+  source,
+  stats,
   createHelpCommand(() => commands),
   factAdd,
   factSuggest,

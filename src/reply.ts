@@ -53,6 +53,11 @@ export interface Reply {
   page?: { index: number; total: number };
   /** The command's structured result for machine readers (the CLI's `--json`). */
   data?: unknown;
+  /**
+   * The full result as a file, e.g. a briefing note in Markdown with every quote, for platforms that
+   * attach files (Slack, Discord) next to the blocks they fit into their limits; text platforms ignore it.
+   */
+  attachment?: { filename: string; text: string };
 }
 
 /** A private reply holding a single notice. */

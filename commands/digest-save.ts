@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { plainText } from '../src/fields';
+import { toRange } from '../src/views/date-range';
+import { buildDigest, describeBasis, describeDigestTitle } from '../src/views/digest';
+import { toDigestMarkdown } from '../src/views/digest-markdown';
+import { resolveSubject } from '../src/views/subject';
+import { rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
+import { describeNothing } from '../src/views/wording';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+// `wx` creates the file or fails if it exists, in one step: no earlier note is ever overwritten.
+function writeNewFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EEXIST') throw new UserError(`${file} exists already; choose a new file name so no earlier note is overwritten.`, 'file-exists');
+    throw new UserError(`Cannot write ${file} (${code ?? 'unknown error'}); check that its folder exists and can be written to.`, 'file-unwritable');
+  }
+}
+
+/**
+ * Writes the briefing note of `brief digest` as Markdown to a new file. A command of its own
+ * because only the terminal and CLI have a file system to write to: chat platforms never see it.
+ */
+export default defineCommand({
+  group: 'brief',
+  name: 'digest-save',
+  description: 'Write a briefing note on an entity or topic as Markdown to a new file',
+  access: 'anyone',
+  platforms: ['terminal', 'cli'],
+  options: [topicOption, { name: 'file', description: 'The Markdown file to create', type: 'string', required: true }, ...rangeOptions],
+  input: topicRangeInput({ file: plainText(1000) }),
+  run({ services }, { topic, from, to, file }) {
+    const subject = resolveSubject(services, topic);
+    const range = toRange({ from, to });
+    const digest = buildDigest(services, subject, range);
+    if (!digest) throw new UserError(`${describeNothing(subject, range)} Nothing was written.`, 'empty-digest');
+    writeNewFile(file, toDigestMarkdown(digest));
+    const text = `Wrote “${describeDigestTitle(digest)}” to ${file}. ${describeBasis(digest)}`;
+    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text }], data: { file, digest } };
+  },
+});

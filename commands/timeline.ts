@@ -1,0 +1,19 @@
+import { toRange } from '../src/views/date-range';
+import { resolveSubject } from '../src/views/subject';
+import { toTimelineReply } from '../src/views/timeline-reply';
+import { pageNumber } from '../src/views/paging';
+import { pageOption, rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
+import { defineCommand } from './definition';
+
+/** The dated facts on an entity or topic in order, grouped by month or year, each with its source. */
+export default defineCommand({
+  group: 'brief',
+  name: 'timeline',
+  description: 'The dated facts on an entity or topic in order, by month or year',
+  access: 'anyone',
+  options: [topicOption, ...rangeOptions, pageOption],
+  input: topicRangeInput({ page: pageNumber }),
+  run({ services }, { topic, from, to, page }) {
+    return toTimelineReply(services, resolveSubject(services, topic), toRange({ from, to }), page);
+  },
+});

@@ -1,0 +1,42 @@
+import { describePeriod, describeSource } from '../format';
+import { toKey } from '../search/tokens';
+import { type Digest, describeBasis, describeDigestTitle } from './digest';
+
+// Stored text is plain; these characters would turn it into Markdown syntax (emphasis, links, HTML, tables).
+const escape = (text: string): string => text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+
+/** A file name for the note: `digest-pakistan-from-2025.md`. */
+export function toDigestFilename(digest: Digest): string {
+  const words = toKey(`${digest.topic} ${digest.range.from ? `from ${digest.range.from}` : ''} ${digest.range.to ? `to ${digest.range.to}` : ''}`);
+  return `digest-${words.replace(/ /g, '-').slice(0, 80) || 'topic'}.md`;
+}
+
+/** The full note as Markdown: key facts with their quotes, what is not covered, numbered sources. */
+export function toDigestMarkdown(digest: Digest): string {
+  // Two trailing spaces break the line inside the list item; the indented quote stays in the item.
+  const facts = digest.keyFacts.flatMap(({ fact, cite }, at) => [
+    `${at + 1}. ${escape(fact.statement)} [${cite}]  `,
+    `   ${describePeriod(fact.period) || 'undated'} · ${fact.id}`,
+    '',
+    `   > “${escape(fact.quote)}”`,
+    '',
+  ]);
+  const sources = digest.sources.map(({ cite, source }) => `${cite}. ${escape(describeSource(source))}${source.url ? ` <${source.url}>` : ''} (${source.id})`);
+  return [
+    `# ${escape(describeDigestTitle(digest))}`,
+    '',
+    `Prepared ${digest.preparedOn} from the briefbot fact base. ${escape(describeBasis(digest))}`,
+    '',
+    '## Key facts',
+    '',
+    ...facts,
+    '## What the base does not cover',
+    '',
+    ...digest.notCovered.map((note) => `- ${escape(note)}`),
+    '',
+    '## Sources',
+    '',
+    ...sources,
+    '',
+  ].join('\n');
+}

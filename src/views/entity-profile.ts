@@ -1,0 +1,39 @@
+import type { Companion, EntityCard } from '../../db/view-store';
+import type { FactView } from '../reply';
+import type { CoreServices } from '../services';
+import { compareLatestFirst, isDated } from './chronology';
+import { findKeyFigures } from './key-figures';
+
+/** What the base knows about one entity, every fact-bearing part with its facts' citations. */
+export interface EntityProfile extends EntityCard {
+  facts: number;
+  datedFacts: number;
+  sources: number;
+  latest: FactView[];
+  related: Companion[];
+  keyFigures: { figure: string; metric: string; fact: FactView }[];
+}
+
+const LATEST = 3;
+const RELATED = 5;
+const KEY_FIGURES = 5;
+
+/** Builds an entity's profile from its usable facts; only the facts it shows are loaded whole. */
+export function buildEntityProfile(services: CoreServices, entity: { id: number; name: string }): EntityProfile {
+  const { views, factViews } = services.base;
+  const card = views.entityCard(entity.id);
+  if (!card) throw new Error(`Entity ${entity.id} (${entity.name}) has no row: the search vocabulary is out of step with the base.`);
+  const facts = views.entityFacts(entity.id);
+  const dated = facts.filter(isDated);
+  const figures = findKeyFigures(facts, KEY_FIGURES);
+  const figureViews = factViews.getMany(figures.map((figure) => figure.rowId));
+  return {
+    ...card,
+    facts: facts.length,
+    datedFacts: dated.length,
+    sources: new Set(facts.map((fact) => fact.sourceRowId)).size,
+    latest: factViews.getMany(dated.sort(compareLatestFirst).slice(0, LATEST).map((fact) => fact.rowId)),
+    related: views.companions(entity.id, RELATED),
+    keyFigures: figures.map((figure, at) => ({ figure: figure.figure, metric: figure.metric, fact: figureViews[at]! })),
+  };
+}

@@ -1,0 +1,22 @@
+import type { BaseStats } from '../../db/stats-store';
+import type { Reply } from '../reply';
+import { countOf } from './wording';
+
+function describeLastChange(change: BaseStats['lastChange']): string {
+  if (!change) return 'Last change: none recorded.';
+  const at = `${change.at.slice(0, 16).replace('T', ' ')} UTC`;
+  return `Last change: ${at}, ${change.command}${change.target ? ` ${change.target}` : ''} by ${change.by} (${change.platform}).`;
+}
+
+/** The size of the fact base in a few lines, with when and how it last changed. */
+export function toStatsReply(stats: BaseStats): Reply {
+  const { facts, sources } = stats;
+  const items = [
+    `Facts: ${facts.active.toLocaleString('en')} active, ${facts.pending.toLocaleString('en')} pending, ${facts.retracted.toLocaleString('en')} retracted, ${facts.rejected.toLocaleString('en')} rejected.`,
+    `Sources: ${countOf(sources.active + sources.retracted, 'source')} (${sources.furtherReading.toLocaleString('en')} further reading, cited by no active fact; ${sources.retracted.toLocaleString('en')} retracted).`,
+    `Entities: ${stats.entities.toLocaleString('en')}, with ${countOf(stats.aliases, 'other name')} and ${countOf(stats.demonyms, 'demonym')}.`,
+    `Pending suggestions: ${facts.pending.toLocaleString('en')}${facts.pending ? ' (/review list)' : ''}.`,
+    describeLastChange(stats.lastChange),
+  ];
+  return { visibility: 'private', title: 'Fact base', blocks: [{ kind: 'list', items }], data: stats };
+}

@@ -13,6 +13,8 @@ export interface DiscordMessage {
   components: ButtonRow[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: { parse: [] };
+  /** The reply's full text as a file (a digest's Markdown note), on the last message. */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** Extra inputs a reply's rendering needs from the adapter. */
@@ -76,11 +78,14 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   const groups = packUnits(renderBlockEmbeds(reply.blocks));
   if (groups.length === 0) groups.push([{ embed: { description: 'Done.' } }]);
   const flags = isEphemeralReply(reply) ? { flags: MessageFlags.Ephemeral as const } : {};
+  // Discord takes files on interaction replies, ephemeral ones too, so the full note travels along.
+  const files = reply.attachment ? { files: [{ attachment: Buffer.from(reply.attachment.text, 'utf8'), name: reply.attachment.filename }] } : {};
   return groups.map((units, index) => ({
     ...(index === 0 && reply.title ? { content: `**${truncateText(escapeText(reply.title, 'content'), LIMITS.content - 4)}**` } : {}),
     embeds: units.map((unit) => unit.embed),
     components: buildRows(reply, units, index === 0, options),
     ...flags,
     allowedMentions: { parse: [] },
+    ...(index === groups.length - 1 ? files : {}),
   }));
 }

@@ -39,10 +39,27 @@ export interface DiscordStandIn {
 
 const API_PREFIX = '/api/v10';
 
+// A message with files comes as multipart/form-data: the JSON in `payload_json`, then each file.
+function parseMultipart(text: string, boundary: string): Record<string, unknown> {
+  const parts = text.split(`--${boundary}`).slice(1, -1);
+  const files: { name: string; text: string }[] = [];
+  let payload: Record<string, unknown> = {};
+  for (const part of parts) {
+    const [headers = '', ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
+    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (filename !== undefined) files.push({ name: filename, text: content });
+    else if (/name="payload_json"/.test(headers)) payload = JSON.parse(content) as Record<string, unknown>;
+  }
+  return { ...payload, files };
+}
+
 async function readBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
+  const boundary = /boundary=(.+)$/.exec(request.headers['content-type'] ?? '')?.[1];
+  if (boundary) return parseMultipart(text, boundary);
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
 

@@ -61,6 +61,15 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(standIn.identifies).toEqual([expect.objectContaining({ token: 'stand-in-token', intents: 1 })]);
   });
 
+  it('attaches the full digest note as a Markdown file', async () => {
+    const { edit } = await runCommand('brief digest', { topic: 'Tajikistan' });
+    const body = edit.body as MessageBody & { files?: { name: string; text: string }[] };
+    const file = body.files?.[0];
+    expect(file?.name).toMatch(/\.md$/);
+    expect(file?.text).toContain('1,357');
+    expect(file?.text).toMatch(/\[1\]/);
+  });
+
   it('defers /brief ask at once and then edits in the answer as a sourced embed', async () => {
     const { interaction, edit, body } = await runCommand('brief ask', { question: 'length of the Tajik border' });
     const defer = standIn.requests.find(isCallbackOf(interaction));

@@ -1,19 +1,4 @@
-import { z } from 'zod';
-import { sourceId } from '../src/fields';
-import { showSource } from '../src/views/source-detail';
-import { pageNumber } from '../src/views/paging';
-import { pageOption } from '../src/views/view-options';
-import { defineCommand } from './definition';
+import { createSourceDetailCommand } from './source-detail-command';
 
-/** One source with every fact that cites it. */
-export default defineCommand({
-  group: 'source',
-  name: 'show',
-  description: 'Show a source and the facts that cite it',
-  access: 'anyone',
-  options: [{ name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' }, pageOption],
-  input: z.object({ id: sourceId, page: pageNumber }),
-  run({ services }, { id, page }) {
-    return showSource(services, id, page);
-  },
-});
+/** `/source show <id>`: one source with the facts that cite it. */
+export default createSourceDetailCommand('source', 'show');

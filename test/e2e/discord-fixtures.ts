@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AutocompleteSource } from '../../adapters/discord/autocomplete';
+import { type DiscordAdapter, startDiscordAdapter } from '../../adapters/discord/client';
 import { type Core, openCore } from '../../src/core';
-import { type FactBase, openFactBase } from '../../src/fact-base';
+import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { TODAY } from '../helpers/core';
 import { loadSeedBundle } from '../../src/seed';
+import type { DiscordStandIn } from './discord-stand-in';
 
 /** A fact whose text tries to ping everyone and a role. */
 export const MENTION_FACT_ID = 'F900';
@@ -40,28 +41,13 @@ export function openTestCore(): Core & { cleanup(): void } {
   };
 }
 
-type Candidate = { name: string; value: string; key: string };
-
-function listCandidates(base: FactBase, kind: Parameters<AutocompleteSource>[0]): Candidate[] {
-  if (kind === 'entity') {
-    return base.entities.listTerms().map((term) => ({ name: term.term === term.entity ? term.entity : `${term.term} → ${term.entity}`, value: term.entity, key: term.term }));
-  }
-  if (kind === 'source') return base.sources.list().map((source) => ({ name: `${source.id} ${source.title}`, value: source.id, key: source.id }));
-  return base.bundles.read().facts.map((fact) => ({ name: `${fact.id} ${fact.statement}`, value: fact.id, key: fact.id }));
-}
-
-/** A test-local completion source read from the fact base: exact matches, then prefixes, then the rest. */
-export function createTestAutocomplete(base: FactBase): AutocompleteSource {
-  return async (kind, typed) => {
-    const needle = typed.trim().toLowerCase();
-    const rank = (candidate: Candidate): number => {
-      const key = candidate.key.toLowerCase();
-      return key === needle ? 0 : key.startsWith(needle) ? 1 : candidate.name.toLowerCase().includes(needle) ? 2 : 3;
-    };
-    return listCandidates(base, kind)
-      .map((candidate) => ({ candidate, rank: rank(candidate) }))
-      .filter(({ rank: r }) => r < 3)
-      .sort((a, b) => a.rank - b.rank)
-      .map(({ candidate: { name, value } }) => ({ name, value }));
-  };
+/** The real discord.js client on the adapter, pointed at the stand-in and answering from `core`. */
+export function startDiscordBot(core: Core, standIn: DiscordStandIn): Promise<DiscordAdapter> {
+  return startDiscordAdapter({
+    dispatch: core.dispatch,
+    specs: core.specs,
+    autocomplete: core.autocomplete,
+    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
+    logger: createSilentLogger(),
+  });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiscordAdapter, startDiscordAdapter } from '../../adapters/discord/client';
-import { createSilentLogger } from '../../src/logger';
+import type { DiscordAdapter } from '../../adapters/discord/client';
 import { openTestCore } from '../helpers/core';
+import { startDiscordBot } from './discord-fixtures';
 import { buildCommandInteraction } from './discord-interactions';
 import { type DiscordStandIn, startDiscordStandIn } from './discord-stand-in';
 import { waitFor } from './wait-for';
@@ -22,13 +22,7 @@ let adapter: DiscordAdapter;
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
   core = openTestCore();
-  adapter = await startDiscordAdapter({
-    dispatch: core.dispatch,
-    specs: core.specs,
-    autocomplete: core.autocomplete,
-    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
-    logger: createSilentLogger(),
-  });
+  adapter = await startDiscordBot(core, standIn);
 });
 
 afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordAdapter } from '../../adapters/discord/client';
-import { startDiscordAdapter } from '../../adapters/discord/client';
 import { createSilentLogger } from '../../src/logger';
 import {
   MEMBER,
@@ -10,7 +9,7 @@ import {
   buildCommandInteraction,
 } from './discord-interactions';
 import { type DiscordStandIn, type RecordedRequest, startDiscordStandIn } from './discord-stand-in';
-import { MENTION_FACT_ID, MENTION_ROLE, createTestAutocomplete, openTestCore } from './discord-fixtures';
+import { MENTION_FACT_ID, MENTION_ROLE, openTestCore, startDiscordBot } from './discord-fixtures';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 type Button = { custom_id: string; label: string; disabled?: boolean };
@@ -26,13 +25,7 @@ let adapter: DiscordAdapter;
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
   core = openTestCore();
-  adapter = await startDiscordAdapter({
-    dispatch: core.dispatch,
-    specs: core.specs,
-    autocomplete: createTestAutocomplete(core.base),
-    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
-    logger: createSilentLogger(),
-  });
+  adapter = await startDiscordBot(core, standIn);
 });
 
 afterAll(async () => {

@@ -1,42 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SlackAdapter, startSlackAdapter } from '../../adapters/slack/app';
-import { createSilentLogger } from '../../src/logger';
-import { openTestCore } from '../helpers/core';
-import { startResponseUrlStandIn, startSocketModeStandIn, startWebApiStandIn, waitFor } from './slack-stand-ins';
+import { waitFor } from './slack-stand-ins';
+import { type SocketModeSlack, startSocketModeSlack } from './slack-socket-fixture';
 
 /**
  * The real Bolt app in Socket Mode: apps.connections.open on the Web API stand-in hands out a
  * loopback WebSocket that plays Slack's Socket Mode endpoint.
  */
 
-let core: ReturnType<typeof openTestCore>;
-let socket: Awaited<ReturnType<typeof startSocketModeStandIn>>;
-let api: Awaited<ReturnType<typeof startWebApiStandIn>>;
-let responses: Awaited<ReturnType<typeof startResponseUrlStandIn>>;
-let adapter: SlackAdapter;
+let slack: SocketModeSlack;
+let socket: SocketModeSlack['socket'];
+let api: SocketModeSlack['api'];
+let responses: SocketModeSlack['responses'];
 
 beforeAll(async () => {
-  core = openTestCore();
-  socket = await startSocketModeStandIn();
-  api = await startWebApiStandIn({
-    'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }),
-    'apps.connections.open': () => ({ ok: true, url: socket.url }),
-  });
-  responses = await startResponseUrlStandIn();
-  adapter = await startSlackAdapter({
-    dispatch: core.dispatch,
-    specs: core.specs,
-    config: { botToken: 'xoxb-test', connection: { mode: 'socket', appToken: 'xapp-test' }, apiUrl: api.url, moderatorIds: [] },
-    logger: createSilentLogger(),
-  });
+  slack = await startSocketModeSlack();
+  ({ socket, api, responses } = slack);
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await socket?.close();
-  await api?.close();
-  await responses?.close();
-  core?.cleanup();
+  await slack?.close();
 });
 
 describe('Slack adapter in Socket Mode', () => {

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SlackAdapter, startSlackAdapter } from '../../adapters/slack/app';
-import { createSilentLogger } from '../../src/logger';
-import { openTestCore } from '../helpers/core';
-import { slashCommandEnvelope, startResponseUrlStandIn, startSocketModeStandIn, startWebApiStandIn, waitFor } from './slack-stand-ins';
+import { slashCommandEnvelope, waitFor } from './slack-stand-ins';
+import { type SocketModeSlack, startSocketModeSlack } from './slack-socket-fixture';
 
 /**
  * The real Bolt app in Socket Mode loses its WebSocket and comes back on its own: the Socket Mode
@@ -13,34 +11,18 @@ import { slashCommandEnvelope, startResponseUrlStandIn, startSocketModeStandIn, 
 // @slack/socket-mode waits clientPingTimeout (5 s by default) before its first reconnect attempt.
 const RECONNECT_TIMEOUT_MS = 10_000;
 
-let core: ReturnType<typeof openTestCore>;
-let socket: Awaited<ReturnType<typeof startSocketModeStandIn>>;
-let api: Awaited<ReturnType<typeof startWebApiStandIn>>;
-let responses: Awaited<ReturnType<typeof startResponseUrlStandIn>>;
-let adapter: SlackAdapter;
+let slack: SocketModeSlack;
+let socket: SocketModeSlack['socket'];
+let api: SocketModeSlack['api'];
+let responses: SocketModeSlack['responses'];
 
 beforeAll(async () => {
-  core = openTestCore();
-  socket = await startSocketModeStandIn();
-  api = await startWebApiStandIn({
-    'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }),
-    'apps.connections.open': () => ({ ok: true, url: socket.url }),
-  });
-  responses = await startResponseUrlStandIn();
-  adapter = await startSlackAdapter({
-    dispatch: core.dispatch,
-    specs: core.specs,
-    config: { botToken: 'xoxb-test', connection: { mode: 'socket', appToken: 'xapp-test' }, apiUrl: api.url, moderatorIds: [] },
-    logger: createSilentLogger(),
-  });
+  slack = await startSocketModeSlack();
+  ({ socket, api, responses } = slack);
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await socket?.close();
-  await api?.close();
-  await responses?.close();
-  core?.cleanup();
+  await slack?.close();
 });
 
 const connectionOpens = (): number => api.calls.filter((call) => call.method === 'apps.connections.open').length;

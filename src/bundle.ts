@@ -12,7 +12,7 @@ const periodSchema = z
   .refine((p) => p.start !== null || p.end === null, 'a period with an end needs a start')
   .refine((p) => !p.start || !p.end || p.start.slice(0, p.end.length) <= p.end, 'the period ends before it starts');
 
-export const sourceRecordSchema = z.object({
+const sourceRecordSchema = z.object({
   id: sourceId,
   title: plainText(500),
   author: plainText(300).nullable(),
@@ -26,14 +26,14 @@ export const sourceRecordSchema = z.object({
   document: z.string().optional(),
 });
 
-export const entityRecordSchema = z.object({
+const entityRecordSchema = z.object({
   name: plainText(200),
   kind: z.enum(['group', 'country', 'region', 'place', 'person', 'organisation']),
   aliases: z.array(plainText(200)).default([]),
   demonyms: z.array(plainText(200)).default([]),
 });
 
-export const factRecordSchema = z.object({
+const factRecordSchema = z.object({
   id: factId,
   statement: plainText(1000),
   quote: plainText(2000),
@@ -43,7 +43,7 @@ export const factRecordSchema = z.object({
   status: z.enum(['active', 'pending', 'retracted', 'rejected']).default('active'),
 });
 
-export const bundleSchema = z.object({
+const bundleSchema = z.object({
   sources: z.array(sourceRecordSchema),
   entities: z.array(entityRecordSchema),
   facts: z.array(factRecordSchema),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { openFactBase } from '../src/fact-base';
+import { autocomplete } from '../src/autocomplete';
 import { createSearcher } from '../src/search/searcher';
 import { loadSeedBundle } from '../src/seed';
 import { quantile, round, timeEach } from './stats';
@@ -30,7 +31,9 @@ const questions = createQuestions(world, SEED_QUESTIONS);
 questions.forEach((question) => searcher.ask(question));
 const askTimes = Array.from({ length: ASK_ROUNDS }, () => timeEach(questions, (question) => searcher.ask(question))).flat();
 const prefixes = world.entities.slice(0, 200).map((entity, i) => entity.name.slice(0, 3 + (i % 6)));
-const autocompleteTimes = timeEach(prefixes, (prefix) => searcher.suggestEntities(prefix, 25));
+// What a Discord option completion runs for each keystroke: exact, prefix and typo matches.
+const services = { base, searcher, now: () => new Date('2026-11-24T12:00:00Z') };
+const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix));
 const viewTimes = measureViews({ base, searcher, now: () => new Date('2026-11-24T12:00:00Z') });
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInvocation, deliveryOf, encodeInvocation, planButtons } from '../../adapters/slack/buttons';
+import { commands } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Reply } from '../../src/reply';
 import { noticeReply } from '../../src/reply';
 
-const specs: CommandSpec[] = [
-  {
-    group: 'brief',
-    name: 'ask',
-    description: 'Ask',
-    access: 'anyone',
-    options: [
-      { name: 'question', description: 'q', type: 'string', required: true, positional: true, rest: true },
-      { name: 'public', description: 'p', type: 'boolean', required: false },
-    ],
-  },
-  { group: 'brief', name: 'search', description: 'Search', access: 'anyone', options: [{ name: 'query', description: 'q', type: 'string', required: true }] },
-];
+// The real command definitions: the parsing and buttons are tested on what users will type.
+const specs: readonly CommandSpec[] = commands;
 
 const answer: Reply = {
   visibility: 'private',

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlashCommand, splitCommandText } from '../../adapters/slack/parse-slash-command';
+import { commands } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 
-const specs: CommandSpec[] = [
-  {
-    group: 'brief',
-    name: 'ask',
-    description: 'Ask',
-    access: 'anyone',
-    options: [
-      { name: 'question', description: 'q', type: 'string', required: true, positional: true, rest: true },
-      { name: 'public', description: 'p', type: 'boolean', required: false },
-    ],
-  },
-  { group: 'brief', name: 'search', description: 'Search', access: 'anyone', options: [{ name: 'query', description: 'q', type: 'string', required: true, positional: true, rest: true }] },
-  { group: 'brief', name: 'help', description: 'Help', access: 'anyone', options: [] },
-  {
-    group: 'fact',
-    name: 'add',
-    description: 'Add',
-    access: 'moderator',
-    options: [
-      { name: 'statement', description: 's', type: 'string', required: true },
-      { name: 'quote', description: 'q', type: 'string', required: true },
-      { name: 'period', description: 'p', type: 'string', required: false },
-    ],
-  },
-];
+// The real command definitions: the parsing and buttons are tested on what users will type.
+const specs: readonly CommandSpec[] = commands;
 
 describe('Slack slash command parsing', () => {
   it('asks when /brief is followed by a question', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlashCommand, splitCommandText } from '../../adapters/slack/parse-slash-command';
+import { parseSlashCommand } from '../../adapters/slack/parse-slash-command';
+import { splitCommandText } from '../../adapters/terminal/parse-command';
 import { commands } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DiscordAdapter, startDiscordAdapter } from '../../adapters/discord/client';
+import { startDiscordAdapter } from '../../adapters/discord/client';
 import { type Core, openCore } from '../../src/core';
 import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { TODAY } from '../helpers/core';
 import { loadSeedBundle } from '../../src/seed';
-import type { DiscordStandIn } from './discord-stand-in';
+import { startDiscordStandIn } from './discord-stand-in';
 
 /** A fact whose text tries to ping everyone and a role. */
 export const MENTION_FACT_ID = 'F900';
@@ -41,13 +41,29 @@ export function openTestCore(): Core & { cleanup(): void } {
   };
 }
 
-/** The real discord.js client on the adapter, pointed at the stand-in and answering from `core`. */
-export function startDiscordBot(core: Core, standIn: DiscordStandIn): Promise<DiscordAdapter> {
-  return startDiscordAdapter({
+/**
+ * The Discord stand-in, a real core (with the mention fact) and the real discord.js client on the
+ * adapter, answering from that core; `close` stops all three.
+ */
+export async function startDiscordHarness() {
+  const standIn = await startDiscordStandIn();
+  const core = openTestCore();
+  const adapter = await startDiscordAdapter({
     dispatch: core.dispatch,
     specs: core.specs,
     autocomplete: core.autocomplete,
     config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
     logger: createSilentLogger(),
   });
+  return {
+    standIn,
+    core,
+    async close(): Promise<void> {
+      await adapter.stop();
+      await standIn.close();
+      core.cleanup();
+    },
+  };
 }
+
+export type DiscordHarness = Awaited<ReturnType<typeof startDiscordHarness>>;

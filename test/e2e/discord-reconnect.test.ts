@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiscordAdapter } from '../../adapters/discord/client';
-import { openTestCore } from '../helpers/core';
-import { startDiscordBot } from './discord-fixtures';
+import { type DiscordHarness, startDiscordHarness } from './discord-fixtures';
 import { buildCommandInteraction } from './discord-interactions';
-import { type DiscordStandIn, startDiscordStandIn } from './discord-stand-in';
+import type { DiscordStandIn } from './discord-stand-in';
 import { waitFor } from './wait-for';
 
 /**
@@ -15,21 +13,16 @@ import { waitFor } from './wait-for';
 // @discordjs/ws waits 500 ms before reconnecting, and up to 6.5 s between two IDENTIFYs.
 const RECONNECT_TIMEOUT_MS = 10_000;
 
+let harness: DiscordHarness;
 let standIn: DiscordStandIn;
-let core: ReturnType<typeof openTestCore>;
-let adapter: DiscordAdapter;
+let core: DiscordHarness['core'];
 
 beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  core = openTestCore();
-  adapter = await startDiscordBot(core, standIn);
+  harness = await startDiscordHarness();
+  ({ standIn, core } = harness);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await standIn?.close();
-  core?.cleanup();
-});
+afterAll(() => harness?.close());
 
 /** Asks a question through the gateway and returns the deferral's and the answer's bodies. */
 async function ask(question: string): Promise<{ defer: unknown; answer: string }> {

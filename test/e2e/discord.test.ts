@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiscordAdapter } from '../../adapters/discord/client';
 import { createSilentLogger } from '../../src/logger';
 import {
   MEMBER,
@@ -8,8 +7,8 @@ import {
   buildButtonInteraction,
   buildCommandInteraction,
 } from './discord-interactions';
-import { type DiscordStandIn, type RecordedRequest, startDiscordStandIn } from './discord-stand-in';
-import { MENTION_FACT_ID, MENTION_ROLE, openTestCore, startDiscordBot } from './discord-fixtures';
+import type { DiscordStandIn, RecordedRequest } from './discord-stand-in';
+import { type DiscordHarness, MENTION_FACT_ID, MENTION_ROLE, startDiscordHarness } from './discord-fixtures';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 type Button = { custom_id: string; label: string; disabled?: boolean };
@@ -18,21 +17,16 @@ type CallbackBody = { type: number; data?: MessageBody & { flags?: number; choic
 
 const EPHEMERAL = 64;
 
+let harness: DiscordHarness;
 let standIn: DiscordStandIn;
-let core: ReturnType<typeof openTestCore>;
-let adapter: DiscordAdapter;
+let core: DiscordHarness['core'];
 
 beforeAll(async () => {
-  standIn = await startDiscordStandIn();
-  core = openTestCore();
-  adapter = await startDiscordBot(core, standIn);
+  harness = await startDiscordHarness();
+  ({ standIn, core } = harness);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await standIn?.close();
-  core?.cleanup();
-});
+afterAll(() => harness?.close());
 
 const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) => request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
 const isOriginalEditOf = (interaction: { token: string }) => (request: RecordedRequest) =>

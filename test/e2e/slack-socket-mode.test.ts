@@ -8,13 +8,9 @@ import { type SocketModeSlack, startSocketModeSlack } from './slack-socket-fixtu
  */
 
 let slack: SocketModeSlack;
-let socket: SocketModeSlack['socket'];
-let api: SocketModeSlack['api'];
-let responses: SocketModeSlack['responses'];
 
 beforeAll(async () => {
   slack = await startSocketModeSlack();
-  ({ socket, api, responses } = slack);
 });
 
 afterAll(async () => {
@@ -23,13 +19,13 @@ afterAll(async () => {
 
 describe('Slack adapter in Socket Mode', () => {
   it('opens its WebSocket with the app token, not the bot token', () => {
-    expect(api.calls.find((call) => call.method === 'apps.connections.open')?.token).toBe('xapp-test');
-    expect(socket.connections()).toBe(1);
+    expect(slack.api.calls.find((call) => call.method === 'apps.connections.open')?.token).toBe('xapp-test');
+    expect(slack.socket.connections()).toBe(1);
   });
 
   it('acknowledges a slash command envelope and posts the sourced answer to its response_url', async () => {
-    const responseUrl = responses.newUrl();
-    socket.send({
+    const responseUrl = slack.responses.newUrl();
+    slack.socket.send({
       envelope_id: 'env-1',
       type: 'slash_commands',
       accepts_response_payload: true,
@@ -48,8 +44,8 @@ describe('Slack adapter in Socket Mode', () => {
         trigger_id: 'trigger-socket',
       },
     });
-    await waitFor(() => socket.received.find((message) => message.envelope_id === 'env-1'), 'the envelope ack');
-    const [answer] = await responses.waitForPosts(responseUrl);
+    await waitFor(() => slack.socket.received.find((message) => message.envelope_id === 'env-1'), 'the envelope ack');
+    const [answer] = await slack.responses.waitForPosts(responseUrl);
     expect(JSON.stringify(answer)).toContain('*F33*');
     expect(JSON.stringify(answer)).toContain('Zalmai Nishat');
   });

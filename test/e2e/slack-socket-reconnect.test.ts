@@ -12,48 +12,44 @@ import { type SocketModeSlack, startSocketModeSlack } from './slack-socket-fixtu
 const RECONNECT_TIMEOUT_MS = 10_000;
 
 let slack: SocketModeSlack;
-let socket: SocketModeSlack['socket'];
-let api: SocketModeSlack['api'];
-let responses: SocketModeSlack['responses'];
 
 beforeAll(async () => {
   slack = await startSocketModeSlack();
-  ({ socket, api, responses } = slack);
 });
 
 afterAll(async () => {
   await slack?.close();
 });
 
-const connectionOpens = (): number => api.calls.filter((call) => call.method === 'apps.connections.open').length;
+const connectionOpens = (): number => slack.api.calls.filter((call) => call.method === 'apps.connections.open').length;
 
 /** Waits until the app asked for a new URL and is connected on a new WebSocket, the old one gone. */
 async function waitForReconnect(opensBefore: number, acceptedBefore: number): Promise<void> {
   const reconnected = (): true | undefined =>
-    connectionOpens() > opensBefore && socket.accepted() > acceptedBefore && socket.connections() === 1 ? true : undefined;
+    connectionOpens() > opensBefore && slack.socket.accepted() > acceptedBefore && slack.socket.connections() === 1 ? true : undefined;
   await waitFor(reconnected, 'a new Socket Mode connection', RECONNECT_TIMEOUT_MS);
 }
 
 /** Sends `/brief question` over the socket; returns the answer once the envelope was acknowledged. */
 async function ask(envelopeId: string, question: string): Promise<string> {
-  const responseUrl = responses.newUrl();
-  socket.send(slashCommandEnvelope(envelopeId, { command: '/brief', text: question, userId: 'UMEM0001', responseUrl }));
-  await waitFor(() => socket.received.find((message) => message.envelope_id === envelopeId), `the ack of ${envelopeId}`);
-  return JSON.stringify(await responses.waitForPosts(responseUrl));
+  const responseUrl = slack.responses.newUrl();
+  slack.socket.send(slashCommandEnvelope(envelopeId, { command: '/brief', text: question, userId: 'UMEM0001', responseUrl }));
+  await waitFor(() => slack.socket.received.find((message) => message.envelope_id === envelopeId), `the ack of ${envelopeId}`);
+  return JSON.stringify(await slack.responses.waitForPosts(responseUrl));
 }
 
 describe('Slack Socket Mode faults', () => {
   it('reconnects through apps.connections.open after the WebSocket drops, then answers the next slash command', async () => {
-    const [opens, accepted] = [connectionOpens(), socket.accepted()];
-    socket.drop();
+    const [opens, accepted] = [connectionOpens(), slack.socket.accepted()];
+    slack.socket.drop();
     await waitForReconnect(opens, accepted);
-    expect(api.calls.filter((call) => call.method === 'apps.connections.open').at(-1)?.token).toBe('xapp-test');
+    expect(slack.api.calls.filter((call) => call.method === 'apps.connections.open').at(-1)?.token).toBe('xapp-test');
     expect(await ask('env-after-drop', 'length of the Tajik border')).toContain('*F33*');
   }, 20_000);
 
   it('reconnects when Slack sends a disconnect message (refresh_requested), then answers the next slash command', async () => {
-    const [opens, accepted] = [connectionOpens(), socket.accepted()];
-    socket.send({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'stand-in' } });
+    const [opens, accepted] = [connectionOpens(), slack.socket.accepted()];
+    slack.socket.send({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'stand-in' } });
     await waitForReconnect(opens, accepted);
     expect(await ask('env-after-refresh', 'Pakistan Afghanistan border length')).toContain('2,670');
   }, 20_000);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 // The project's own question set and the shared development set (beside the repository, as in CI).
-const QUESTION_FILES = [new URL('../test/search/questions.jsonl', import.meta.url), new URL('../../shared/eval/questions.jsonl', import.meta.url)];
+const QUESTION_FILES = [new URL('../test/search/questions.jsonl', import.meta.url), new URL('../test/search/dev-questions.jsonl', import.meta.url)];
 
 const line = z.object({ q: z.string().min(1) });
 

@@ -22,7 +22,7 @@ const sourceRecordSchema = z.object({
   kind: z.enum(['article', 'journal-article', 'paper', 'report', 'news', 'book', 'web']),
   notes: plainText(2000).nullable(),
   status: z.enum(['active', 'retracted']).default('active'),
-  /** The original document a seed source's quotes come from (a file in shared/sources). */
+  /** The original document a seed source's quotes come from (a file in db/seed/documents). */
   document: z.string().optional(),
 });
 

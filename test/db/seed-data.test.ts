@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSeedBundle } from '../../src/seed';
 
-const SOURCES_DIR = new URL('../../../shared/sources/', import.meta.url);
+const SOURCES_DIR = new URL('../../db/seed/documents/', import.meta.url);
 const bundle = loadSeedBundle();
 
 describe('the seed fact base', () => {

@@ -10,7 +10,7 @@ const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 
 const sets = {
-  'the shared development set': new URL('../../../shared/eval/questions.jsonl', import.meta.url),
+  'the development set': new URL('./dev-questions.jsonl', import.meta.url),
   'the project’s own question set': new URL('./questions.jsonl', import.meta.url),
 };
 

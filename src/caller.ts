@@ -10,4 +10,8 @@ export interface Caller {
   userId: string;
   displayName: string;
   isModerator: boolean;
+  /** The Slack workspace (team id) or Discord server (guild id) the command came from; absent in direct messages, the terminal and the CLI. */
+  workspaceId?: string;
+  /** The channel the command was typed in, where the platform has one. */
+  channelId?: string;
 }

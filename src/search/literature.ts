@@ -1,0 +1,26 @@
+import { toWords } from './tokens';
+
+/**
+ * Words that ask about what was written or published rather than about events: "who wrote about
+ * the TTP", "papers on Afghan madrassas". `report`/`reported` are left out on purpose: "Tajik
+ * authorities reported …" asks about an event.
+ */
+const LITERATURE_WORDS: ReadonlySet<string> = new Set(
+  `wrote write writes writing writings written author authors authored publish published publishes
+  publishing publication publications paper papers article articles literature reading books book
+  reports studies research sources cite cites cited references bibliography`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Whether the question asks what was written or published (answered from the source catalogue). */
+export function asksForLiterature(question: string): boolean {
+  return toWords(question).some((word) => LITERATURE_WORDS.has(word));
+}
+
+/** The question without its literature words: what the writing should be about, or by whom. */
+export function stripLiteratureWords(question: string): string {
+  return question.replace(LITERATURE_PATTERN, ' ').replace(/\s+/g, ' ').trim();
+}

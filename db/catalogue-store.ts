@@ -7,6 +7,12 @@ export interface CatalogueHit extends SourceView {
   rank: number;
 }
 
+/** An author line or a publisher, as a source gives it. */
+export interface CatalogueName {
+  name: string;
+  role: 'author' | 'publisher';
+}
+
 interface HitRow {
   id: number;
   title: string;
@@ -40,9 +46,9 @@ export function createCatalogueStore(db: Database) {
       WHERE sources_fts MATCH ? AND s.status = 'active'
       ORDER BY rank LIMIT ?`,
   );
-  const names = db.prepare<[], { name: string }>(
-    `SELECT author AS name FROM sources WHERE status = 'active' AND author IS NOT NULL
-     UNION SELECT publisher FROM sources WHERE status = 'active' AND publisher IS NOT NULL`,
+  const names = db.prepare<[], CatalogueName>(
+    `SELECT author AS name, 'author' AS role FROM sources WHERE status = 'active' AND author IS NOT NULL
+     UNION SELECT publisher, 'publisher' FROM sources WHERE status = 'active' AND publisher IS NOT NULL`,
   );
   const version = db.prepare<[], { v: string }>(
     `SELECT count(*) || ':' || coalesce(max(updated_at), '') || ':' || coalesce(max(id), 0) AS v FROM sources`,
@@ -66,8 +72,8 @@ export function createCatalogueStore(db: Database) {
       return published.all(from, to, limit).map(toHit);
     },
     /** Every author line and publisher of an active source, as written ("A and B", "Crisis Group"). */
-    listNames(): string[] {
-      return names.all().map((row) => row.name);
+    listNames(): CatalogueName[] {
+      return names.all();
     },
     /** Changes whenever a source is added, edited or changes status: lets callers cache `listNames`. */
     namesVersion(): string {

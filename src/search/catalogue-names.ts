@@ -1,4 +1,4 @@
-import { type CatalogueStore, createCatalogueStore } from '../../db/catalogue-store';
+import { type CatalogueName, type CatalogueStore, createCatalogueStore } from '../../db/catalogue-store';
 import type { EntityTerm } from '../../db/entity-store';
 import type { FactBase } from '../fact-base';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
@@ -32,19 +32,19 @@ function acronymOf(name: string): string | null {
   return words.length >= 3 ? words.map((word) => word[0]).join('') : null;
 }
 
-// The short names a name goes by: a person's surname, an organisation's initials.
-function shortNamesOf(name: string): string[] {
+function surnameOf(name: string): string | null {
   const surname = toWords(name).at(-1) ?? '';
-  return [surname.length >= MIN_SURNAME_LENGTH && surname !== toKey(name) ? surname : null, acronymOf(name)].filter(
-    (short): short is string => short !== null,
-  );
+  return surname.length >= MIN_SURNAME_LENGTH && surname !== toKey(name) ? surname : null;
 }
 
-function toTerms(lines: readonly string[]): EntityTerm[] {
-  const names = [...new Set(lines.flatMap(splitAuthors))];
-  return names.flatMap((name, entityId): EntityTerm[] => [
+// The short names a name goes by: a person's surname, an organisation's initials.
+function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
+  const people = lines.filter((line) => line.role === 'author').flatMap((line) => splitAuthors(line.name));
+  const publishers = lines.filter((line) => line.role === 'publisher').map((line) => line.name);
+  const names = [...new Map([...people.map((name) => [name, surnameOf(name)] as const), ...publishers.map((name) => [name, acronymOf(name)] as const)])];
+  return names.flatMap(([name, short], entityId): EntityTerm[] => [
     { entityId, entity: name, term: name, kind: 'name' },
-    ...shortNamesOf(name).map((term): EntityTerm => ({ entityId, entity: name, term, kind: 'alias' })),
+    ...(short ? [{ entityId, entity: name, term: short, kind: 'alias' as const }] : []),
   ]);
 }
 

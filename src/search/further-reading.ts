@@ -5,6 +5,7 @@ import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
 import { type AskedPeriod, overlaps } from './period';
 import type { Searcher } from './searcher';
 import type { AskResult } from './searcher';
+import { isSlipOf } from './edit-distance';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toStem, toWords } from './tokens';
 
@@ -44,13 +45,20 @@ const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueH
 /** The names a question gives: author and publisher names (typos resolved), then words found in them. */
 function askedNames(question: string, result: AskResult, names: CatalogueNames, knownWord: (word: string) => boolean, partial: boolean) {
   const { mentions, rest } = names.resolver.resolve(question, knownWord);
+  const resolved = new Set(mentions.flatMap((mention) => toWords(mention.said)));
   const fullNames = mentions.map((mention) => mention.entity);
   const entitiesAsNames = result.query.entities.filter((mention) => names.keys.has(toKey(mention.entity)));
   fullNames.push(...entitiesAsNames.map((mention) => mention.entity));
   const left = new Set(rest);
   const fullWords = [...new Set(fullNames.flatMap(toWords))].filter((word) => !STOP_WORDS.has(word));
   const partialWords = partial ? result.query.terms.filter((term) => left.has(term) && !fullWords.includes(term)) : [];
-  return { fullWords, partialWords, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
+  // A word neither the facts nor the catalogue hold ("John" in "what has John Smith written"):
+  // the question is about someone or something the catalogue does not have.
+  // A slip in a name the resolver found anyway ("Barnet" beside "Rubin") is not one.
+  const unheldWords = result.query.unknownTerms.filter(
+    (term) => !resolved.has(term) && !names.store.hasTerm(toStem(term)) && !fullWords.some((word) => isSlipOf(term, word)),
+  );
+  return { fullWords, partialWords, unheldWords, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
 }
 
 // A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
@@ -136,6 +144,7 @@ export function findFurtherReading(base: FactBase, searcher: Searcher, request: 
   countTitleGroups(names, groups, found);
   for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;
   const candidates = [...found.values()];
+  if (literature && asked.unheldWords.length > 0) return [];
   if (literature && candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
     return publishedIn(names, result.query.period);
   }

@@ -13,7 +13,11 @@ const LITERATURE_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// How such a question says "about": taken out with the literature words, so that "which articles
+// cover Tajik militants" looks for Tajik militants.
+const ABOUT_VERBS = 'cover covers covered covering discuss discusses discussed discussing mention mentions mentioned examine examines examined analyse analyses analyze analyzes deal deals dealt'.split(' ');
+
+const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...ABOUT_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Whether the question asks what was written or published (answered from the source catalogue). */
 export function asksForLiterature(question: string): boolean {

@@ -15,14 +15,18 @@ const sets = {
 };
 
 describe.each(Object.entries(sets))('%s', (_, file) => {
-  const report = evaluate(searcher, parseQuestions(readFileSync(file, 'utf8')));
+  const report = evaluate(base, searcher, parseQuestions(readFileSync(file, 'utf8')));
 
   it('puts a correct fact first for every answerable question', () => {
-    expect(report.misses.filter((miss) => !('none' in miss.question)).map((miss) => miss.question.q)).toEqual([]);
+    expect(report.misses.filter((miss) => miss.question.form !== 'none').map((miss) => miss.question.q)).toEqual([]);
     expect(report.top1).toBe(report.expected);
   });
 
   it('answers nothing where the base holds no answer', () => {
     expect(report.noneCorrect).toBe(report.noneTotal);
+  });
+
+  it('shows no wrong answer', () => {
+    expect(report.wrongShown).toBe(0);
   });
 });

@@ -50,9 +50,7 @@ export function createCatalogueStore(db: Database) {
     `SELECT author AS name, 'author' AS role FROM sources WHERE status = 'active' AND author IS NOT NULL
      UNION SELECT publisher, 'publisher' FROM sources WHERE status = 'active' AND publisher IS NOT NULL`,
   );
-  const version = db.prepare<[], { v: string }>(
-    `SELECT count(*) || ':' || coalesce(max(updated_at), '') || ':' || coalesce(max(id), 0) AS v FROM sources`,
-  );
+  const version = db.prepare<[], { version: number }>(`SELECT version FROM catalogue_version WHERE id = 1`);
   const published = db.prepare<[string, string, number], HitRow>(
     `SELECT id, title, author, publisher, published_on, url, 0 AS rank FROM sources
       WHERE status = 'active' AND published_on >= ? AND published_on <= ?
@@ -76,8 +74,8 @@ export function createCatalogueStore(db: Database) {
       return names.all();
     },
     /** Changes whenever a source is added, edited or changes status: lets callers cache `listNames`. */
-    namesVersion(): string {
-      return version.get()?.v ?? '';
+    namesVersion(): number {
+      return version.get()?.version ?? 0;
     },
     /** Whether a (stemmed) word occurs in any title, author or publisher. */
     hasTerm(stem: string): boolean {

@@ -48,7 +48,7 @@ function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
   ]);
 }
 
-const cache = new WeakMap<FactBase, { version: string; names: CatalogueNames }>();
+const cache = new WeakMap<FactBase, { version: number; names: CatalogueNames }>();
 
 /** The catalogue's name vocabulary for a base, rebuilt only when a source changes. */
 export function catalogueNamesOf(base: FactBase): CatalogueNames {

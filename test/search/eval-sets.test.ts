@@ -30,3 +30,16 @@ describe.each(Object.entries(sets))('%s', (_, file) => {
     expect(report.wrongShown).toBe(0);
   });
 });
+
+describe('the literature questions', () => {
+  const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL('./literature-questions.jsonl', import.meta.url), 'utf8')));
+
+  it('find a right source among the first three at least nine times in ten', () => {
+    expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('list nothing for an author or topic the catalogue does not hold', () => {
+    expect(report.noneCorrect).toBe(report.noneTotal);
+    expect(report.wrongShown).toBe(0);
+  });
+});

@@ -30,6 +30,10 @@ const MIN_TITLE_GROUPS = 3;
 
 const quoted = (words: string): string => `"${words}"`;
 
+// No one names an author further in than this; hostile text of thousands of words is cut here.
+const MAX_QUESTION_WORDS = 64;
+const firstWordsOf = (question: string): string => (question.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_QUESTION_WORDS).join(' ');
+
 function candidateOf(found: Map<string, Candidate>, source: SourceView): Candidate {
   const known = found.get(source.id);
   if (known) return known;
@@ -66,7 +70,7 @@ function askedNames(question: string, result: AskResult, names: CatalogueNames, 
 function countNameHits(names: CatalogueNames, asked: { fullWords: string[]; partialWords: string[] }, found: Map<string, Candidate>): Set<string> {
   const nameWords = new Set<string>();
   const lone = (word: string): boolean => names.store.match(`title : ${quoted(word)}`, 1).length === 0;
-  const words = [...asked.fullWords, ...asked.partialWords.filter(lone)].slice(0, MAX_WORDS);
+  const words = [...asked.fullWords.slice(0, MAX_WORDS), ...asked.partialWords.slice(0, MAX_WORDS).filter(lone)].slice(0, MAX_WORDS);
   for (const word of words) {
     const hits = names.store.match(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
     if (hits.length > 0) nameWords.add(word);
@@ -79,6 +83,7 @@ function topicGroups(result: AskResult, searcher: Searcher, skipEntities: Readon
   const vocabulary = searcher.entityVocabulary();
   const entities = result.query.entities
     .filter((mention) => !skipEntities.has(mention.entityId))
+    .slice(0, MAX_WORDS)
     .map((mention) => vocabulary.filter(({ term }) => term.entityId === mention.entityId).map(({ key }) => key));
   const terms = result.query.terms.filter((term) => !skipWords.has(term)).map((term) => [term]);
   return [...entities, ...terms].filter((group) => group.some(Boolean)).slice(0, MAX_WORDS);
@@ -135,9 +140,14 @@ export interface ReadingRequest {
  */
 export function findFurtherReading(base: FactBase, searcher: Searcher, request: ReadingRequest): SourceView[] {
   const names = catalogueNamesOf(base);
-  const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word)) || names.store.hasTerm(toStem(word));
-  const { question, result, literature } = request;
-  const asked = askedNames(question, result, names, knownWord, literature);
+  const known = new Map<string, boolean>();
+  const knownWord = (word: string): boolean => {
+    const stem = toStem(word);
+    if (!known.has(stem)) known.set(stem, names.store.hasTerm(stem) || base.search.hasTerm(stem));
+    return known.get(stem)!;
+  };
+  const { result, literature } = request;
+  const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
   const found = new Map<string, Candidate>();
   const nameWords = countNameHits(names, asked, found);
   const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);

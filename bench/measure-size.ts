@@ -1,15 +1,12 @@
-// Builds one synthetic fact base and measures it; run in its own process so peak memory is its own.
-// Usage: tsx bench/measure-size.ts <facts> [--baseline]   (prints one JSON object)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Builds one synthetic fact base at the given file and measures it; run in its own process so peak
+// memory is its own. The file is left for measure-hostile.ts; the caller removes it.
+// Usage: node --import tsx bench/measure-size.ts <facts> <database file> [--baseline]   (prints one JSON object)
 import { toAskReply } from '../src/ask-reply';
 import { autocomplete } from '../src/autocomplete';
 import { openFactBase } from '../src/fact-base';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { createSearcher } from '../src/search/searcher';
 import { loadSeedBundle } from '../src/seed';
-import { measureHostile, createHostileInputs } from './adversarial';
 import { type BaselineResult, measureFuse, measureMiniSearch, readBaselineFacts } from './baselines';
 import { quantile, round, timeEach } from './stats';
 import { createQuestions } from './synthetic';
@@ -22,11 +19,11 @@ const SEED_QUESTIONS = ['length of the Tajik border', 'TTP attacks in 2025', 'Ka
 const NOW = new Date('2026-11-24T12:00:00Z');
 
 const size = Number(process.argv[2]);
+const path = process.argv[3]!;
 const withBaseline = process.argv.includes('--baseline');
-const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
 
 const buildStarted = performance.now();
-const base = openFactBase({ path: join(dir, 'bench.db'), seed: loadSeedBundle });
+const base = openFactBase({ path, seed: loadSeedBundle });
 const world = fillSyntheticBase(base, size);
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
@@ -41,8 +38,6 @@ const prefixes = world.entities.slice(0, 200).map((entity, i) => entity.name.sli
 // What a Discord option completion runs for each keystroke: exact, prefix and typo matches.
 const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix));
 const viewTimes = measureViews(services);
-const entityNames = base.entities.listTerms().filter((term) => term.kind === 'name').map((term) => term.term);
-const hostile = measureHostile(services, createHostileInputs(world, entityNames), ask);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 let fuse: BaselineResult | null = null;
@@ -59,7 +54,6 @@ const ratios = (baseline: BaselineResult | null) =>
   baseline === null ? { ratio: null, p99Ratio: null } : { ratio: round(baseline.p50Ms / askP50, 1), p99Ratio: round(baseline.p99Ms / askP99, 1) };
 
 base.close();
-rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
   JSON.stringify({
     size,
@@ -74,6 +68,5 @@ process.stdout.write(
     timelineP50Ms: round(quantile(viewTimes.timeline, 0.5)),
     entityP50Ms: round(quantile(viewTimes.entity, 0.5)),
     digestP50Ms: round(quantile(viewTimes.digest, 0.5)),
-    ...hostile,
   }),
 );

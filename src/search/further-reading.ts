@@ -91,7 +91,7 @@ function topicGroups(result: AskResult, searcher: Searcher, skipEntities: Readon
 
 function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): void {
   for (const group of groups) {
-    const expression = `title : (${[...new Set(group.filter(Boolean))].map(quoted).join(' OR ')})`;
+    const expression = `title : ${anyOf(group)}`;
     for (const hit of names.store.match(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
   }
 }
@@ -148,21 +148,16 @@ export function findFurtherReading(base: FactBase, searcher: Searcher, request: 
   };
   const { result, literature } = request;
   const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
+  if (!literature) return readingAlongside(names, asked.fullWords, topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
+  if (asked.unheldWords.length > 0) return [];
   const found = new Map<string, Candidate>();
   const nameWords = countNameHits(names, asked, found);
   const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);
   countTitleGroups(names, groups, found);
   for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;
   const candidates = [...found.values()];
-  if (literature && asked.unheldWords.length > 0) return [];
-  if (literature && candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
+  if (candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
     return publishedIn(names, result.query.period);
-  }
-  if (!literature) {
-    const strong = candidates.filter(
-      (c) => (asked.fullWords.length > 0 && c.nameHits >= asked.fullWords.length) || (groups.length >= MIN_TITLE_GROUPS && c.titleGroups === groups.length),
-    );
-    return strong.sort(byStrength(groups.length)).slice(0, MAX_ALONGSIDE).map((c) => c.source);
   }
   const mostNameHits = Math.max(0, ...candidates.map((c) => c.nameHits));
   const bestCoverage = Math.max(0, ...candidates.map((c) => coverage(c, groups.length)));
@@ -174,4 +169,16 @@ export function findFurtherReading(base: FactBase, searcher: Searcher, request: 
     .sort(byStrength(groups.length))
     .slice(0, MAX_LITERATURE)
     .map((c) => c.source);
+}
+
+const anyOf = (words: readonly string[]): string => `(${[...new Set(words.filter(Boolean))].map(quoted).join(' OR ')})`;
+
+// Beside facts, at most two sources: by the author or publisher the question names in full, or
+// whose title holds every one of its (at least three) topics. One query each.
+function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): SourceView[] {
+  const byName = fullWords.length > 0 ? names.store.match(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
+  const byTitle =
+    groups.length >= MIN_TITLE_GROUPS ? names.store.match(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
+  const seen = new Set<string>();
+  return [...byName, ...byTitle].filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, MAX_ALONGSIDE).map(toSource);
 }

@@ -3,9 +3,8 @@ import type { FactBase } from '../fact-base';
 import type { SourceView } from '../reply';
 import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
 import { type AskedPeriod, overlaps } from './period';
-import type { Searcher } from './searcher';
-import type { AskResult } from './searcher';
 import { isSlipOf } from './edit-distance';
+import type { AskResult, Searcher } from './searcher';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toStem, toWords } from './tokens';
 
@@ -56,18 +55,23 @@ function askedNames(question: string, result: AskResult, names: CatalogueNames, 
   const left = new Set(rest);
   const fullWords = [...new Set(fullNames.flatMap(toWords))].filter((word) => !STOP_WORDS.has(word));
   const partialWords = partial ? result.query.terms.filter((term) => left.has(term) && !fullWords.includes(term)) : [];
-  // A word neither the facts nor the catalogue hold ("John" in "what has John Smith written"):
-  // the question is about someone or something the catalogue does not have.
-  // A slip in a name the resolver found anyway ("Barnet" beside "Rubin") is not one.
-  const unheldWords = result.query.unknownTerms.filter(
-    (term) => !resolved.has(term) && !names.store.hasTerm(toStem(term)) && !fullWords.some((word) => isSlipOf(term, word)),
-  );
-  return { fullWords, partialWords, unheldWords, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
+  return { fullWords, partialWords, resolved, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
+}
+
+type AskedNames = ReturnType<typeof askedNames>;
+
+// Words neither the facts nor the catalogue hold ("John" in "what has John Smith written"): the
+// question is about someone or something the catalogue does not have. A slip in a name the
+// resolver found anyway ("Barnet" beside "Rubin") is not one.
+function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): string[] {
+  return result.query.unknownTerms
+    .slice(0, MAX_QUESTION_WORDS)
+    .filter((term) => !asked.resolved.has(term) && !names.store.hasTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
 }
 
 // A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
 // so that "security" in "who wrote about security" stays a topic.
-function countNameHits(names: CatalogueNames, asked: { fullWords: string[]; partialWords: string[] }, found: Map<string, Candidate>): Set<string> {
+function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Set<string> {
   const nameWords = new Set<string>();
   const lone = (word: string): boolean => names.store.match(`title : ${quoted(word)}`, 1).length === 0;
   const words = [...asked.fullWords.slice(0, MAX_WORDS), ...asked.partialWords.slice(0, MAX_WORDS).filter(lone)].slice(0, MAX_WORDS);
@@ -149,7 +153,7 @@ export function findFurtherReading(base: FactBase, searcher: Searcher, request: 
   const { result, literature } = request;
   const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
   if (!literature) return readingAlongside(names, asked.fullWords, topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
-  if (asked.unheldWords.length > 0) return [];
+  if (unheldWordsOf(asked, result, names).length > 0) return [];
   const found = new Map<string, Candidate>();
   const nameWords = countNameHits(names, asked, found);
   const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);

@@ -23,13 +23,17 @@ export interface SizeResult extends HostileResult {
   digestP50Ms: number;
 }
 
-const baselineCells = (b: Baseline | null): string[] =>
-  b === null ? ['not run', '–'] : [`${b.p50Ms} / ${b.p99Ms} ms`, `${b.ratio}× / ${b.p99Ratio}×`];
+// Large figures are rounded: a tenth of a millisecond means nothing at twenty seconds.
+const ms = (value: number): string => (value >= 100 ? Math.round(value).toLocaleString('en') : String(value));
+const times = (value: number): string => `${value >= 100 ? Math.round(value).toLocaleString('en') : value}×`;
 
-const worst = (ms: number | null, result: HostileResult): string => {
-  if (ms !== null) return `${ms} ms`;
-  const stopped = result.hostile.filter((c) => c.stopped).map((c) => `${c.name}: ${c.stopped}`);
-  return `did not finish (${stopped.join(', ')})`;
+const baselineCells = (b: Baseline | null): string[] =>
+  b === null ? ['not run', '–'] : [`${ms(b.p50Ms)} / ${ms(b.p99Ms)} ms`, `${times(b.ratio ?? 0)} / ${times(b.p99Ratio ?? 0)}`];
+
+const worst = (value: number | null, result: HostileResult): string => {
+  if (value !== null) return `${ms(value)} ms`;
+  const stopped = result.hostile.filter((c) => c.stopped).map((c) => `${c.name} stopped: ${c.stopped}`);
+  return `over the limit (${stopped.join(', ')})`;
 };
 
 /** The Markdown table the README's benchmark section shows. */
@@ -40,7 +44,7 @@ export function toTable(results: readonly SizeResult[]): string {
   const rows = results.map((r) =>
     [
       r.size.toLocaleString('en'),
-      `${r.askP50Ms} / ${r.askP99Ms} ms`,
+      `${ms(r.askP50Ms)} / ${ms(r.askP99Ms)} ms`,
       ...baselineCells(r.fuse),
       ...baselineCells(r.miniSearch),
       `${r.autocompleteP50Ms} / ${r.autocompleteP99Ms} ms`,
@@ -60,7 +64,9 @@ export function toHostileTable(results: readonly SizeResult[]): string {
   const cell = (r: SizeResult, name: string): string => {
     const found = r.hostile.find((c) => c.name === name);
     if (!found) return '–';
-    return found.stopped ? `stopped (${found.stopped})` : `${found.askMs} / ${found.autocompleteMs} ms`;
+    return found.stopped || found.askMs === null || found.autocompleteMs === null
+      ? `stopped (${found.stopped ?? 'unknown'})`
+      : `${ms(found.askMs)} / ${ms(found.autocompleteMs)} ms`;
   };
   return [header, ...names.map((name) => `| ${name} | ${results.map((r) => cell(r, name)).join(' | ')} |`)].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { FactBase } from '../fact-base';
 import type { FactView, SourceView } from '../reply';
 import { splitAuthors } from './catalogue-names';
-import { findFurtherReading } from './further-reading';
+import { findFurtherReading, namesAuthorOrPublisher } from './further-reading';
 import { asksForLiterature, stripLiteratureWords } from './literature';
 import type { AskResult, Searcher } from './searcher';
 import { toWords } from './tokens';
@@ -27,24 +27,30 @@ function reportsWriting(fact: FactView, reading: readonly SourceView[]): boolean
 }
 
 /**
- * Asks the fact search and the source catalogue. A literature question is searched without its
- * literature words ("papers on Afghan madrassas" looks for facts on Afghan madrassas, to find the
- * sources behind them), and keeps as answers only facts that report what a listed source says.
+ * Asks the fact search and the source catalogue. A literature question is also searched without
+ * its literature words ("papers on Afghan madrassas" looks for facts on Afghan madrassas, to find
+ * the sources behind them); its facts come from the question as asked when that finds any ("Kiani
+ * paper conclusion" needs "paper"), and only those that report what a listed source says stay.
  */
 export function askWithReading(base: FactBase, searcher: Searcher, question: string): ReadingAnswer {
-  const literature = asksForLiterature(question);
-  const asked = literature ? stripLiteratureWords(question) : question;
+  const literature = asksForLiterature(question, () => namesAuthorOrPublisher(base, question));
+  if (!literature) {
+    const result = searcher.ask(question);
+    return { result, furtherReading: findFurtherReading(base, searcher, { question, result, literature }), literature };
+  }
+  const asked = stripLiteratureWords(question);
   const searched = searcher.ask(asked);
   const furtherReading = findFurtherReading(base, searcher, { question: asked, result: searched, literature });
-  if (!literature) return { result: searched, furtherReading, literature };
-  const answers = searched.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
-  const dropped = searched.answers.filter((judged) => !answers.includes(judged));
+  const asTyped = searcher.ask(question);
+  const found = asTyped.answers.length > 0 ? asTyped : searched;
+  const answers = found.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
+  const dropped = found.answers.filter((judged) => !answers.includes(judged));
   const result: AskResult = {
     ...searched,
     answers,
     related: [...dropped, ...searched.related].slice(0, Math.max(searched.related.length, 3)),
     suggestions: furtherReading.length > 0 ? [] : searched.suggestions,
-    notices: answers.length > 0 ? searched.notices : [],
+    notices: answers.length > 0 ? found.notices : [],
   };
   return { result, furtherReading, literature };
 }

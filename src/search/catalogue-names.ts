@@ -26,25 +26,33 @@ export function splitAuthors(line: string): string[] {
     .filter(Boolean);
 }
 
-// "United States Institute of Peace" is also USIP, "International Crisis Group" ICG.
-function acronymOf(name: string): string | null {
-  const words = toWords(name).filter((word) => !STOP_WORDS.has(word));
-  return words.length >= 3 ? words.map((word) => word[0]).join('') : null;
+// "United States Institute of Peace" is also USIP, "International Crisis Group" ICG, "Voice of
+// America" VOA: the initials of its words, with and without the small ones.
+function acronymsOf(name: string): string[] {
+  const words = toWords(name);
+  const initials = (of: readonly string[]): string => of.map((word) => word[0]).join('');
+  const big = words.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set([big.length >= 3 ? initials(big) : '', words.length >= 3 ? initials(words) : ''])].filter(Boolean);
 }
+
+// "Radio Free Europe/Radio Liberty" goes by either half.
+const partsOf = (name: string): string[] => (name.includes('/') ? name.split('/').map((part) => part.trim()).filter(Boolean) : []);
 
 function surnameOf(name: string): string | null {
   const surname = toWords(name).at(-1) ?? '';
   return surname.length >= MIN_SURNAME_LENGTH && surname !== toKey(name) ? surname : null;
 }
 
-// The short names a name goes by: a person's surname, an organisation's initials.
+// The short names a name goes by: a person's surname; an organisation's initials and halves.
 function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
   const people = lines.filter((line) => line.role === 'author').flatMap((line) => splitAuthors(line.name));
   const publishers = lines.filter((line) => line.role === 'publisher').map((line) => line.name);
-  const names = [...new Map([...people.map((name) => [name, surnameOf(name)] as const), ...publishers.map((name) => [name, acronymOf(name)] as const)])];
-  return names.flatMap(([name, short], entityId): EntityTerm[] => [
+  const shortNames = new Map<string, string[]>();
+  for (const name of people) shortNames.set(name, [surnameOf(name)].filter((short): short is string => short !== null));
+  for (const name of publishers) shortNames.set(name, [...acronymsOf(name), ...partsOf(name)]);
+  return [...shortNames].flatMap(([name, shorts], entityId): EntityTerm[] => [
     { entityId, entity: name, term: name, kind: 'name' },
-    ...(short ? [{ entityId, entity: name, term: short, kind: 'alias' as const }] : []),
+    ...shorts.map((term): EntityTerm => ({ entityId, entity: name, term, kind: 'alias' })),
   ]);
 }
 

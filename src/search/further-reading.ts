@@ -3,10 +3,9 @@ import type { FactBase } from '../fact-base';
 import type { SourceView } from '../reply';
 import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
 import { type AskedPeriod, overlaps } from './period';
-import { isSlipOf } from './edit-distance';
+import { type AskedNames, askedNames, firstWordsOf, namesSomeoneUnheld, unheldWordsOf } from './asked-names';
 import type { AskResult, Searcher } from './searcher';
-import { STOP_WORDS } from './stop-words';
-import { toKey, toStem, toWords } from './tokens';
+import { toStem } from './tokens';
 
 /** A source that matched a question, and why. */
 interface Candidate {
@@ -29,10 +28,6 @@ const MIN_TITLE_GROUPS = 3;
 
 const quoted = (words: string): string => `"${words}"`;
 
-// No one names an author further in than this; hostile text of thousands of words is cut here.
-const MAX_QUESTION_WORDS = 64;
-const firstWordsOf = (question: string): string => (question.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_QUESTION_WORDS).join(' ');
-
 function candidateOf(found: Map<string, Candidate>, source: SourceView): Candidate {
   const known = found.get(source.id);
   if (known) return known;
@@ -44,30 +39,6 @@ function candidateOf(found: Map<string, Candidate>, source: SourceView): Candida
 const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueHit | SourceView): SourceView => ({
   id, title, author, publisher, publishedOn, url,
 });
-
-/** The names a question gives: author and publisher names (typos resolved), then words found in them. */
-function askedNames(question: string, result: AskResult, names: CatalogueNames, knownWord: (word: string) => boolean, partial: boolean) {
-  const { mentions, rest } = names.resolver.resolve(question, knownWord);
-  const resolved = new Set(mentions.flatMap((mention) => toWords(mention.said)));
-  const fullNames = mentions.map((mention) => mention.entity);
-  const entitiesAsNames = result.query.entities.filter((mention) => names.keys.has(toKey(mention.entity)));
-  fullNames.push(...entitiesAsNames.map((mention) => mention.entity));
-  const left = new Set(rest);
-  const fullWords = [...new Set(fullNames.flatMap(toWords))].filter((word) => !STOP_WORDS.has(word));
-  const partialWords = partial ? result.query.terms.filter((term) => left.has(term) && !fullWords.includes(term)) : [];
-  return { fullWords, partialWords, resolved, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
-}
-
-type AskedNames = ReturnType<typeof askedNames>;
-
-// Words neither the facts nor the catalogue hold ("John" in "what has John Smith written"): the
-// question is about someone or something the catalogue does not have. A slip in a name the
-// resolver found anyway ("Barnet" beside "Rubin") is not one.
-function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): string[] {
-  return result.query.unknownTerms
-    .slice(0, MAX_QUESTION_WORDS)
-    .filter((term) => !asked.resolved.has(term) && !names.store.hasTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
-}
 
 // A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
 // so that "security" in "who wrote about security" stays a topic.
@@ -127,6 +98,22 @@ function publishedIn(names: CatalogueNames, period: AskedPeriod): SourceView[] {
     .map(toSource);
 }
 
+// Whether a word occurs in the facts or the catalogue, each word looked up once per question.
+function createKnownWord(base: FactBase, names: CatalogueNames): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const stem = toStem(word);
+    if (!known.has(stem)) known.set(stem, names.store.hasTerm(stem) || base.search.hasTerm(stem));
+    return known.get(stem)!;
+  };
+}
+
+/** Whether the question names an author or publisher of the catalogue (typos and initials included). */
+export function namesAuthorOrPublisher(base: FactBase, question: string): boolean {
+  const names = catalogueNamesOf(base);
+  return names.resolver.resolve(firstWordsOf(question), createKnownWord(base, names)).mentions.length > 0;
+}
+
 /** What a question asks of the catalogue, as understood from the question and the fact search. */
 export interface ReadingRequest {
   /** The question with its literature words taken out. */
@@ -144,18 +131,14 @@ export interface ReadingRequest {
  */
 export function findFurtherReading(base: FactBase, searcher: Searcher, request: ReadingRequest): SourceView[] {
   const names = catalogueNamesOf(base);
-  const known = new Map<string, boolean>();
-  const knownWord = (word: string): boolean => {
-    const stem = toStem(word);
-    if (!known.has(stem)) known.set(stem, names.store.hasTerm(stem) || base.search.hasTerm(stem));
-    return known.get(stem)!;
-  };
+  const knownWord = createKnownWord(base, names);
   const { result, literature } = request;
   const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
   if (!literature) return readingAlongside(names, asked.fullWords, topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
-  if (unheldWordsOf(asked, result, names).length > 0) return [];
   const found = new Map<string, Candidate>();
   const nameWords = countNameHits(names, asked, found);
+  const loneNameWords = new Set([...asked.partialWords.filter((word) => nameWords.has(word)), ...asked.saidAlone]);
+  if (namesSomeoneUnheld(request.question, unheldWordsOf(asked, result, names), loneNameWords)) return [];
   const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);
   countTitleGroups(names, groups, found);
   for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;

@@ -41,6 +41,21 @@ describe('further reading', () => {
 
   it('lists nothing for an author the catalogue does not hold', () => {
     expect(idsFor('what has John Smith written about Kabul')).toEqual([]);
+    expect(idsFor('what has john smith written')).toEqual([]);
+  });
+
+  it('is not put off by a topic word no title holds', () => {
+    expect(idsFor('Which source reports Tajik Islamist militants taking over districts in Badakhshan?')[0]).toBe('S24');
+  });
+
+  it('takes "report" of a named publisher as a question about what it published, and of anyone else as one about events', () => {
+    const rfe = readingFor('What did Radio Free Europe report in 2021 about the Taliban and Tajik militants?');
+    expect(rfe.literature).toBe(true);
+    expect(rfe.furtherReading.map((source) => source.id).sort()).toEqual(['S22', 'S23']);
+    expect(readingFor('VOA report on China asking the Taliban to deal with terrorism').furtherReading[0]?.id).toBe('S8');
+    const event = readingFor('What did Tajik authorities report in December 2025?');
+    expect(event.literature).toBe(false);
+    expect(event.result.answers.length).toBeGreaterThan(0);
   });
 
   it('keeps fact answers off a literature question unless they report what a listed source says', () => {

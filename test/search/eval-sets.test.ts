@@ -43,3 +43,14 @@ describe('the literature questions', () => {
     expect(report.wrongShown).toBe(0);
   });
 });
+
+describe('the tuning set’s literature questions', () => {
+  const questions = parseQuestions(readFileSync(new URL('./eval/tune.jsonl', import.meta.url), 'utf8')).filter((q) => q.kind.includes('literature'));
+  const report = evaluate(base, searcher, questions);
+
+  it('find a right source among the first three at least nine times in ten, and list nothing where none fits', () => {
+    expect(report.expected).toBeGreaterThan(0);
+    expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
+    expect(report.wrongShown).toBe(0);
+  });
+});

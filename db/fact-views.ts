@@ -52,9 +52,6 @@ export function createFactViews(db: Database) {
   const byIds = db.prepare<[string], FactViewRow>(
     `${FACT_VIEW_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))`,
   );
-  const needingReview = db.prepare<[number], FactViewRow>(
-    `${FACT_VIEW_SELECT} WHERE f.status = 'pending' OR (f.status = 'active' AND s.status = 'retracted') ORDER BY f.id LIMIT ?`,
-  );
   const bySource = db.prepare<[number], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.source_id = ? ORDER BY f.id`);
   return {
     /** The facts with these row ids, in the order given; unknown ids are skipped. */
@@ -68,10 +65,6 @@ export function createFactViews(db: Database) {
     },
     getOne(id: number): FactView | undefined {
       return this.getMany([id])[0];
-    },
-    /** Suggestions waiting for review, and active facts whose source was retracted; oldest first. */
-    needingReview(limit: number): FactView[] {
-      return needingReview.all(limit).map(toFactView);
     },
     /** Every fact citing a source, whatever its status. */
     getBySource(sourceRowId: number): FactView[] {

@@ -52,7 +52,7 @@ export function createBundleStore(db: Database) {
     `SELECT f.id, f.statement, f.quote, f.source_id, f.period_start, f.period_end, f.status,
             (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe
                JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = f.id) AS entities
-       FROM facts f ORDER BY f.id`,
+       FROM facts f WHERE f.source_id IS NOT NULL ORDER BY f.id`,
   );
 
   function writeEntity(entity: EntityRecord): void {
@@ -108,7 +108,10 @@ export function createBundleStore(db: Database) {
     }),
 
 
-    /** The whole base in interchange form, in id order, so two exports of one base are identical. */
+    /**
+     * The whole base in interchange form, in id order, so two exports of one base are identical.
+     * A suggestion citing a source it only proposes is left out: the proposal is not part of the base.
+     */
     read(): Bundle {
       const aliases = selectAliases.all();
       return {

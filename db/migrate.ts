@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../src/user-error';
@@ -11,14 +12,14 @@ interface Migration {
   sql: string;
 }
 
-function loadMigrations(): Migration[] {
-  return readdirSync(MIGRATIONS_DIR)
+function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
     .filter((file) => /^\d{3}_[\w-]+\.sql$/.test(file))
     .sort()
     .map((file) => ({
       version: Number(file.slice(0, 3)),
       name: file,
-      sql: readFileSync(MIGRATIONS_DIR + file, 'utf8'),
+      sql: readFileSync(join(dir, file), 'utf8'),
     }));
 }
 
@@ -71,10 +72,10 @@ function applyMigration(db: Database, migration: Migration, current: number): vo
 /**
  * Applies every migration the database has not had, oldest first, each in its own transaction
  * together with its record, so a failed migration leaves the previous schema intact.
- * Returns the `user_version` the database had before.
+ * Returns the `user_version` the database had before. `dir` is for tests.
  */
-export function migrate(db: Database): number {
-  const migrations = loadMigrations();
+export function migrate(db: Database, dir: string = MIGRATIONS_DIR): number {
+  const migrations = loadMigrations(dir);
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) refuseNewer(current, latest);

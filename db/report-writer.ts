@@ -7,8 +7,8 @@ import { writeTransaction } from './write-transaction';
 export function createReportWriter(db: Database) {
   const audit = createAuditLog(db);
   const insert = db.prepare(
-    `INSERT INTO fact_reports (fact_id, reason, by, platform, display_name, workspace_id, channel_id, at)
-     VALUES (@factId, @reason, @by, @platform, @displayName, @workspaceId, @channelId, @at)`,
+    `INSERT INTO fact_reports (fact_id, fact_version, reason, by, platform, display_name, workspace_id, channel_id, at)
+     SELECT id, version, @reason, @by, @platform, @displayName, @workspaceId, @channelId, @at FROM facts WHERE id = @factId`,
   );
   return {
     report: writeTransaction(db, (factId: number, reason: string, actor: Actor): void => {

@@ -23,7 +23,7 @@ interface ItemRow extends Omit<ReviewItem, 'proposal'> {
   proposal: string | null;
 }
 
-// One row per reason a fact is queued. A report stays open until the fact changes after it.
+// One row per reason a fact is queued. A report stays open while the fact is at the version reported.
 const QUEUE = `
   SELECT f.id AS factId, 'suggestion' AS reason, r.changed_by AS by, coalesce(r.display_name, r.changed_by) AS displayName,
          r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal
@@ -38,7 +38,7 @@ const QUEUE = `
   UNION ALL
   SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL
     FROM fact_reports p JOIN facts f ON f.id = p.fact_id
-   WHERE f.status = 'active' AND p.at > f.updated_at`;
+   WHERE f.status = 'active' AND p.fact_version = f.version`;
 
 /** Reads the review queue, oldest first, a page at a time, optionally of one reason only. */
 export function createReviewQueue(db: Database) {

@@ -66,11 +66,12 @@ CREATE TRIGGER facts_fts_update AFTER UPDATE OF statement, quote ON facts BEGIN
   UPDATE facts_fts SET statement = NEW.statement, quote = NEW.quote WHERE rowid = NEW.id;
 END;
 
--- Anyone may report a fact as wrong; an open report queues the fact for review until a moderator
--- changes the fact after it.
+-- Anyone may report a fact as wrong; a report queues the fact for review while the fact is still at
+-- the version that was reported (any change by a moderator closes it).
 CREATE TABLE fact_reports (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,
   fact_id      INTEGER NOT NULL REFERENCES facts(id),
+  fact_version INTEGER NOT NULL,
   reason       TEXT NOT NULL,
   by           TEXT NOT NULL,
   platform     TEXT NOT NULL,
@@ -79,4 +80,4 @@ CREATE TABLE fact_reports (
   channel_id   TEXT,
   at           TEXT NOT NULL
 );
-CREATE INDEX fact_reports_by_fact ON fact_reports(fact_id, at);
+CREATE INDEX fact_reports_by_fact ON fact_reports(fact_id, fact_version);

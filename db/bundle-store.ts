@@ -33,6 +33,9 @@ export function createBundleStore(db: Database) {
   const existingSources = db.prepare<[string], { id: number; title: string }>(
     `SELECT id, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`,
   );
+  const sameStatements = db.prepare<[string], { id: number; statement: string }>(
+    `SELECT id, statement FROM facts WHERE lower(trim(statement)) IN (SELECT lower(trim(value)) FROM json_each(?)) ORDER BY id`,
+  );
   const lastFactId = db.prepare<[], { id: number | null }>(`SELECT max(id) AS id FROM facts`);
   const insertFact = db.prepare(
     `INSERT INTO facts (id, statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
@@ -96,6 +99,10 @@ export function createBundleStore(db: Database) {
     /** Titles of the sources with these row ids that exist. */
     existingSourceTitles(ids: readonly number[]): Map<number, string> {
       return new Map(existingSources.all(JSON.stringify(ids)).map((row) => [row.id, row.title]));
+    },
+    /** Facts already in the base whose statement is one of these (case and surrounding spaces aside). */
+    factsStating(statements: readonly string[]): { id: number; statement: string }[] {
+      return sameStatements.all(JSON.stringify(statements));
     },
     /** The row id the next new fact would get. */
     nextFactId(): number {

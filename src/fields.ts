@@ -35,14 +35,23 @@ export const partialIsoDate = z
     if (!isPartialDate(text)) context.addIssue({ code: 'custom', message: describePartialDateProblem(text) });
   });
 
-/** An absolute http(s) address, normalised (`new URL(x).href`) so one address is stored one way. */
+/**
+ * One address written one way: `new URL(x).href` (lower-case scheme and host, dot segments
+ * resolved, unsafe characters percent-encoded), except that a bare site keeps no trailing slash,
+ * as sources are usually cited (`https://example.org`, whether typed with the slash or without).
+ */
+function normaliseUrl(url: URL): string {
+  return url.pathname === '/' && !url.search && !url.hash && !url.href.endsWith('?') && !url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
+}
+
+/** An absolute http(s) address, normalised (see `normaliseUrl`). */
 export const httpUrl = z
   .string()
   .trim()
   .max(2000, 'must be at most 2000 characters')
   .transform((text, context) => {
     const url = URL.canParse(text) ? new URL(text) : null;
-    if (url?.protocol === 'http:' || url?.protocol === 'https:') return url.href;
+    if (url?.protocol === 'http:' || url?.protocol === 'https:') return normaliseUrl(url);
     context.addIssue({ code: 'custom', message: 'must be an http:// or https:// address, e.g. https://example.org/report' });
     return z.NEVER;
   });

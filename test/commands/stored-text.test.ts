@@ -33,6 +33,13 @@ describe('source addresses', () => {
     expect(noticesOf(sameTitle).join(' ')).toMatch(new RegExp(`${first.id} has the same title`));
     expect(noticesOf(await run('source add', { title: 'Fresh work', url: 'https://example.org/fresh' })).join(' ')).not.toMatch(/same/);
   });
+
+  it('are one address however they are typed: a bare site with or without its slash, the scheme and host in any case', async () => {
+    const bare = (await run('source add', { title: 'Institute home', url: 'HTTPS://Institute.Example/' })).data as { id: string; url: string };
+    expect(bare.url).toBe('https://institute.example');
+    const again = await run('source add', { title: 'Institute front page', url: 'https://institute.example' });
+    expect(noticesOf(again).join(' ')).toMatch(`${bare.id} has the same address`);
+  });
 });
 
 describe('stored text', () => {

@@ -63,6 +63,25 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(await answersTo('flood in Vanj')).toContain(suggested.id);
   });
 
+  it('keeps a proposal out of the export, and a retracted suggestion creates nothing', async () => {
+    const suggested = (await run('fact suggest', { ...BORDER_SUGGESTION, statement: 'Ishkashim market reopened in 2026.', quote: 'reopened', entities: 'Ishkashim', 'new-entities': 'Ishkashim:place', 'source-title': 'Market note', 'source-url': 'https://example.org/market' }, member)).data as FactView;
+    const exported = JSON.stringify((await run('brief export', { format: 'json' })).data);
+    expect(exported).not.toContain('Market note');
+    expect(exported).not.toContain('Ishkashim market');
+    await run('fact retract', { id: suggested.id, reason: 'duplicate' });
+    expect(count(`SELECT count(*) AS n FROM sources WHERE title = 'Market note'`)).toBe(0);
+    expect(count(`SELECT count(*) AS n FROM entities WHERE name = 'Ishkashim'`)).toBe(0);
+    const history = ((await run('fact history', { id: suggested.id })).blocks[0] as { items: string[] }).items;
+    expect(history[0]).toMatch(/^v1 suggest · by Member \(discord:u1\) on discord/);
+  });
+
+  it('shows in the history that approval turned the proposed source into a catalogue source', async () => {
+    const suggested = (await run('fact suggest', { ...BORDER_SUGGESTION, statement: 'Rushan road closed by a landslide.', quote: 'landslide', entities: undefined, 'new-entities': undefined, 'source-title': 'Road report', 'source-url': 'https://example.org/road' }, member)).data as FactView;
+    await run('review approve', { id: suggested.id });
+    const history = ((await run('fact history', { id: suggested.id })).blocks[0] as { items: string[] }).items;
+    expect(history[1]).toMatch(/^v2 approve · .* · source: proposed “Road report” → S\d+ · status: “pending” → “active”$/);
+  });
+
 });
 
 describe('the number of suggestions one member may have waiting', () => {

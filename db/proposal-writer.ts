@@ -14,8 +14,12 @@ export function createProposalWriter(db: Database) {
      VALUES (@title, @url, @publisher, @author, @publishedOn, 'article', @at, @at)`,
   );
   const insertEntity = db.prepare(`INSERT INTO entities (name, kind) VALUES (?, ?)`);
-  // A name created meanwhile (by another suggestion's approval or a moderator) is linked, not duplicated.
-  const existingEntity = db.prepare<[string], { id: number }>(`SELECT id FROM entities WHERE name = ? COLLATE NOCASE`);
+  // A name that came to mean an entity meanwhile (its name or an alias, added by a moderator or
+  // another approval) is linked to that entity, not duplicated as a second meaning of the word.
+  const existingEntity = db.prepare<[string, string], { id: number }>(
+    `SELECT id FROM entities WHERE name = ? COLLATE NOCASE
+     UNION ALL SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE LIMIT 1`,
+  );
 
   return {
     /** Inserts the source and returns its row id. */
@@ -26,7 +30,7 @@ export function createProposalWriter(db: Database) {
     },
     /** Row ids of the entities, inserting those that do not exist yet. */
     createEntities(entities: readonly NewEntity[]): number[] {
-      return entities.map((entity) => existingEntity.get(entity.name)?.id ?? Number(insertEntity.run(entity.name, entity.kind).lastInsertRowid));
+      return entities.map((entity) => existingEntity.get(entity.name, entity.name)?.id ?? Number(insertEntity.run(entity.name, entity.kind).lastInsertRowid));
     },
   };
 }

@@ -59,11 +59,26 @@ ALTER TABLE facts_rebuilt RENAME TO facts;
 CREATE INDEX facts_by_source ON facts(source_id);
 CREATE INDEX facts_by_status ON facts(status);
 CREATE INDEX facts_by_creator ON facts(created_by, status);
-CREATE TRIGGER facts_fts_insert AFTER INSERT ON facts BEGIN
+-- Only facts that were in the base are indexed: a pending or rejected suggestion's words must not
+-- reach the index or its vocabulary (which steers spelling correction for everyone).
+DELETE FROM facts_fts WHERE rowid IN (SELECT id FROM facts WHERE status IN ('pending', 'rejected'));
+CREATE TRIGGER facts_fts_insert AFTER INSERT ON facts WHEN NEW.status IN ('active', 'retracted') BEGIN
   INSERT INTO facts_fts (rowid, statement, quote, entities) VALUES (NEW.id, NEW.statement, NEW.quote, '');
 END;
 CREATE TRIGGER facts_fts_update AFTER UPDATE OF statement, quote ON facts BEGIN
   UPDATE facts_fts SET statement = NEW.statement, quote = NEW.quote WHERE rowid = NEW.id;
+END;
+CREATE TRIGGER facts_fts_enter AFTER UPDATE OF status ON facts
+WHEN NEW.status IN ('active', 'retracted') AND OLD.status NOT IN ('active', 'retracted') BEGIN
+  INSERT INTO facts_fts (rowid, statement, quote, entities) VALUES (NEW.id, NEW.statement, NEW.quote, coalesce((
+    SELECT group_concat(term, ' ; ') FROM (
+      SELECT e.name AS term FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = NEW.id
+      UNION ALL
+      SELECT a.alias FROM fact_entities fe JOIN entity_aliases a ON a.entity_id = fe.entity_id WHERE fe.fact_id = NEW.id)), ''));
+END;
+CREATE TRIGGER facts_fts_leave AFTER UPDATE OF status ON facts
+WHEN OLD.status IN ('active', 'retracted') AND NEW.status NOT IN ('active', 'retracted') BEGIN
+  DELETE FROM facts_fts WHERE rowid = OLD.id;
 END;
 
 -- Anyone may report a fact as wrong; a report queues the fact for review while the fact is still at

@@ -39,6 +39,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(count(`SELECT count(*) AS n FROM sources`)).toBe(sourcesBefore);
     expect(JSON.stringify((await run('brief sources', { query: 'borders' }, member)).blocks)).not.toContain('A blog about borders');
     expect(core.base.entities.listTerms().map((term) => term.term)).not.toContain('border');
+    expect(core.base.search.hasTerm('patrol')).toBe(false);
 
     const queue = await run('review list', {});
     expect(JSON.stringify(queue.blocks)).toContain('Approving creates: new source “A blog about borders” https://example.org/borders; new entities border (place).');
@@ -61,6 +62,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(approved.source.id).toMatch(/^S\d+$/);
     expect(count(`SELECT count(*) AS n FROM sources WHERE title = 'Flood bulletin'`)).toBe(1);
     expect(await answersTo('flood in Vanj')).toContain(suggested.id);
+    expect(core.base.db.prepare(`SELECT entities FROM facts_fts WHERE rowid = ?`).get(Number(suggested.id.slice(1)))).toEqual({ entities: 'Vanj' });
   });
 
   it('keeps a proposal out of the export, and a retracted suggestion creates nothing', async () => {
@@ -73,6 +75,14 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(count(`SELECT count(*) AS n FROM entities WHERE name = 'Ishkashim'`)).toBe(0);
     const history = ((await run('fact history', { id: suggested.id })).blocks[0] as { items: string[] }).items;
     expect(history[0]).toMatch(/^v1 suggest · by Member \(discord:u1\) on discord/);
+  });
+
+  it('links a proposed entity to the one its name came to mean before approval, rather than duplicating the word', async () => {
+    const suggested = (await run('fact suggest', { ...BORDER_SUGGESTION, statement: 'GBAO saw protests in 2022.', quote: 'protests', entities: undefined, 'new-entities': 'GBAO:region', source: 'S1', 'source-title': undefined, 'source-url': undefined }, member)).data as FactView;
+    await run('alias add', { entity: 'Tajikistan', alias: 'GBAO' });
+    const approved = (await run('review approve', { id: suggested.id })).data as FactView;
+    expect(approved.entities).toEqual(['Tajikistan']);
+    expect(count(`SELECT count(*) AS n FROM entities WHERE name = 'GBAO'`)).toBe(0);
   });
 
   it('shows in the history that approval turned the proposed source into a catalogue source', async () => {

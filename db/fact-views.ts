@@ -32,7 +32,7 @@ function toSourceView(row: FactViewRow): FactView['source'] {
     return { id: `S${row.source_id}`, title: row.title!, author: row.author, publisher: row.publisher, publishedOn: row.published_on, url: row.url };
   }
   const proposed = parseProposal(row.proposal).source!;
-  return { id: 'new source', title: proposed.title, author: proposed.author, publisher: proposed.publisher, publishedOn: proposed.publishedOn, url: proposed.url };
+  return { id: 'proposed', title: proposed.title, author: proposed.author, publisher: proposed.publisher, publishedOn: proposed.publishedOn, url: proposed.url };
 }
 
 function toFactView(row: FactViewRow): FactView {

@@ -32,7 +32,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(before[0]).toBe('F33');
     const sourcesBefore = count(`SELECT count(*) AS n FROM sources`);
     const suggested = (await run('fact suggest', BORDER_SUGGESTION, member)).data as FactView;
-    expect(suggested).toMatchObject({ status: 'pending', source: { title: 'A blog about borders' } });
+    expect(suggested).toMatchObject({ status: 'pending', source: { id: 'proposed', title: 'A blog about borders' } });
 
     expect(await answersTo('length of the Tajik border')).toEqual(before);
     expect(count(`SELECT count(*) AS n FROM entities WHERE name = 'border'`)).toBe(0);

@@ -49,6 +49,11 @@ describe('the review queue', () => {
     expect(factIdsOf(await list({ reason: 'suggestion', page: 3 }))).toHaveLength(1);
   });
 
+  it('takes reports on facts in the base only', async () => {
+    const pending = factIdsOf(await list({ reason: 'suggestion' }))[0]!;
+    expect(noticesOf(await core.dispatch('fact report', { id: pending, reason: 'spam' }, reader)).join(' ')).toMatch(`${pending} is pending, so it cannot be reported`);
+  });
+
   it('closes a report once a moderator changes the fact', async () => {
     await core.dispatch('fact edit', { id: 'F33', period: '2026', reason: 'checked the report' }, moderator);
     expect(noticesOf(await list({ reason: 'report' }))).toEqual(['Nothing waits for review as report.']);

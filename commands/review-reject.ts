@@ -5,6 +5,6 @@ export default createStatusCommand({
   group: 'review',
   name: 'reject',
   description: 'Reject a suggested fact, with the reason',
-  change: { command: 'review reject', done: 'rejected', from: ['pending'], to: 'rejected' },
+  change: { command: 'review reject', action: 'reject', done: 'rejected', from: ['pending'], to: 'rejected' },
   reason: 'required',
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { factId, plainText } from '../src/fields';
+import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
 import { type StatusChange, changeStatus } from '../src/moderation/status-change';
 import { defineCommand } from './definition';
 
@@ -19,8 +20,9 @@ export function createStatusCommand(settings: { group: string; name: string; des
     options: [
       { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
       { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: settings.reason === 'required', positional: true, rest: true },
+      expectVersionOption,
     ],
-    input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional() }),
-    run: ({ caller, services }, { id, reason }) => changeStatus(settings.change, services, caller, id, reason ?? null),
+    input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), 'expect-version': expectVersionField }),
+    run: ({ caller, services }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, caller, id, reason ?? null, expectVersion),
   });
 }

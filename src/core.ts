@@ -9,6 +9,7 @@ import { type RateLimits, createRateLimiter } from './rate-limit';
 import { trackInFlight } from './ops/in-flight';
 import { type Metrics, createMetrics } from './ops/metrics';
 import { createSearcher } from './search/searcher';
+import { withMaxLengths } from './option-limits';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {
@@ -45,12 +46,12 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms }) => ({
+  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input }) => ({
     group,
     name,
     description,
     access,
-    options: opts,
+    options: withMaxLengths(opts, input),
     ...(platforms ? { platforms } : {}),
   }));
   const metrics = createMetrics(base);

@@ -3,6 +3,7 @@ import { createSilentLogger } from '../../src/logger';
 import {
   MEMBER,
   MODERATOR,
+  OTHER_GUILD_ID,
   buildAutocompleteInteraction,
   buildButtonInteraction,
   buildCommandInteraction,
@@ -131,6 +132,21 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
     const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });
     expect(body.embeds.map((embed) => embed.description)).toContain(statement);
+  });
+
+  it('refuses Manage Messages from a server outside the moderation servers, and allows the same member in a listed one', async () => {
+    const statement = 'The Dushanbe–Kulma road carried traders again in 2025.';
+    const options = { statement, quote: 'the Dushanbe–Kulma road carried traders', source: 'S1', period: '2025', entities: 'Tajikistan' };
+    const before = core.base.bundles.read();
+    const elsewhere = await runCommand('fact add', options, { ...MODERATOR, guildId: OTHER_GUILD_ID });
+    expect(elsewhere.body.embeds[0]?.description).toContain('Only moderators');
+    expect(core.base.bundles.read()).toEqual(before);
+    const selfInstalled = await runCommand('fact add', options, { ...MODERATOR, userInstalled: true });
+    expect(selfInstalled.body.embeds[0]?.description).toContain('Only moderators');
+    expect(core.base.bundles.read()).toEqual(before);
+    const listed = await runCommand('fact add', options, MODERATOR);
+    expect(listed.body.embeds[0]?.description).toMatch(/Added F\d+/);
+    expect(core.base.bundles.read().facts.map((fact) => fact.statement)).toContain(statement);
   });
 
   it('sends a fact containing @everyone and a role mention with allowed_mentions parse [] and the mentions broken', async () => {

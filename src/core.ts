@@ -1,6 +1,8 @@
 import { commands } from '../commands';
 import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
 import type { Bundle } from './bundle';
+import type { Caller } from './caller';
+import { loadConfig } from './config';
 import type { CommandSpec } from './command-spec';
 import { type Dispatch, createDispatcher } from './dispatch';
 import { type FactBase, openFactBase } from './fact-base';
@@ -17,16 +19,14 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
-  /** Completions for entity, source and fact options while a person types. */
-  autocomplete(kind: AutocompleteKind, typed: string): Promise<Completion[]>;
+  /** Completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
+  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller): Promise<Completion[]>;
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
   /** Checkpoints the write-ahead log into the database file and closes it. */
   close(): void;
 }
-
-const DEFAULT_RATE_LIMITS: RateLimits = { queriesPerMinute: 30, writesPerMinute: 10 };
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
 export function openCore(options: {
@@ -55,12 +55,14 @@ export function openCore(options: {
     ...(platforms ? { platforms } : {}),
   }));
   const metrics = createMetrics(base);
+  // The defaults live in the configuration schema alone.
+  const rateLimiter = createRateLimiter(options.rateLimits ?? loadConfig({}).rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
       commands,
       services,
       logger: options.logger,
-      rateLimiter: createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+      rateLimiter,
       onOutcome: metrics.observe,
     }),
   );
@@ -68,7 +70,7 @@ export function openCore(options: {
     dispatch: inFlight.dispatch,
     specs,
     base,
-    autocomplete: async (kind, typed) => autocomplete(services, kind, typed),
+    autocomplete: async (kind, typed, caller) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed) : []),
     metrics,
     drain: inFlight.drain,
     close: () => {

@@ -47,7 +47,7 @@ function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Intera
   const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderation };
   const onCommand = createCommandHandler(handlerDeps);
   const onButton = createButtonHandler(handlerDeps);
-  const onAutocomplete = createAutocompleteHandler(deps);
+  const onAutocomplete = createAutocompleteHandler({ ...deps, moderation });
   return async (interaction) => {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction);

@@ -88,6 +88,19 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(body.data?.choices?.length).toBeLessThanOrEqual(25);
   });
 
+  it('acknowledges a question sent right after three 6,000-character fact-id completions within 3 s', { timeout: 120_000 }, async () => {
+    // Distinct made-up words: each one is a term a full search would have to look up and rank.
+    const typed = Array.from({ length: 1200 }, (_, index) => `w${(index * 7919).toString(36)}ord`).join(' ').slice(0, 6000);
+    const completions = [1, 2, 3].map(() => buildAutocompleteInteraction(standIn.applicationId, 'brief fact', { id: typed }, 'id'));
+    const question = buildCommandInteraction(standIn.applicationId, 'brief ask', { question: 'length of the Tajik border' }, { ...MEMBER, id: '1400000000000000003' });
+    for (const completion of completions) standIn.dispatchInteraction(completion);
+    const sent = performance.now();
+    standIn.dispatchInteraction(question);
+    const defer = await standIn.waitForRequest(isCallbackOf(question), 60_000);
+    expect(defer.receivedAt - sent).toBeLessThan(3000);
+    for (const completion of completions) await standIn.waitForRequest(isCallbackOf(completion), 60_000);
+  });
+
   it('completes the last of several entity names in /fact add, keeping the ones before it', async () => {
     const interaction = buildAutocompleteInteraction(standIn.applicationId, 'fact add', { statement: 'x', entities: 'Tajikistan, Pakistan' }, 'entities', MODERATOR);
     standIn.dispatchInteraction(interaction);

@@ -67,7 +67,7 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(answer?.description).toContain('1,357');
     expect(answer?.fields).toContainEqual({ name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' });
     const source = answer?.fields?.find((field) => field.name === 'Source')?.value;
-    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org)\nZalmai Nishat · The National Interest · 2026-02-09');
+    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09');
   });
 
   it('answers a public /brief ask that is refused privately, removing the public placeholder', async () => {

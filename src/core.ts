@@ -24,7 +24,7 @@ export interface Core {
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
-  /** Checkpoints the write-ahead log into the database file and closes it. */
+  /** Checkpoints the write-ahead log into the database file and closes it; throws (after closing) when the checkpoint failed. */
   close(): void;
 }
 
@@ -74,8 +74,11 @@ export function openCore(options: {
     metrics,
     drain: inFlight.drain,
     close: () => {
-      base.health.checkpoint();
-      base.close();
+      try {
+        base.health.checkpoint();
+      } finally {
+        base.close();
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OptionSpec } from './command-spec';
-import { type FactCompletions, createFactCompletions } from './fact-completions';
+import { type FactCompletions, createFactCompletions } from '../db/fact-completion-store';
 import { toRowId } from './fields';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';

@@ -24,6 +24,7 @@ const PARTIAL_ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const partialIsoDate = z
   .string()
   .trim()
+  .max(10, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-10)', abort: true })
   .regex(PARTIAL_ISO_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-10)');
 
 /** An absolute http(s) address. */
@@ -40,10 +41,14 @@ export const httpUrl = z
     }
   }, 'must be an http:// or https:// address');
 
+// The longest id: the prefix and nine digits. Declared as a length so platforms can stop longer input.
+const PUBLIC_ID_MAX = 10;
+
 function publicId(prefix: 'F' | 'S', what: string) {
   return z
     .string()
     .trim()
+    .max(PUBLIC_ID_MAX, { error: `must be a ${what} id such as ${prefix}12`, abort: true })
     .regex(new RegExp(`^${prefix}?\\d{1,9}$`, 'i'), `must be a ${what} id such as ${prefix}12`)
     .transform((text) => `${prefix}${text.replace(/^\D/, '')}`);
 }

@@ -75,6 +75,19 @@ describe('Discord command JSON', () => {
     }
   });
 
+  it('declares id options as short as the core reads them, and the core refuses a longer one once', async () => {
+    const core = openTestCore();
+    try {
+      const fact = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'fact');
+      const limit = fact?.options.find((option) => option.name === 'id')?.maxLength ?? 0;
+      expect(limit).toBe('F999999999'.length);
+      const text = noticesOf(await core.dispatch('brief fact', { id: `F${'1'.repeat(limit)}` }, member)).join(' ');
+      expect(text.match(/must be a fact id such as F12/g)).toHaveLength(1);
+    } finally {
+      core.cleanup();
+    }
+  });
+
   it('leaves out commands offered only on other platforms', () => {
     const json = toCommandJson([spec({ name: 'ask' }), spec({ name: 'export', platforms: ['terminal', 'cli'] })]);
     expect(json[0]?.options?.map((option) => option.name)).toEqual(['ask']);

@@ -14,6 +14,8 @@ export interface OptionSpec {
   /** On text platforms, filled by the next bare word (or, with `rest`, all remaining words). */
   positional?: boolean;
   rest?: boolean;
+  /** The longest text the core accepts for a string option, read from the command's schema. */
+  maxLength?: number;
 }
 
 /** A command as adapters see it: everything but its implementation. */

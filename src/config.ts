@@ -12,6 +12,8 @@ const configSchema = z.object({
   BRIEFBOT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, 'must be 0 or more').default(10_000),
   BRIEFBOT_RATE_QUERIES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(30),
   BRIEFBOT_RATE_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(10),
+  BRIEFBOT_RATE_MODERATOR_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(60),
+  BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(120),
 });
 
 /** The process's settings, read once from the environment at start-up. */
@@ -46,7 +48,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: values.BRIEFBOT_HTTP_PORT,
     shutdownTimeoutMs: values.BRIEFBOT_SHUTDOWN_TIMEOUT_MS,
     busyTimeoutMs: values.BRIEFBOT_BUSY_TIMEOUT_MS,
-    rateLimits: { queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE, writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE },
+    rateLimits: {
+      queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE,
+      writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE,
+      moderatorWritesPerMinute: values.BRIEFBOT_RATE_MODERATOR_WRITES_PER_MINUTE,
+      autocompletesPerMinute: values.BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE,
+    },
   };
 }
 

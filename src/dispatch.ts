@@ -43,6 +43,10 @@ const DATABASE_CONDITIONS: Record<string, string> = {
   SQLITE_BUSY: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_LOCKED: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
+  SQLITE_FULL: 'The database disk is full; nothing was changed. The team needs to free space on the bot’s server; then try again.',
+  SQLITE_IOERR: 'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
+  SQLITE_CORRUPT: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
+  SQLITE_NOTADB: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
 };
 
 function databaseCondition(error: unknown): string | undefined {

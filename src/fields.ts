@@ -31,6 +31,7 @@ export function plainText(max: number) {
 export const partialIsoDate = z
   .string()
   .trim()
+  .max(10, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-10)', abort: true })
   .superRefine((text, context) => {
     if (!isPartialDate(text)) context.addIssue({ code: 'custom', message: describePartialDateProblem(text) });
   });
@@ -59,11 +60,15 @@ export const httpUrl = z
 /** The highest row id a public id may name: SQLite and every platform's option types hold it. */
 export const MAX_ROW_ID = 2 ** 31 - 1;
 
+// The longest id: the prefix and ten digits. Declared as a length so platforms can stop longer input.
+const PUBLIC_ID_MAX = 11;
+
 function publicId(prefix: 'F' | 'S', what: string) {
   const message = `must be a ${what} id such as ${prefix}12 (${prefix}1 to ${prefix}${MAX_ROW_ID})`;
   return z
     .string()
     .trim()
+    .max(PUBLIC_ID_MAX, { error: message, abort: true })
     .regex(new RegExp(`^${prefix}?\\d{1,10}$`, 'i'), message)
     .transform((text) => Number(text.replace(/^\D/, '')))
     .refine((row) => row >= 1 && row <= MAX_ROW_ID, message)

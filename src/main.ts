@@ -52,7 +52,7 @@ async function serve(core: Core, config: Config, platforms: Platforms, logger: L
   }
   const shutdown = createShutdown({ drain: core.drain, stops, closeDatabase: core.close, logger, timeoutMs: config.shutdownTimeoutMs });
   // Exit explicitly once stopped: a library's leftover timer must not keep a stopped bot alive.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal).then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal).then((code) => process.exit(code)));
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'briefbot is serving');
 }
 

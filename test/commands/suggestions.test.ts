@@ -97,7 +97,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
 describe('the number of suggestions one member may have waiting', () => {
   it('is at most 20, with a refusal that names the limit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-limit-'));
-    const busy = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, rateLimits: { queriesPerMinute: 100, writesPerMinute: 100 } });
+    const busy = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, rateLimits: { queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 } });
     const spammer: Caller = { platform: 'discord', userId: 'spammer', displayName: 'Spam', isModerator: false, workspaceId: 'G1' };
     const suggest = (i: number) => busy.dispatch('fact suggest', { statement: `Spam claim number ${i} about Khost.`, quote: 'spam', source: 'S1', entities: 'Khost' }, spammer);
     for (let i = 0; i < 20; i++) expect(noticesOf(await suggest(i)).join(' ')).toMatch(/waiting for a moderator/);

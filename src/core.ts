@@ -24,8 +24,11 @@ export interface Core {
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
-  /** Checkpoints the write-ahead log into the database file and closes it; throws (after closing) when the checkpoint failed. */
-  close(): void;
+  /**
+   * Checkpoints the write-ahead log into the database file and closes it. `checkpointed` is false
+   * when another process still uses the file; an I/O failure throws (after closing).
+   */
+  close(): { checkpointed: boolean };
 }
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
@@ -75,7 +78,7 @@ export function openCore(options: {
     drain: inFlight.drain,
     close: () => {
       try {
-        base.health.checkpoint();
+        return { checkpointed: base.health.checkpoint() };
       } finally {
         base.close();
       }

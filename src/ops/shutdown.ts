@@ -3,13 +3,13 @@ import type { Logger } from '../logger';
 /**
  * The graceful stop: refuse new commands, let running ones finish (bounded), disconnect the
  * adapters, then checkpoint and close the database. Resolves with the exit code when done: 0, or 1
- * when the database could not be checkpointed (logged, so a supervisor and its operator see the
- * stop was not clean). A second signal while it runs changes nothing.
+ * when the checkpoint failed with an error (logged, so a supervisor and its operator see the stop
+ * was not clean). Another process still on the file is no failure. A second signal changes nothing.
  */
 export function createShutdown(deps: {
   drain: (timeoutMs: number) => Promise<{ unfinished: number }>;
   stops: (() => Promise<void>)[];
-  closeDatabase: () => void;
+  closeDatabase: () => { checkpointed: boolean };
   logger: Logger;
   timeoutMs: number;
 }): (signal: string) => Promise<number> {
@@ -21,7 +21,8 @@ export function createShutdown(deps: {
     const results = await Promise.allSettled(deps.stops.map((stop) => stop()));
     for (const result of results) if (result.status === 'rejected') deps.logger.warn({ err: result.reason }, 'an adapter did not stop cleanly');
     try {
-      deps.closeDatabase();
+      const { checkpointed } = deps.closeDatabase();
+      if (!checkpointed) deps.logger.warn('stopped while another process still uses the database: the last one to close moves the write-ahead log into the file');
     } catch (error) {
       deps.logger.error({ err: error }, 'stopped, but the database could not be checkpointed: its last changes are in the write-ahead log (-wal file) beside it; keep that file with the database');
       return 1;

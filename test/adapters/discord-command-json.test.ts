@@ -80,7 +80,7 @@ describe('Discord command JSON', () => {
     try {
       const fact = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'fact');
       const limit = fact?.options.find((option) => option.name === 'id')?.maxLength ?? 0;
-      expect(limit).toBe('F999999999'.length);
+      expect(limit).toBe('F2147483647'.length);
       const text = noticesOf(await core.dispatch('brief fact', { id: `F${'1'.repeat(limit)}` }, member)).join(' ');
       expect(text.match(/must be a fact id such as F12/g)).toHaveLength(1);
     } finally {

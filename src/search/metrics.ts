@@ -72,3 +72,24 @@ export function figuresIn(text: string, metric: Metric): string[] {
   const global = new RegExp(FIGURE_PATTERNS[metric].source, 'gi');
   return [...text.replace(DATES, ' ').matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
 }
+
+const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during)$/;
+
+/** The noun "how many" asks to count ("how many Chinese workers were wounded" → "workers"), if any. */
+export function countedNoun(question: string, words: readonly string[]): string | undefined {
+  const at = /\bhow\s+many\b/i.test(question) ? words.findIndex((word, i) => word === 'many' && words[i - 1] === 'how') : -1;
+  if (at < 0) return undefined;
+  let noun: string | undefined;
+  for (const word of words.slice(at + 1, at + 6)) {
+    if (AUXILIARY.test(word)) break;
+    noun = word;
+  }
+  return noun === 'people' || noun === 'persons' ? undefined : noun;
+}
+
+/** Whether the text gives a number of the counted thing: "three heavily armed militants", "hundreds of attacks". */
+export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string): boolean {
+  const words = text.replace(DATES, ' ').toLowerCase().split(/[^\p{L}\p{N},.]+/u).filter(Boolean);
+  const number = new RegExp(`^${NUMBER_WORD}$`, 'i');
+  return words.some((word, i) => number.test(word.replace(/[.,]$/, '')) && words.slice(i + 1, i + 5).some((next) => nounStems.has(toStem(next.replace(/[.,]+$/, '')))));
+}

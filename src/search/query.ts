@@ -1,4 +1,8 @@
+import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
+import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
+import { groupsOf } from './lexicon/domain-groups';
+import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { type Metric, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
@@ -12,33 +16,54 @@ export interface Query {
   /** "today", "latest": prefer the most recent facts. */
   wantsLatest: boolean;
   metrics: Metric[];
-  /** Content words the answer must speak of (stop, period, entity and figure-only words removed). */
+  /** Content words the answer should speak of (stop, period, entity and figure-only words removed). */
   terms: string[];
+  /** The rare content words among `terms`: an answer must contain them or an equivalent. */
+  required: string[];
   /** Terms no fact in the base contains: the question is about something the base does not hold. */
   unknownTerms: string[];
   /** "Who is …", "What is …": a statement defining the entity answers best. */
   definitional: boolean;
+  /** The kind of answer asked for: who, when, where, a figure, or any. */
+  kind: AnswerKind;
+}
+
+/** Limits that keep a pasted essay as cheap to parse and search as a normal question. */
+export const QUERY_LIMITS = { characters: 1000, terms: 24, entities: 8 } as const;
+
+function isContentWord(word: string): boolean {
+  if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
+  return !englishStopWords().has(word) || groupsOf(word).length > 0;
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(
-  text: string,
+  question: string,
   resolver: EntityResolver,
   knownWord: (word: string) => boolean,
   today: Date,
 ): Query {
+  const text = question.slice(0, QUERY_LIMITS.characters);
   const { period, rest } = extractPeriod(text, today);
-  const { mentions, rest: words } = resolver.resolve(rest, knownWord);
+  const { mentions, rest: words } = resolver.resolve(governmentsForCapitals(rest), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
-  const terms = [
-    ...new Set(
-      words.filter((word) => !STOP_WORDS.has(word) && !RECENCY_WORDS.has(word) && !metricOnlyWords.has(word) && word.length > 1),
-    ),
-  ];
+  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
+  const required = terms.filter((term) => !isEveryday(term));
   const unknownTerms = terms.filter((term) => !knownWord(term));
   const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
-  return { text, entities: mentions, period, wantsLatest, metrics, terms, unknownTerms, definitional };
+  return {
+    text,
+    entities: mentions.slice(0, QUERY_LIMITS.entities),
+    period,
+    wantsLatest,
+    metrics,
+    terms,
+    required,
+    unknownTerms,
+    definitional,
+    kind: detectAnswerKind(text),
+  };
 }
 
 /** True when the question names nothing the search could look for. */

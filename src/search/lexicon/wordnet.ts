@@ -151,3 +151,18 @@ export function closeWordNet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);
   dataFiles.clear();
 }
+
+const NOUN_PERSON = 18;
+const persons = new Map<string, boolean>();
+
+/** Whether one of the word's commonest noun senses is a person (WordNet's noun.person file): "gunmen", "founder". */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  let person = persons.get(lower);
+  if (person === undefined) {
+    const lemma = baseForms(lower, 'noun')[0];
+    person = lemma !== undefined && sensesOf('noun', lemma).some((offset) => Number(readDataLine('noun', offset).split(' ')[1]) === NOUN_PERSON);
+    persons.set(lower, person);
+  }
+  return person;
+}

@@ -1,0 +1,58 @@
+import type { FactView } from '../reply';
+import { type Metric, statesFigure } from './metrics';
+import { toKey } from './tokens';
+
+/**
+ * The kind of answer a question asks for. "Who" wants a fact naming a person or organisation,
+ * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
+ * A fact that only mentions the topic is related, not the answer.
+ */
+export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'any';
+
+const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
+  [/\b(?:who|whom|whose)\b|\bwhich\s+(?:group|organi[sz]ation|person|people|militants?)\b/i, 'who'],
+  [/\bwhen\b|\bwhat\s+(?:date|day|year|month)\b|\bhow\s+soon\b|\bsince\s+when\b/i, 'when'],
+  [/\bwhere\b|\bwhich\s+(?:country|province|district|region|city|place)\b/i, 'where'],
+  [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
+];
+
+/** What kind of answer the question asks for (`any` when it does not say). */
+export function detectAnswerKind(question: string): AnswerKind {
+  return KIND_OPENINGS.find(([pattern]) => pattern.test(question))?.[1] ?? 'any';
+}
+
+const AGENT_KINDS = new Set(['person', 'group', 'organisation']);
+const PLACE_KINDS = new Set(['country', 'region', 'place']);
+// A date the statement itself gives: a year, a month, a day.
+const STATED_DATE = /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+// Where the statement says something happened, in words no entity carries.
+const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
+
+/** What a fact carries that can answer each kind: its entities by kind, and its statement. */
+export interface KindEvidence {
+  fact: FactView;
+  /** Kinds of the entities the fact names that the question did not ask about. */
+  otherEntityKinds: readonly string[];
+  /** Person nouns in the statement the question does not use ("gunmen", "founder"). */
+  personNouns: readonly string[];
+}
+
+/** Whether a fact gives the kind of answer asked for; `metrics` are the figures asked. */
+export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: readonly Metric[]): boolean {
+  const { fact } = evidence;
+  switch (kind) {
+    case 'who':
+      return evidence.otherEntityKinds.some((k) => AGENT_KINDS.has(k)) || evidence.personNouns.length > 0;
+    case 'when':
+      return fact.period.start !== null && STATED_DATE.test(fact.statement);
+    case 'where':
+      return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
+    case 'figure':
+      return metrics.length === 0 ? statesFigure(fact.statement, 'count') : true;
+    case 'any':
+      return true;
+  }
+}
+
+/** The words of a question that only say what kind of answer is wanted. */
+export const KIND_WORDS: ReadonlySet<string> = new Set(toKey('who whom whose when where how soon date day').split(' '));

@@ -1,0 +1,50 @@
+import { toKey, toStem } from '../tokens';
+import { spellingVariants } from '../word-forms';
+import { domainEquivalents } from './domain-groups';
+import { relatedWords } from './wordnet';
+
+/** Other words for a question's word: `same` count as the word, `near` (WordNet) as a looser match. */
+export interface Equivalents {
+  term: string;
+  same: readonly string[];
+  near: readonly string[];
+}
+
+const cache = new Map<string, Equivalents>();
+const MAX_CACHED = 20_000;
+
+/** A word's spellings and briefing equivalents, and its WordNet synonyms and derived forms. Cached. */
+export function equivalentsOf(term: string): Equivalents {
+  let found = cache.get(term);
+  if (found) return found;
+  const same = [...new Set([...spellingVariants(term), ...domainEquivalents(term)].map(toKey).filter(Boolean))];
+  const sameStems = new Set(same.map(toStem));
+  const near = [...new Set(relatedWords(term).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
+  found = { term, same, near };
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(term, found);
+  return found;
+}
+
+/** A fact's words as the matcher compares them: stems, and the padded key for phrases. */
+export interface FactWords {
+  stems: ReadonlySet<string>;
+  key: string;
+}
+
+/** Builds the comparison form of a text once per fact. */
+export function toFactWords(text: string): FactWords {
+  const key = toKey(text);
+  return { stems: new Set(key.split(' ').map(toStem)), key: ` ${key} ` };
+}
+
+function contains(words: FactWords, candidate: string): boolean {
+  return candidate.includes(' ') ? words.key.includes(` ${candidate} `) : words.stems.has(toStem(candidate));
+}
+
+/** Credit for a question word in a fact: 1 for it or an equivalent, 0.6 for a WordNet relative, else 0. */
+export function creditIn(equivalents: Equivalents, words: FactWords): number {
+  if (equivalents.same.some((word) => contains(words, word))) return 1;
+  if (equivalents.near.some((word) => contains(words, word))) return 0.6;
+  return 0;
+}

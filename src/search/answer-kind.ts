@@ -16,9 +16,14 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
 ];
 
-/** What kind of answer the question asks for (`any` when it does not say). */
+/** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {
-  return KIND_OPENINGS.find(([pattern]) => pattern.test(question))?.[1] ?? 'any';
+  let first: { at: number; kind: AnswerKind } = { at: Infinity, kind: 'any' };
+  for (const [pattern, kind] of KIND_OPENINGS) {
+    const at = pattern.exec(question)?.index ?? Infinity;
+    if (at < first.at) first = { at, kind };
+  }
+  return first.kind;
 }
 
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);

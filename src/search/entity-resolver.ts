@@ -24,7 +24,7 @@ interface VocabularyEntry {
 const FUZZY_THRESHOLD = 0.3;
 const FUZZY_MIN_LENGTH = 5;
 const MAX_NAME_WORDS = 6;
-const MAX_FUZZY_WORDS = 3;
+const MAX_FUZZY_WORDS = 4;
 // A pasted essay may hold hundreds of unknown words: only the first few are tried as typos.
 const MAX_FUZZY_TRIES = 12;
 

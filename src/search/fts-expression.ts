@@ -18,7 +18,7 @@ const anyOf = (phrases: readonly string[]): string => `(${[...new Set(phrases)].
 
 /** The phrases that stand for a word in MATCH: itself and its equivalents first, then WordNet's. */
 export function termGroup(equivalents: Equivalents): string {
-  const words = [equivalents.term, ...equivalents.same, ...equivalents.near].map(toKey).filter(Boolean);
+  const words = [equivalents.term, ...equivalents.spellings, ...equivalents.same, ...equivalents.near].map(toKey).filter(Boolean);
   return anyOf([...new Set(words)].slice(0, MATCH_LIMITS.phrasesPerTerm).map(phrase));
 }
 

@@ -46,6 +46,8 @@ export function detectMetrics(question: string, words: readonly string[]): { met
   const metrics = new Set<Metric>();
   const metricOnlyWords = new Set<string>();
   if (/\bhow\s+many\b/i.test(question)) metrics.add('count');
+  // "How much did deaths go up": a change, given as a percentage.
+  if (/\bhow\s+much\b.*\b(?:up|rise|rose|risen|increase[ds]?|grow|grew|grown|fall|fell|drop(?:ped)?|decline[ds]?)\b/i.test(question)) metrics.add('percent');
   if (/\bhow\s+long\b/i.test(question)) {
     metrics.add('length');
     metricOnlyWords.add('long');
@@ -87,9 +89,14 @@ export function countedNoun(question: string, words: readonly string[]): string 
   return noun === 'people' || noun === 'persons' ? undefined : noun;
 }
 
-/** Whether the text gives a number of the counted thing: "three heavily armed militants", "hundreds of attacks". */
+/**
+ * Whether the text gives a number of the counted thing: "three heavily armed militants",
+ * "hundreds of attacks", or "the number of madrassas … approximately 23,000".
+ */
 export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string): boolean {
-  const words = text.replace(DATES, ' ').toLowerCase().split(/[^\p{L}\p{N},.]+/u).filter(Boolean);
+  const words = text.replace(DATES, ' ').toLowerCase().split(/[^\p{L}\p{N},.]+/u).map((word) => word.replace(/[.,]+$/, '')).filter(Boolean);
   const number = new RegExp(`^${NUMBER_WORD}$`, 'i');
-  return words.some((word, i) => number.test(word.replace(/[.,]$/, '')) && words.slice(i + 1, i + 5).some((next) => nounStems.has(toStem(next.replace(/[.,]+$/, '')))));
+  const isNoun = (word: string): boolean => nounStems.has(toStem(word));
+  const numbered = words.some((word, i) => number.test(word) && words.slice(i + 1, i + 5).some(isNoun));
+  return numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)));
 }

@@ -30,3 +30,16 @@ export function fitPeriod(fact: FactView, asked: AskedPeriod, today: Date): Peri
   const touches = (asked.to === null || span.from <= asked.to) && (asked.from === null || span.to >= asked.from);
   return touches ? 'overlap' : 'outside';
 }
+
+const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
+/** How much of the asked period (up to today) a fact inside it spans, 0–1: "since 2021" is best answered by a fact from 2021 on. */
+export function coverageOf(fact: FactView, asked: AskedPeriod, today: Date): number {
+  const span = factSpan(fact, today);
+  if (!span) return 0;
+  const todayIso = today.toISOString().slice(0, 10);
+  const from = asked.from ?? span.from;
+  const to = asked.to === null || asked.to > todayIso ? todayIso : asked.to;
+  const whole = days(from, to);
+  return whole > 0 ? Math.min(1, days(span.from, span.to) / whole) : 0;
+}

@@ -3,7 +3,7 @@ import { givesKind } from './answer-kind';
 import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
 import { isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
-import { fitPeriod } from './period-fit';
+import { coverageOf, fitPeriod } from './period-fit';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
 
@@ -30,7 +30,7 @@ export interface JudgeContext {
 }
 
 /** Share of the question's rare words (by credit) an answer must carry. */
-const REQUIRED_SHARE = 0.75;
+const REQUIRED_SHARE = 0.5;
 
 function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string): boolean {
   return fact.entities.includes(entity) || fact.source.author === entity || names.some((name) => factKey.includes(` ${name} `));
@@ -97,7 +97,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
-    const periodScore = !query.period ? 0 : fit === 'within' ? 2 : fit === 'overlap' ? 0.5 : fit === 'timeless' ? 0 : -3;
+    const periodScore = !query.period ? 0 : fit === 'within' ? 2 + coverageOf(fact, query.period, context.today) : fit === 'overlap' ? 0.5 : fit === 'timeless' ? 0 : -3;
     // Without a period asked, the newer of two otherwise equal facts is the better briefing.
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;

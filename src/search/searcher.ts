@@ -70,7 +70,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
 
   const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word));
-  const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
+  const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
 
   function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
     for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
@@ -88,7 +88,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // A rare word no fact holds, in any of its forms, names something the base does not know.
     if (required.some((eq) => !knownAnywhere(eq))) return [];
     const noun = countedNoun(query.text, toWords(query.text));
-    const counted = noun ? new Set([noun, ...equivalentsOf(noun).same].map(toStem)) : null;
+    const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional });
     const hits = new Map<number, number>();
     if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);

@@ -20,7 +20,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     covers: ['airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting'],
   },
   { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
-  { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'] },
+  { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'], covers: ['airstrike'] },
   { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
   { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'exchange of fire'] },
   { name: 'incursion', words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross'] },

@@ -3,9 +3,10 @@ import { spellingVariants } from '../word-forms';
 import { domainEquivalents } from './domain-groups';
 import { relatedWords } from './wordnet';
 
-/** Other words for a question's word: `same` count as the word, `near` (WordNet) as a looser match. */
+/** Other words for a question's word: its `spellings`, briefing equivalents (`same`), WordNet's (`near`). */
 export interface Equivalents {
   term: string;
+  spellings: readonly string[];
   same: readonly string[];
   near: readonly string[];
 }
@@ -17,10 +18,12 @@ const MAX_CACHED = 20_000;
 export function equivalentsOf(term: string): Equivalents {
   let found = cache.get(term);
   if (found) return found;
-  const same = [...new Set([...spellingVariants(term), ...domainEquivalents(term)].map(toKey).filter(Boolean))];
-  const sameStems = new Set(same.map(toStem));
+  const spellings = [...new Set(spellingVariants(term).map(toKey).filter(Boolean))];
+  const spellingStems = new Set(spellings.map(toStem));
+  const same = [...new Set(domainEquivalents(term).map(toKey))].filter((word) => word && !spellingStems.has(toStem(word)));
+  const sameStems = new Set([...spellingStems, ...same.map(toStem)]);
   const near = [...new Set(relatedWords(term).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
-  found = { term, same, near };
+  found = { term, spellings, same, near };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(term, found);
   return found;
@@ -42,9 +45,13 @@ function contains(words: FactWords, candidate: string): boolean {
   return candidate.includes(' ') ? words.key.includes(` ${candidate} `) : words.stems.has(toStem(candidate));
 }
 
-/** Credit for a question word in a fact: 1 for it or an equivalent, 0.6 for a WordNet relative, else 0. */
+/**
+ * Credit for a question word in a fact: 1 for the word itself, 0.85 for a briefing equivalent,
+ * 0.6 for a WordNet relative, else 0. The word as asked beats a stand-in for it.
+ */
 export function creditIn(equivalents: Equivalents, words: FactWords): number {
-  if (equivalents.same.some((word) => contains(words, word))) return 1;
+  if (equivalents.spellings.some((word) => contains(words, word))) return 1;
+  if (equivalents.same.some((word) => contains(words, word))) return 0.85;
   if (equivalents.near.some((word) => contains(words, word))) return 0.6;
   return 0;
 }

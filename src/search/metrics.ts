@@ -19,7 +19,7 @@ const FIGURE_PATTERNS: Record<Metric, RegExp> = {
 
 // Words that ask for a figure; those marked `only` ask for it and name no topic of their own, so
 // they are not required to appear in the fact's text.
-const METRIC_WORDS: Record<string, { metric: Metric; only: boolean }> = {
+const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> = {
   length: { metric: 'length', only: true },
   long: { metric: 'length', only: true },
   km: { metric: 'length', only: true },
@@ -40,6 +40,9 @@ const METRIC_WORDS: Record<string, { metric: Metric; only: boolean }> = {
   percent: { metric: 'percent', only: false },
   percentage: { metric: 'percent', only: true },
 };
+
+/** Words that ask for a figure ("length", "fatalities"), for correcting their misspellings. */
+export const FIGURE_WORDS: readonly string[] = Object.keys(METRIC_WORDS);
 
 /** The figures a question asks for, and which of its words only served to ask for them. */
 export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {

@@ -2,8 +2,11 @@ import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf } from './lexicon/domain-groups';
+import { equivalentsOf } from './lexicon/equivalents';
+import { phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
-import { type Metric, detectMetrics } from './metrics';
+import { correctBriefingWord } from './lexicon/briefing-spelling';
+import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
 import { toWords } from './tokens';
@@ -30,8 +33,28 @@ export interface Query {
 
 /** Limits that keep a pasted essay as cheap to parse and search as a normal question. */
 export const QUERY_LIMITS = { characters: 1000, terms: 24, entities: 8 } as const;
+const MAX_WORDS = 200;
+
+const PARTICLES = new Set(['in', 'up', 'out', 'down', 'off', 'back', 'away', 'over', 'on']);
+
+// "rein in", "go up": a phrasal verb means what neither word does, so it is searched as one term
+// when the base holds one of its equivalents; otherwise its words are kept as they were.
+function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) => boolean): string[] {
+  const joined: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const next = words[at + 1];
+    const phrase = next && PARTICLES.has(next) && words[at]!.length > 1 ? phrasalVerb(words[at]!, next) : undefined;
+    const eq = phrase ? equivalentsOf(phrase) : undefined;
+    if (phrase && eq && [...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word))) {
+      joined.push(phrase);
+      at++;
+    } else joined.push(words[at]!);
+  }
+  return joined;
+}
 
 function isContentWord(word: string): boolean {
+  if (word.includes(' ')) return true;
   if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
   return !englishStopWords().has(word) || groupsOf(word).length > 0;
 }
@@ -44,9 +67,11 @@ export function parseQuestion(
   today: Date,
 ): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
-  const { period, rest } = extractPeriod(text, today);
-  const { mentions, rest: words } = resolver.resolve(governmentsForCapitals(rest), knownWord);
-  const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text));
+  const { period, rest: undated } = extractPeriod(text, today);
+  const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
+  const { mentions, rest } = resolver.resolve(governmentsForCapitals(undated), knownWord);
+  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
+  const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
   const required = terms.filter((term) => !isEveryday(term));

@@ -3,7 +3,7 @@ import { givesKind } from './answer-kind';
 import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
 import { isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
-import { coverageOf, fitPeriod } from './period-fit';
+import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
 
@@ -118,5 +118,15 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       anchored && entityCoverage === 1 && requiredShare >= REQUIRED_SHARE && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
+  if (query.wantsLatest) setAsideSuperseded(judged, context.today);
   return judged.sort((a, b) => b.score - a.score);
+}
+
+// Asked about today, a fact whose claim ended before another answer's began no longer describes it.
+function setAsideSuperseded(judged: JudgedFact[], today: Date): void {
+  const starts = judged.filter((j) => j.answers).map((j) => factSpan(j.fact, today)?.from ?? '');
+  const latestStart = starts.reduce((a, b) => (a > b ? a : b), '');
+  for (const j of judged) {
+    if (j.answers && j.fact.period.end !== null && (factSpan(j.fact, today)?.to ?? '') < latestStart) j.answers = false;
+  }
 }

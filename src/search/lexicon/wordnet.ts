@@ -119,7 +119,7 @@ function sensesOf(part: PartOfSpeech, lemma: string): number[] {
 function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
   for (const offset of sensesOf(part, lemma)) {
     const synset = parseSynset(readDataLine(part, offset));
-    const own = synset.words.indexOf(lemma) + 1;
+    const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
     for (const word of synset.words) into.add(word);
     for (const pointer of synset.derived) {
       if (pointer.source !== own) continue;
@@ -139,7 +139,8 @@ export function relatedWords(word: string): readonly string[] {
   let words = related.get(lower);
   if (words) return words;
   const found = new Set<string>();
-  for (const part of PARTS) for (const lemma of baseForms(lower, part)) relatedIn(part, lemma, found);
+  const lemma = lower.replace(/ /g, '_');
+  for (const part of PARTS) for (const base of baseForms(lemma, part)) relatedIn(part, base, found);
   found.delete(lower);
   words = [...found];
   related.set(lower, words);
@@ -165,4 +166,12 @@ export function isPersonNoun(word: string): boolean {
     persons.set(lower, person);
   }
   return person;
+}
+
+/** The phrasal verb two words make in WordNet ("reins in" → "rein in", "go up"), if it is one. */
+export function phrasalVerb(verb: string, particle: string): string | undefined {
+  for (const base of baseForms(verb.toLowerCase(), 'verb')) {
+    if (findIndexLine('verb', `${base}_${particle}`)) return `${base} ${particle}`;
+  }
+  return undefined;
 }

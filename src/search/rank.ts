@@ -27,10 +27,13 @@ export interface JudgeContext {
   /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
   counted: ReadonlySet<string> | null;
   today: Date;
+  /** One side of a comparison: the question's other words may belong to the other side. */
+  side?: boolean;
 }
 
-/** Share of the question's rare words (by credit) an answer must carry. */
+/** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
 const REQUIRED_SHARE = 0.5;
+const SIDE_SHARE = 0.25;
 
 function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string): boolean {
   return fact.entities.includes(entity) || fact.source.author === entity || names.some((name) => factKey.includes(` ${name} `));
@@ -115,7 +118,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // Asked for a figure, an answer must state one, not merely speak of the topic.
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
-      anchored && entityCoverage === 1 && requiredShare >= REQUIRED_SHARE && fit === 'within' && statesAskedFigure && kindOk && countOk;
+      anchored && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

@@ -81,7 +81,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return [...new Set([...closeNames, ...base.entities.mostCited(TOPIC_SUGGESTIONS)])];
   }
 
-  function judge(query: Query): JudgedFact[] {
+  function judge(query: Query, side = false): JudgedFact[] {
     const { terms, names, kinds } = currentVocabulary();
     const required = query.required.map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
@@ -95,7 +95,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
     const facts = base.factViews.getMany([...hits.keys()]);
-    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now() };
+    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side };
     return judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
   }
 
@@ -105,7 +105,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (!found) return undefined;
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
-      const best = judge({ ...query, entities: [side, ...found.shared] }).find(
+      const best = judge({ ...query, entities: [side, ...found.shared] }, true).find(
         (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
       );
       if (!best) return undefined;

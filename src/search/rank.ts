@@ -113,8 +113,11 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const score =
       4 * entityCoverage + 3 * requiredShare + 1.5 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
       latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
-    // Something to stand on: an asked entity, or the question's rare words.
-    const anchored = query.entities.length > 0 || (context.required.length > 0 && requiredShare > 0);
+    // Something to stand on: an asked entity, or the question's rare words; and when the question's
+    // only other words are everyday ones, at least one of them.
+    const anchored =
+      (query.entities.length > 0 || (context.required.length > 0 && requiredShare > 0)) &&
+      (context.required.length > 0 || context.optional.length === 0 || optionalShare > 0);
     // Asked for a figure, an answer must state one, not merely speak of the topic.
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =

@@ -6,6 +6,8 @@ import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
+import { wordCount } from './lexicon/everyday';
+import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
@@ -83,10 +85,12 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
 
   function judge(query: Query, side = false): JudgedFact[] {
     const { terms, names, kinds } = currentVocabulary();
-    const required = query.required.map(equivalentsOf);
+    const unheard = query.required.map(equivalentsOf).filter((eq) => !knownAnywhere(eq));
+    // A rare noun no fact holds in any of its forms names something the base does not know; an
+    // unheard describing word ("tougher", "openly") only cannot help find the answer.
+    if (unheard.some((eq) => namesThing(eq.term))) return [];
+    const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
-    // A rare word no fact holds, in any of its forms, names something the base does not know.
-    if (required.some((eq) => !knownAnywhere(eq))) return [];
     const noun = countedNoun(query.text, toWords(query.text));
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional });
@@ -159,6 +163,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       };
     },
   };
+}
+
+/** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
+const UNKNOWN_NAME_COUNT = 500;
+
+function namesThing(word: string): boolean {
+  return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }
 
 // A side's fact must not be about the other side as well, or it would answer for both.

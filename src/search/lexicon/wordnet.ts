@@ -175,3 +175,22 @@ export function phrasalVerb(verb: string, particle: string): string | undefined 
   }
   return undefined;
 }
+
+/** How many tagged uses WordNet records for the word in each part of speech (sense-tagged corpus counts). */
+function taggedUses(word: string, part: PartOfSpeech): number {
+  return baseForms(word, part).reduce((sum, lemma) => {
+    const fields = findIndexLine(part, lemma)!.trim().split(' ');
+    return sum + Number(fields[fields.length - Number(fields[2]) - 1]) + 1;
+  }, 0);
+}
+
+/**
+ * Whether a word names a thing rather than describing one: its noun uses outnumber its other
+ * uses in WordNet. `undefined` when WordNet does not know the word at all (a name, a code).
+ */
+export function isMainlyNoun(word: string): boolean | undefined {
+  const lower = word.toLowerCase().replace(/ /g, '_');
+  const uses = PARTS.map((part) => taggedUses(lower, part));
+  if (uses.every((count) => count === 0)) return undefined;
+  return uses[0]! >= Math.max(...uses.slice(1));
+}

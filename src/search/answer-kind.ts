@@ -9,10 +9,15 @@ import { toKey } from './tokens';
  */
 export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'any';
 
+// A question word asks only where a clause starts: "what happened when …" and "the province where …"
+// use "when" and "where" as conjunctions.
+const CLAUSE = String.raw`(?:^|[,;:?!.]\s*|\b(?:and|but|so|or|from|to|in|since|by)\s+)`;
+const KIND_NOUNS = String.raw`(?:group|organi[sz]ation|person|people|militants?|charity|institute|foundation)`;
+
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
-  [/\b(?:who|whom|whose)\b|\bwhich\s+(?:group|organi[sz]ation|person|people|militants?)\b/i, 'who'],
-  [/\bwhen\b|\bwhat\s+(?:date|day|year|month)\b|\bhow\s+soon\b|\bsince\s+when\b/i, 'when'],
-  [/\bwhere\b|\bwhich\s+(?:country|province|district|region|city|place)\b/i, 'where'],
+  [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
+  [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
+  [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
 ];
 
@@ -59,5 +64,7 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
   }
 }
 
-/** The words of a question that only say what kind of answer is wanted. */
-export const KIND_WORDS: ReadonlySet<string> = new Set(toKey('who whom whose when where how soon date day').split(' '));
+/** The words of a question that only say what kind of answer is wanted ("what organisation"). */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  toKey('who whom whose when where how soon date day group organisation organization person country province district region city place').split(' '),
+);

@@ -34,6 +34,8 @@ export interface JudgeContext {
 /** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
+// "The total length of Afghanistan's borders" is not the length of one of them.
+const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
 function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string): boolean {
   return fact.entities.includes(entity) || fact.source.author === entity || names.some((name) => factKey.includes(` ${name} `));
@@ -81,10 +83,22 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   const asked = new Set(query.entities.map((m) => m.entity));
   const otherEntityKinds = fact.entities.filter((entity) => !asked.has(entity)).map((entity) => context.entityKinds.get(entity) ?? '');
-  const questionStems = new Set(toKey(query.text).split(' ').map(toStem));
-  const personNouns =
-    query.kind === 'who' ? toKey(fact.statement).split(' ').filter((word) => word.length > 2 && !questionStems.has(toStem(word)) && isPersonNoun(word)) : [];
+  const personNouns = query.kind === 'who' ? agentNouns(fact.statement, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
+}
+
+// Words that make the person after them a target ("fired on employees", "killing two workers").
+const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
+const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
+
+/** Person nouns that act in the statement ("gunmen from Afghanistan fired"), not victims or targets, and not the question's. */
+function agentNouns(statement: string, questionStems: ReadonlySet<string>): string[] {
+  const words = toKey(statement).split(' ');
+  return words.filter((word, at) => {
+    if (word.length < 3 || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
+    const before = words.slice(Math.max(0, at - 3), at);
+    return !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
+  });
 }
 
 /** Scores candidates (best bm25 first) against the query and decides which of them answer it. */
@@ -121,7 +135,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // Asked for a figure, an answer must state one, not merely speak of the topic.
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
-      anchored && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
+      anchored &&
+      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

@@ -25,6 +25,8 @@ const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
 /** How many of a word's senses (most frequent first) count: the rarer senses bring in noise. */
 const SENSES_PER_PART = 2;
 const DERIVATION = '+';
+// A yes/no question may ask with the opposite word: "is TIP allowed" is answered by "prohibited".
+const ANTONYM = '!';
 
 let dictionaryDir: string | undefined;
 const indexFiles = new Map<PartOfSpeech, Buffer>();
@@ -79,8 +81,8 @@ function readDataLine(part: PartOfSpeech, offset: number): string {
 
 interface Synset {
   words: string[];
-  /** Derivationally related forms: source word number (1-based), target synset and word number. */
-  derived: { source: number; offset: number; part: PartOfSpeech; target: number }[];
+  /** Derived forms and antonyms: source word number (1-based), target synset and word number. */
+  derived: { symbol: string; source: number; offset: number; part: PartOfSpeech; target: number }[];
 }
 
 const PART_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -94,14 +96,10 @@ function parseSynset(line: string): Synset {
   const derived: Synset['derived'] = [];
   for (let i = 0; i < pointerCount; i++) {
     const [symbol, offset, part, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
-    if (symbol !== DERIVATION) continue;
-    derived.push({ source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
+    if (symbol !== DERIVATION && symbol !== ANTONYM) continue;
+    derived.push({ symbol: symbol!, source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
   }
   return { words, derived };
-}
-
-function wordAt(part: PartOfSpeech, offset: number, number: number): string | undefined {
-  return parseSynset(readDataLine(part, offset)).words[number - 1];
 }
 
 /** The base forms WordNet holds for a word in one part of speech ("struck" is not found: no exception lists). */
@@ -123,8 +121,9 @@ function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
     for (const word of synset.words) into.add(word);
     for (const pointer of synset.derived) {
       if (pointer.source !== own) continue;
-      const derivedWord = wordAt(pointer.part, pointer.offset, pointer.target);
-      if (derivedWord) into.add(derivedWord);
+      const target = parseSynset(readDataLine(pointer.part, pointer.offset)).words;
+      // An antonym's synonyms stand in as well: allow → forbid → prohibit.
+      for (const word of pointer.symbol === ANTONYM ? target : [target[pointer.target - 1]]) if (word) into.add(word);
     }
   }
 }

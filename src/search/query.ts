@@ -1,7 +1,7 @@
 import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
-import { groupsOf } from './lexicon/domain-groups';
+import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
 import { phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
@@ -38,11 +38,17 @@ const MAX_WORDS = 200;
 const PARTICLES = new Set(['in', 'up', 'out', 'down', 'off', 'back', 'away', 'over', 'on']);
 
 // "rein in", "go up": a phrasal verb means what neither word does, so it is searched as one term
-// when the base holds one of its equivalents; otherwise its words are kept as they were.
+// when the base holds one of its equivalents; otherwise its words are kept as they were. A
+// briefing phrase ("religious schools") is one term as well.
 function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) => boolean): string[] {
   const joined: string[] = [];
   for (let at = 0; at < words.length; at++) {
     const next = words[at + 1];
+    if (next && isDomainPhrase(words[at]!, next)) {
+      joined.push(`${words[at]} ${next}`);
+      at++;
+      continue;
+    }
     const phrase = next && PARTICLES.has(next) && words[at]!.length > 1 ? phrasalVerb(words[at]!, next) : undefined;
     const eq = phrase ? equivalentsOf(phrase) : undefined;
     if (phrase && eq && [...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word))) {

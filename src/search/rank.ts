@@ -91,11 +91,16 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
 const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
-/** Person nouns that act in the statement ("gunmen from Afghanistan fired"), not victims or targets, and not the question's. */
+/**
+ * Common person nouns that act in the statement ("gunmen from Afghanistan fired"), not victims or
+ * targets, and not the question's own. Capitalised words (a "Tajik", a "Chinese") are names and
+ * demonyms, which entity kinds already judge.
+ */
 function agentNouns(statement: string, questionStems: ReadonlySet<string>): string[] {
-  const words = toKey(statement).split(' ');
+  const said = statement.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = said.map((word) => word.toLowerCase());
   return words.filter((word, at) => {
-    if (word.length < 3 || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
+    if (word.length < 3 || /^\p{Lu}/u.test(said[at]!) || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
     const before = words.slice(Math.max(0, at - 3), at);
     return !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
   });

@@ -48,19 +48,21 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
 ];
 
+const stemsOf = (words: string): string => words.split(' ').map(toStem).join(' ');
 const byStem = new Map<string, DomainGroup[]>();
 const byName = new Map(DOMAIN_GROUPS.map((group) => [group.name, group]));
 for (const group of DOMAIN_GROUPS) {
-  for (const word of group.words) {
-    const stem = toStem(word.split(' ')[0]!);
-    if (word.includes(' ')) continue;
-    byStem.set(stem, [...(byStem.get(stem) ?? []), group]);
-  }
+  for (const word of group.words) byStem.set(stemsOf(word), [...(byStem.get(stemsOf(word)) ?? []), group]);
 }
 
-/** The domain groups a word belongs to, by its stem. */
+/** The domain groups a word or phrase belongs to, by its stems ("religious schools" → madrassa). */
 export function groupsOf(word: string): readonly DomainGroup[] {
-  return byStem.get(toStem(word)) ?? [];
+  return byStem.get(stemsOf(word)) ?? [];
+}
+
+/** Whether two words of a question form one of the groups' phrases ("religious schools", "armed men"). */
+export function isDomainPhrase(first: string, second: string): boolean {
+  return byStem.has(`${toStem(first)} ${toStem(second)}`);
 }
 
 /** Every word that stands for this one in a briefing: its kind's words, and for an umbrella word every kind's. */

@@ -9,6 +9,17 @@ export interface Equivalents {
   spellings: readonly string[];
   same: readonly string[];
   near: readonly string[];
+  /** The three lists as stems and phrases, worked out once so judging a fact costs only lookups. */
+  matchers: readonly [Matcher, Matcher, Matcher];
+}
+
+interface Matcher {
+  stems: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+function toMatcher(words: readonly string[]): Matcher {
+  return { stems: new Set(words.filter((w) => !w.includes(' ')).map(toStem)), phrases: words.filter((w) => w.includes(' ')).map((w) => ` ${w} `) };
 }
 
 const cache = new Map<string, Equivalents>();
@@ -23,7 +34,7 @@ export function equivalentsOf(term: string): Equivalents {
   const same = [...new Set(domainEquivalents(term).map(toKey))].filter((word) => word && !spellingStems.has(toStem(word)));
   const sameStems = new Set([...spellingStems, ...same.map(toStem)]);
   const near = [...new Set(relatedWords(term).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
-  found = { term, spellings, same, near };
+  found = { term, spellings, same, near, matchers: [toMatcher(spellings), toMatcher(same), toMatcher(near)] };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(term, found);
   return found;
@@ -41,17 +52,18 @@ export function toFactWords(text: string): FactWords {
   return { stems: new Set(key.split(' ').map(toStem)), key: ` ${key} ` };
 }
 
-function contains(words: FactWords, candidate: string): boolean {
-  return candidate.includes(' ') ? words.key.includes(` ${candidate} `) : words.stems.has(toStem(candidate));
+function matches(words: FactWords, matcher: Matcher): boolean {
+  for (const stem of matcher.stems) if (words.stems.has(stem)) return true;
+  return matcher.phrases.some((phrase) => words.key.includes(phrase));
 }
+
+const CREDITS = [1, 0.85, 0.6] as const;
 
 /**
  * Credit for a question word in a fact: 1 for the word itself, 0.85 for a briefing equivalent,
  * 0.6 for a WordNet relative, else 0. The word as asked beats a stand-in for it.
  */
 export function creditIn(equivalents: Equivalents, words: FactWords): number {
-  if (equivalents.spellings.some((word) => contains(words, word))) return 1;
-  if (equivalents.same.some((word) => contains(words, word))) return 0.85;
-  if (equivalents.near.some((word) => contains(words, word))) return 0.6;
-  return 0;
+  const at = equivalents.matchers.findIndex((matcher) => matches(words, matcher));
+  return at < 0 ? 0 : CREDITS[at as 0 | 1 | 2];
 }

@@ -89,6 +89,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term))) return [];
+    // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
+    const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const noun = countedNoun(query.text, toWords(query.text));
@@ -100,7 +102,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
     const facts = base.factViews.getMany([...hits.keys()]);
     const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side };
-    return judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
+    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
+    return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 
   // One fact for each side, each judged as if the question named that side alone.

@@ -126,11 +126,11 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const subjectScore = isAboutAsked(fact, query, entityNames) ? 0.5 : 0;
     const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
     // Without a figure asked, a fact that states one still tells more than one that does not.
-    const figureScore = query.metrics.length === 0 && statesFigure(fact.statement, 'count') ? 0.75 : 0;
+    const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
     const kindOk = givesAskedKind(fact, query, context);
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
-      4 * entityCoverage + 3 * requiredShare + 1.5 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
+      4 * entityCoverage + 5 * requiredShare + 2 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
       latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's
     // only other words are everyday ones, at least one of them.

@@ -7,7 +7,7 @@ import { toKey } from './tokens';
  * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
  * A fact that only mentions the topic is related, not the answer.
  */
-export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'any';
+export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'name' | 'any';
 
 // A question word asks only where a clause starts: "what happened when …" and "the province where …"
 // use "when" and "where" as conjunctions.
@@ -19,6 +19,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
+  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
 
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
@@ -59,6 +60,7 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
       return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
     case 'figure':
       return metrics.length === 0 ? statesFigure(fact.statement, 'count') : true;
+    case 'name':
     case 'any':
       return true;
   }
@@ -68,3 +70,20 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
 export const KIND_WORDS: ReadonlySet<string> = new Set(
   toKey('who whom whose when where how soon date day group organisation organization person country province district region city place').split(' '),
 );
+
+const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
+
+/** The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). */
+export function namedNoun(question: string, isNoun: (word: string) => boolean): string | undefined {
+  const words = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
+  return words.find((word) => /^\p{Ll}/u.test(word) && isNoun(word))?.toLowerCase();
+}
+
+/**
+ * Whether the statement gives the thing a proper name: a capitalised word just before it that no
+ * entity or demonym accounts for ("the Golden Dragon restaurant", not "a Chinese restaurant").
+ */
+export function givesName(statement: string, noun: string, entityWords: ReadonlySet<string>): boolean {
+  const said = statement.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return said.some((word, at) => at > 1 && word.toLowerCase() === noun && /^\p{Lu}/u.test(said[at - 1]!) && !entityWords.has(said[at - 1]!.toLowerCase()));
+}

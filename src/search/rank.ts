@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { givesKind } from './answer-kind';
+import { givesKind, givesName } from './answer-kind';
 import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
 import { isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
@@ -27,6 +27,8 @@ export interface JudgeContext {
   /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
   counted: ReadonlySet<string> | null;
   today: Date;
+  /** The thing whose name is asked, and every word of an entity name or demonym. */
+  named?: { noun: string; entityWords: ReadonlySet<string> };
   /** One side of a comparison: the question's other words may belong to the other side. */
   side?: boolean;
 }
@@ -80,6 +82,7 @@ const share = (credits: readonly number[]): number => (credits.length ? credits.
 
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
 function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
+  if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   const asked = new Set(query.entities.map((m) => m.entity));
   const otherEntityKinds = fact.entities.filter((entity) => !asked.has(entity)).map((entity) => context.entityKinds.get(entity) ?? '');

@@ -1,6 +1,7 @@
 import type { EntityTerm } from '../../db/entity-store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
+import { namedNoun } from './answer-kind';
 import { findComparison } from './comparison';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
@@ -54,6 +55,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
         resolver: EntityResolver;
         names: Map<string, string[]>;
         kinds: Map<string, string>;
+        entityWords: Set<string>;
       }
     | undefined;
 
@@ -66,7 +68,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const names = new Map<string, string[]>();
       for (const { term, key } of keyed) names.set(term.entity, [...(names.get(term.entity) ?? []), key]);
       const byKey = new Map(keyed.filter(({ term }) => term.kind !== 'demonym').map(({ term, key }) => [key, term] as const));
-      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names, kinds: base.search.entityKinds() };
+      const entityWords = new Set(keyed.flatMap(({ key }) => key.split(' ')));
+      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names, kinds: base.search.entityKinds(), entityWords };
     }
     return vocabulary;
   }
@@ -101,7 +104,9 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
     const facts = base.factViews.getMany([...hits.keys()]);
-    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side };
+    const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
+    const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
+    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side, ...(named ? { named } : {}) };
     const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }

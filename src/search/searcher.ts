@@ -43,6 +43,7 @@ const RELATED_CANDIDATES = 30;
 const MAX_ANSWERS = 5;
 const MAX_RELATED = 3;
 const TOPIC_SUGGESTIONS = 6;
+const TOPICS_TTL_MS = 60_000;
 
 /** Answers questions from the fact base; keeps the entity vocabulary cached until it changes. */
 export function createSearcher(base: FactBase, now: () => Date = () => new Date()) {
@@ -81,9 +82,17 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
   }
 
+  // The best-covered topics change slowly and counting them reads every tag: a minute-old list
+  // is good enough for "try asking about".
+  let topics: { at: number; names: string[] } | undefined;
+  function currentTopics(): string[] {
+    if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) topics = { at: Date.now(), names: base.entities.mostCited(TOPIC_SUGGESTIONS) };
+    return topics.names;
+  }
+
   function suggestionsFor(query: Query, resolver: EntityResolver): string[] {
     const closeNames = query.terms.filter((term) => !knownWord(term)).flatMap((term) => resolver.suggest(term, 2));
-    return [...new Set([...closeNames, ...base.entities.mostCited(TOPIC_SUGGESTIONS)])];
+    return [...new Set([...closeNames, ...currentTopics()])];
   }
 
   function judge(query: Query, side = false): JudgedFact[] {

@@ -85,10 +85,17 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   const asked = new Set(query.entities.map((m) => m.entity));
-  const otherEntityKinds = fact.entities.filter((entity) => !asked.has(entity)).map((entity) => context.entityKinds.get(entity) ?? '');
-  const personNouns = query.kind === 'who' ? agentNouns(fact.statement, new Set(toKey(query.text).split(' ').map(toStem))) : [];
+  // Who reports a claim ("According to Nishat, …") is not who acted in it.
+  const claim = fact.statement.replace(ATTRIBUTION, '');
+  const claimKey = ` ${toKey(claim)} `;
+  const otherEntityKinds = fact.entities
+    .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
+    .map((entity) => context.entityKinds.get(entity) ?? '');
+  const personNouns = query.kind === 'who' ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
 }
+
+const ATTRIBUTION = /^(?:according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|notes|concludes|contends|claims|believes)\s+that\s+)/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);

@@ -12,7 +12,7 @@ const GOVERNMENTS: Readonly<Record<string, string>> = {
 };
 
 const ACTING =
-  "say|says|said|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|want|wants|warn|warns|warned|demand|demands|urge|urges|urged|think|thinks|believe|believes|agree|agrees|respond|responds|responded|react|reacts|view|views|see|sees|plan|plans|threaten|threatens|allow|allows|allowed|reject|rejects|rejected|protest|protested|condemn|condemned|want|blame|blames|blamed";
+  "say|says|said|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|want|wants|warn|warns|warned|demand|demands|urge|urges|urged|think|thinks|believe|believes|agree|agrees|respond|responds|responded|react|reacts|view|views|see|sees|plan|plans|threaten|threatens|allow|allows|allowed|reject|rejects|rejected|protest|protested|condemn|condemned|blame|blames|blamed";
 
 const CAPITAL_ACTING = new RegExp(
   `\\b(${Object.keys(GOVERNMENTS).join('|')})(?:['’]s\\b|(?=\\s+(?:(?:has|have|had|will|would|also|now|then|not)\\s+)?(?:${ACTING})\\b))`,

@@ -1,7 +1,7 @@
 import type { FactView } from '../reply';
 import { givesKind, givesName } from './answer-kind';
 import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
-import { isPersonNoun } from './lexicon/wordnet';
+import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import type { Query } from './query';
@@ -112,7 +112,9 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   return words.filter((word, at) => {
     if (word.length < 3 || /^\p{Lu}/u.test(said[at]!) || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
     const before = words.slice(Math.max(0, at - 3), at);
-    return !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
+    // "militant groups": a person noun before another noun only describes it.
+    const modifies = words[at + 1] !== undefined && isMainlyNoun(words[at + 1]!) === true;
+    return !modifies && !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
   });
 }
 

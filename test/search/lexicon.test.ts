@@ -59,6 +59,11 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('violence')).toContain('firefight');
   });
 
+  it('bridges the names statements no longer spell out in brackets', () => {
+    expect(domainEquivalents('twitter')).toContain('x');
+    expect(domainEquivalents('phd')).toContain('doctoral');
+  });
+
   it('finds a group by any inflection, and by phrase', () => {
     expect(groupsOf('fatalities').map((g) => g.name)).toContain('casualties');
     expect(domainEquivalents('died')).toEqual(expect.arrayContaining(['killed', 'death', 'fatalities']));

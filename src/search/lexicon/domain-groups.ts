@@ -46,6 +46,9 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
+  // Twitter is now X; statements name the platform as it is called today.
+  { name: 'social media', words: ['twitter', 'tweet', 'x', 'handle', 'social media'] },
+  { name: 'doctorate', words: ['phd', 'doctoral', 'doctorate', 'doctoral candidate', 'phd student'] },
 ];
 
 const stemsOf = (words: string): string => words.split(' ').map(toStem).join(' ');

@@ -18,6 +18,8 @@ export interface AskJson {
   answers: FactJson[];
   related: FactJson[];
   suggestions: string[];
+  /** For a comparison question: which answer stands for which side. */
+  comparison?: { label: string; id: string }[];
 }
 
 function toFactJson({ fact, score }: { fact: FactView; score: number }): FactJson {
@@ -27,8 +29,10 @@ function toFactJson({ fact, score }: { fact: FactView; score: number }): FactJso
 
 /** Turns a search outcome into the reply every platform renders. */
 export function toAskReply(question: string, result: AskResult, visibility: Visibility): Reply {
-  const blocks: Block[] = result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
-  if (result.answers.length > 0) {
+  const blocks: Block[] = result.comparison ? [] : result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
+  if (result.comparison) {
+    blocks.push(...result.comparison.flatMap(({ label, answer }): Block[] => [{ kind: 'text', text: `For ${label}:` }, { kind: 'fact', fact: answer.fact }]));
+  } else if (result.answers.length > 0) {
     blocks.push(...result.answers.map(({ fact }): Block => ({ kind: 'fact', fact })));
   } else {
     blocks.push({ kind: 'notice', level: 'info', text: `No sourced fact found that answers “${question}”.` });
@@ -45,6 +49,7 @@ export function toAskReply(question: string, result: AskResult, visibility: Visi
     answers: result.answers.map(toFactJson),
     related: result.related.map(toFactJson),
     suggestions: result.suggestions,
+    ...(result.comparison ? { comparison: result.comparison.map(({ label, answer }) => ({ label, id: answer.fact.id })) } : {}),
   };
   return { visibility, title: question, blocks, data };
 }

@@ -1,4 +1,5 @@
 import { commands } from '../commands';
+import { clockFrom } from './config';
 import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
 import type { Bundle } from './bundle';
 import type { Caller } from './caller';
@@ -41,7 +42,7 @@ export function openCore(options: {
   seed?: () => Bundle;
   busyTimeoutMs?: number;
 }): Core {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockFrom();
   const base = openFactBase({
     path: options.databasePath,
     now,

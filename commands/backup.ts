@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'brief',
   name: 'backup',
   description: 'Copy the database to a file (safe while running)',
+  example: { file: 'backups/briefbot-2026-12-01.db' },
   access: 'moderator',
   platforms: ['terminal', 'cli'],
   options: [{ name: 'file', description: 'Where to write the copy', type: 'string', required: true, positional: true, rest: true }],

@@ -28,6 +28,7 @@ export default defineCommand({
   group: 'brief',
   name: 'digest-save',
   description: 'Write a briefing note on an entity or topic as Markdown to a new file',
+  example: { topic: 'Pakistan', file: 'pakistan.md' },
   access: 'anyone',
   platforms: ['terminal', 'cli'],
   options: [topicOption, { name: 'file', description: 'The Markdown file to create', type: 'string', required: true }, ...rangeOptions],

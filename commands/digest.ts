@@ -14,6 +14,7 @@ export default defineCommand({
   group: 'brief',
   name: 'digest',
   description: 'A briefing note: key facts by importance with numbered sources, and what the base lacks',
+  example: { topic: 'Pakistan', from: '2025' },
   access: 'anyone',
   options: [topicOption, ...rangeOptions],
   input: topicRangeInput({}),

@@ -10,6 +10,7 @@ export default defineCommand({
   group: 'brief',
   name: 'entity',
   description: 'Profile of an entity: names, facts, sources, latest facts, key figures, related entities',
+  example: { name: 'Tajikistan' },
   access: 'anyone',
   options: [{ name: 'name', description: 'Entity name or alias, e.g. TTP', type: 'string', required: true, positional: true, rest: true, autocomplete: 'entity' }],
   input: z.object({ name: plainText(200) }),

@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'review',
   name: 'list',
   description: 'List suggested facts and facts whose source was retracted',
+  example: {},
   access: 'moderator',
   options: [],
   input: z.object({}),

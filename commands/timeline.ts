@@ -10,6 +10,7 @@ export default defineCommand({
   group: 'brief',
   name: 'timeline',
   description: 'The dated facts on an entity or topic in order, by month or year',
+  example: { topic: 'TTP', from: '2025' },
   access: 'anyone',
   options: [topicOption, ...rangeOptions, pageOption],
   input: topicRangeInput({ page: pageNumber }),

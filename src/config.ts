@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RateLimits } from './rate-limit';
+import type { SeedChoice } from './seed';
 
 const configSchema = z.object({
   BRIEFBOT_DB: z.string().min(1, 'must name a file path or :memory:').default('./data/briefbot.db'),
@@ -12,6 +13,7 @@ const configSchema = z.object({
   BRIEFBOT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, 'must be 0 or more').default(10_000),
   BRIEFBOT_RATE_QUERIES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(30),
   BRIEFBOT_RATE_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(10),
+  BRIEFBOT_SEED: z.enum(['documents', 'none'], 'must be documents (the seed data) or none (an empty base)').default('documents'),
 });
 
 /** The process's settings, read once from the environment at start-up. */
@@ -24,6 +26,8 @@ export interface Config {
   httpPort: number | undefined;
   shutdownTimeoutMs: number;
   busyTimeoutMs: number;
+  /** What a new database is filled with: the seed data built from the source documents, or nothing. */
+  seed: SeedChoice;
 }
 
 /**
@@ -46,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: values.BRIEFBOT_HTTP_PORT,
     shutdownTimeoutMs: values.BRIEFBOT_SHUTDOWN_TIMEOUT_MS,
     busyTimeoutMs: values.BRIEFBOT_BUSY_TIMEOUT_MS,
+    seed: values.BRIEFBOT_SEED,
     rateLimits: { queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE, writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE },
   };
 }

@@ -45,13 +45,15 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms }) => ({
+  const specs = commands.map(({ group, name, description, access, options: opts, platforms, writes, example }) => ({
     group,
     name,
     description,
     access,
     options: opts,
     ...(platforms ? { platforms } : {}),
+    ...(writes ? { writes } : {}),
+    ...(example ? { example } : {}),
   }));
   const metrics = createMetrics(base);
   const inFlight = trackInFlight(

@@ -19,7 +19,13 @@ const isRefusal = (reply: Reply): boolean => reply.blocks.some((block) => block.
  * fact base, and their platform libraries load only here, so other commands start without them.
  */
 async function runSetupCommand(name: string, args: string[]): Promise<string | undefined> {
-  if (name === 'slack-manifest') return (await import('../adapters/slack/manifest')).renderSlackManifest(commands, args);
+  if (name === 'slack-manifest') {
+    const [{ renderSlackManifest }, { botScopesFor, describeScopes }] = await Promise.all([import('../adapters/slack/manifest'), import('../adapters/slack/manifest-scopes')]);
+    const settings = { moderatorGroup: process.env.SLACK_MODERATOR_GROUP };
+    const manifest = renderSlackManifest(commands, args, settings);
+    process.stderr.write(describeScopes(botScopesFor(settings)));
+    return manifest;
+  }
   if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commands })}\n`;
   return undefined;
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commandName } from '../../src/command-spec';
 import type { Caller } from '../../src/caller';
 import type { Block } from '../../src/reply';
 import { openTestCore } from '../helpers/core';
@@ -39,5 +41,13 @@ describe('help in each platform’s own words', () => {
   it('offers the terminal commands only where there is a file system', async () => {
     expect(await helpText('slack')).not.toContain('digest-save');
     expect(await helpText('terminal')).toContain('/brief digest-save <topic…> --file <file>');
+  });
+});
+
+describe('the Discord guide', () => {
+  it('lists every command registered on Discord', () => {
+    const guide = readFileSync(new URL('../../docs/discord.md', import.meta.url), 'utf8');
+    const offered = core.specs.filter((spec) => !spec.platforms || spec.platforms.includes('discord'));
+    expect(offered.map(commandName).filter((name) => !guide.includes(`\`/${name}\``))).toEqual([]);
   });
 });

@@ -60,6 +60,12 @@ describe('the terminal session', () => {
     expect(text).toContain('Error: /fact retract needs a reason. Example: /fact retract F33 "duplicate of F12"');
   });
 
+  it('answers a backup to a missing folder plainly, without a reference', async () => {
+    const text = await converse(['/brief backup /nonexistent-folder/copy.db']);
+    expect(text).toContain('Error: Cannot write the backup to /nonexistent-folder/copy.db: the folder /nonexistent-folder does not exist.');
+    expect(text).not.toContain('Something went wrong');
+  });
+
   it('stops at exit', async () => {
     const text = await converse(['exit', '/brief ask Darvoz attack']);
     expect(text).not.toContain('China Road and Bridge');

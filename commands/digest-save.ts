@@ -34,9 +34,9 @@ export default defineCommand({
   platforms: ['terminal', 'cli'],
   options: [topicOption, { name: 'file', description: 'The Markdown file to create', type: 'string', required: true }, ...rangeOptions],
   input: topicRangeInput({ file: plainText(1000) }),
-  run({ services }, { topic, from, to, file }) {
+  run({ caller, services }, { topic, from, to, file }) {
     checkNewFile(file, NOTE);
-    const subject = resolveSubject(services, topic);
+    const subject = resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
     const digest = buildDigest(services, subject, range);
     if (!digest) throw new UserError(`${describeNothing(subject, range)} Nothing was written.`, 'empty-digest');

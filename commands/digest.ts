@@ -18,8 +18,8 @@ export default defineCommand({
   access: 'anyone',
   options: [topicOption, ...rangeOptions],
   input: topicRangeInput({}),
-  run({ services }, { topic, from, to }) {
-    const subject = resolveSubject(services, topic);
+  run({ caller, services }, { topic, from, to }) {
+    const subject = resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
     const digest = buildDigest(services, subject, range);
     if (!digest) return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };

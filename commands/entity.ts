@@ -14,7 +14,7 @@ export default defineCommand({
   access: 'anyone',
   options: [{ name: 'name', description: 'Entity name or alias, e.g. TTP', type: 'string', required: true, positional: true, rest: true, autocomplete: 'entity' }],
   input: z.object({ name: plainText(200) }),
-  run({ services }, { name }) {
-    return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name)));
+  run({ caller, services }, { name }) {
+    return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name, caller.platform)));
   },
 });

@@ -14,7 +14,7 @@ export default defineCommand({
   access: 'anyone',
   options: [topicOption, ...rangeOptions, pageOption],
   input: topicRangeInput({ page: pageNumber }),
-  run({ services }, { topic, from, to, page }) {
-    return toTimelineReply(services, resolveSubject(services, topic), toRange({ from, to }), page);
+  run({ caller, services }, { topic, from, to, page }) {
+    return toTimelineReply(services, resolveSubject(services, topic, caller.platform), toRange({ from, to }), page);
   },
 });

@@ -15,12 +15,11 @@ export class OptionError extends UserError {
   }
 }
 
-// Discord shows every option by its name; text platforms type some bare and the rest as --name.
-function labelOf(option: OptionSpec | undefined, field: string, style: UsageStyle): string {
-  return style === 'discord' || option?.positional ? field : `--${field}`;
+// What a missing option is called: "a reason", and on text platforms how a named one is typed.
+function describeMissing(option: OptionSpec | undefined, field: string, style: UsageStyle): string {
+  const named = style !== 'discord' && !option?.positional ? ` (--${field})` : '';
+  return `${/^[aeiou]/.test(field) ? 'an' : 'a'} ${field}${named}`;
 }
-
-const withArticle = (label: string): string => (/^[a-z]/.test(label) ? `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}` : label);
 
 function joinAll(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -50,11 +49,11 @@ export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<
   const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
   const malformed = error.issues.filter((issue) => !missing.includes(issue));
   const sentences: string[] = [];
-  const missingLabels = [...new Set(missing.map((issue) => labelOf(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
-  if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels.map(withArticle))}.`);
+  const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
+  if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
   for (const issue of malformed) {
     const field = fieldOf(issue);
-    const label = field ? `“${labelOf(optionOf(field), field, style)}”` : 'The input';
+    const label = field ? `“${field}”` : 'The input';
     sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
   }
   sentences.push(`Example: ${exampleOf(spec, style)}`);

@@ -23,10 +23,10 @@ describe('a missing or malformed option', () => {
     [
       'fact edit',
       { id: 'F33', statement: 'x' },
-      '/fact edit needs --reason. Example: /fact edit F33 --reason "typo in the figure" --statement "Tajikistan shares a 1,357 km border with Afghanistan"',
+      '/fact edit needs a reason (--reason). Example: /fact edit F33 --reason "typo in the figure" --statement "Tajikistan shares a 1,357 km border with Afghanistan"',
       ['reason'],
     ],
-    ['brief search', { query: 'madrassas', page: 'abc' }, '“--page” must be a whole number (got “abc”). Example: /brief search madrassas --page 2', ['page']],
+    ['brief search', { query: 'madrassas', page: 'abc' }, '“page” must be a whole number (got “abc”). Example: /brief search madrassas --page 2', ['page']],
   ])('%s names the option, what it needs and one example', async (name, options, message, fields) => {
     const { text, data } = await refuse(name, options);
     expect(text).toBe(message);

@@ -11,6 +11,11 @@ const OUTDIR = `${ROOT}dist/`;
 export const OUTFILE = `${OUTDIR}cli.js`;
 export const METAFILE = `${OUTDIR}cli.meta.json`;
 
+// Loaded from node_modules rather than bundled: the native SQLite addon, pino (its transports run
+// in worker threads that load files by name) and the platform libraries, which only the set-up
+// commands' own chunks import.
+const EXTERNAL = ['better-sqlite3', 'pino', 'pino-pretty', 'discord.js', '@discordjs/*', '@slack/*', 'ws'];
+
 // Modules find their data (migrations, seed files) beside themselves through import.meta.url; in
 // one bundle every module would see dist/ instead, so each keeps its own address, relative to dist/.
 const keepModuleUrls = {
@@ -48,7 +53,9 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL,
+    // Bundled CommonJS packages (prom-client, csv-parse …) still call require for Node's own modules.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     absWorkingDir: ROOT,
     metafile: true,
     write: false,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CommandDefinition } from '../commands/definition';
 import type { Caller } from './caller';
 import { commandName } from './command-spec';
+import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
 import { OptionError, toOptionError } from './option-errors';
@@ -13,9 +14,9 @@ import { UserError } from './user-error';
 /** Runs one command for one caller; what every adapter is handed. */
 export type Dispatch = (name: string, rawOptions: Record<string, unknown>, caller: Caller) => Promise<Reply>;
 
-function findCommand(commands: readonly CommandDefinition[], name: string): CommandDefinition {
+function findCommand(commands: readonly CommandDefinition[], name: string, caller: Caller): CommandDefinition {
   const command = commands.find((candidate) => commandName(candidate) === name);
-  if (!command) throw new UserError(`There is no command “${name}”. Type /brief help for the list.`, 'unknown-command');
+  if (!command) throw new UserError(`There is no command “${name}”. ${helpCommandOf(styleOf(caller.platform))} lists every command.`, 'unknown-command');
   return command;
 }
 
@@ -76,7 +77,7 @@ export function createDispatcher(deps: {
     const log = deps.logger.child({ platform: caller.platform, command: name, caller: caller.userId });
     let result: { reply: Reply; outcome: CommandOutcome['outcome'] };
     try {
-      const command = findCommand(deps.commands, name);
+      const command = findCommand(deps.commands, name, caller);
       authorize(command, caller);
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);

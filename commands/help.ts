@@ -15,11 +15,15 @@ const HOW_TO_TYPE: Record<UsageStyle, string> = {
 const isUsable = (spec: CommandSpec, caller: Caller): boolean =>
   (spec.access === 'anyone' || caller.isModerator) && (!spec.platforms || spec.platforms.includes(caller.platform));
 
-function toHelpBlocks(usable: readonly CommandSpec[], style: UsageStyle): Block[] {
+// The terminal session types commands as in chat; the same lines also run one-shot from the shell.
+const ALSO_FROM_THE_SHELL = ` The same commands run one-shot from the shell after ${SHELL_COMMAND}, e.g. ${SHELL_COMMAND} length of the Tajik border`;
+
+function toHelpBlocks(usable: readonly CommandSpec[], style: UsageStyle, platform: Caller['platform']): Block[] {
   const ask = usable.find((spec) => commandName(spec) === 'brief ask');
+  const shell = platform === 'terminal' ? ALSO_FROM_THE_SHELL : '';
   return [
     { kind: 'text', text: 'Every answer cites its source: the claim, the verbatim quote and who published it.' },
-    { kind: 'text', text: `${HOW_TO_TYPE[style]}${ask ? ` For example: ${exampleOf(ask, style)}` : ''}` },
+    { kind: 'text', text: `${HOW_TO_TYPE[style]}${ask ? ` For example: ${exampleOf(ask, style)}` : ''}${shell}` },
     { kind: 'list', items: usable.map((spec) => `${usageOf(spec, style, style === 'shell' ? 'name' : 'invocation')} — ${spec.description}`) },
   ];
 }
@@ -38,7 +42,7 @@ export function createHelpCommand(registry: () => readonly CommandSpec[]) {
     input: z.object({}),
     run({ caller }) {
       const usable = registry().filter((spec) => isUsable(spec, caller));
-      return { visibility: 'private', title: 'briefbot commands', blocks: toHelpBlocks(usable, styleOf(caller.platform)), data: usable.map(commandName) };
+      return { visibility: 'private', title: 'briefbot commands', blocks: toHelpBlocks(usable, styleOf(caller.platform), caller.platform), data: usable.map(commandName) };
     },
   });
 }

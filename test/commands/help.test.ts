@@ -38,6 +38,11 @@ describe('help in each platform’s own words', () => {
     expect(text).not.toContain('/brief');
   });
 
+  it('tells the terminal session how the same commands run from the shell', async () => {
+    expect(await helpText('terminal')).toContain('The same commands run one-shot from the shell after npm run --silent briefbot --, e.g. npm run --silent briefbot -- length of the Tajik border');
+    expect(await helpText('slack')).not.toContain('npm run');
+  });
+
   it('offers the terminal commands only where there is a file system', async () => {
     expect(await helpText('slack')).not.toContain('digest-save');
     expect(await helpText('terminal')).toContain('/brief digest-save <topic…> --file <file>');

@@ -8,6 +8,9 @@ export interface NewFileKind {
   example: string;
 }
 
+const existsRefusal = (file: string, kind: NewFileKind): UserError =>
+  new UserError(`${file} exists already; choose a new file name so no earlier ${kind.noun} is overwritten, e.g. ${kind.example}.`, 'file-exists');
+
 function folderProblem(folder: string): string | undefined {
   if (!existsSync(folder)) return `the folder ${folder} does not exist. Create it first (mkdir -p ${folder}) or name a file in a folder that exists`;
   if (!statSync(folder).isDirectory()) return `${folder} is a file, not a folder. Name a file inside a folder`;
@@ -25,7 +28,7 @@ function folderProblem(folder: string): string | undefined {
  * says what to do, with an example file name.
  */
 export function checkNewFile(file: string, kind: NewFileKind): void {
-  if (existsSync(file)) throw new UserError(`${file} exists already; choose a new file name so no earlier ${kind.noun} is overwritten, e.g. ${kind.example}.`, 'file-exists');
+  if (existsSync(file)) throw existsRefusal(file, kind);
   const problem = folderProblem(dirname(resolve(file)));
   if (problem) throw new UserError(`Cannot write the ${kind.noun} to ${file}: ${problem}, e.g. ${kind.example}.`, 'file-unwritable');
 }
@@ -33,7 +36,7 @@ export function checkNewFile(file: string, kind: NewFileKind): void {
 /** A failure while writing the file (the disk filled up, the folder went away) as a refusal saying so. */
 export function toWriteRefusal(error: unknown, file: string, kind: NewFileKind): UserError {
   const code = (error as { code?: unknown }).code;
-  if (code === 'EEXIST') return new UserError(`${file} exists already; choose a new file name so no earlier ${kind.noun} is overwritten, e.g. ${kind.example}.`, 'file-exists');
+  if (code === 'EEXIST') return existsRefusal(file, kind);
   const problem = folderProblem(dirname(resolve(file)));
   const reason = problem ?? `${(error as Error).message ?? String(error)}. Check the disk has room and try again`;
   return new UserError(`Cannot write the ${kind.noun} to ${file}: ${reason}, e.g. ${kind.example}.`, 'file-unwritable');

@@ -16,11 +16,10 @@ export default defineCommand({
   run({ services }, { id }) {
     const fact = services.base.factViews.getOne(toRowId(id));
     if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
-    const status: Block =
-      fact.status === 'active'
-        ? { kind: 'notice', level: 'info', text: `${id} is active: it is used in answers.` }
-        : { kind: 'notice', level: 'warning', text: `${id} is ${fact.status}: it is not used in answers.` };
-    const blocks: Block[] = fact.status === 'active' ? [{ kind: 'fact', fact }, status] : [status, { kind: 'fact', fact }];
+    const blocks: Block[] = [{ kind: 'fact', fact }];
+    if (fact.status !== 'active') {
+      blocks.unshift({ kind: 'notice', level: 'warning', text: `${id} is ${fact.status}: it is not used in answers.` });
+    }
     return { visibility: 'private', title: id, blocks, data: fact };
   },
 });

@@ -3,8 +3,8 @@ import type { CommandSpec } from '../../src/command-spec';
 
 /** What the first words of a command line name. */
 export type CommandMatch =
-  /** A command, with the words after its name. */
-  | { kind: 'command'; spec: CommandSpec; rest: string[] }
+  /** A command, with the words after its name and, where the line could also be a question (`stats on TTP`), the question. */
+  | { kind: 'command'; spec: CommandSpec; rest: string[]; question?: string[] }
   /** A near miss of a command's name (`serach`), with the words after it and, where the line could also be a question, the question. */
   | { kind: 'near'; spec: CommandSpec; typed: string; rest: string[]; question?: string[] }
   /** A group such as `/review` without one of its subcommands. */
@@ -30,7 +30,7 @@ export function closestName(typed: string, names: readonly string[]): string | u
 function matchBrief(words: readonly string[], brief: readonly CommandSpec[]): CommandMatch {
   const [head = '', ...rest] = words;
   const spec = brief.find((candidate) => candidate.name === head);
-  if (spec) return { kind: 'command', spec, rest };
+  if (spec) return { kind: 'command', spec, rest, question: [...words] };
   const near = closestName(
     head,
     brief.map((candidate) => candidate.name),

@@ -8,7 +8,7 @@ export type ParsedCommand =
   | { ok: true; name: string; options: Record<string, unknown>; note?: string }
   | { ok: false; message: string };
 
-type Options = { ok: true; options: Record<string, unknown> } | { ok: false; message: string };
+type Options = { ok: true; options: Record<string, unknown> } | { ok: false; message: string; extraWords?: true };
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
@@ -30,7 +30,7 @@ function readOptions(spec: CommandSpec, words: readonly string[], style: UsageSt
     const { values, positionals } = parseArgs({ args: [...words], options: config, allowPositionals: true, strict: true });
     const options: Record<string, unknown> = { ...values };
     const problem = assignPositionals(spec, positionals, options);
-    return problem ? { ok: false, message: `${problem} Use: ${usageOf(spec, style)}` } : { ok: true, options };
+    return problem ? { ok: false, message: `${problem} Use: ${usageOf(spec, style)}`, extraWords: true } : { ok: true, options };
   } catch (error) {
     return { ok: false, message: `${(error as Error).message.replace(/\. To specify.*$/s, '.')} Use: ${usageOf(spec, style)}` };
   }
@@ -50,6 +50,19 @@ function listGroup(specs: readonly CommandSpec[], group: string, typed: string |
   const shown = style === 'shell' ? group : `/${group}`;
   const lead = typed === undefined ? `${shown} needs a subcommand` : `${shown} has no subcommand “${typed}”`;
   return { ok: false, message: `${lead}: ${members.join(' · ')}. ${helpCommandOf(style)} lists every command.` };
+}
+
+/**
+ * A line starting with a command's name runs that command; if the words after it cannot be its
+ * options (`stats on TTP attacks`, `source of the border figure`), the line is a question.
+ */
+function runOrAsk(match: Extract<ReturnType<typeof findCommand>, { kind: 'command' }>, specs: readonly CommandSpec[], style: UsageStyle): ParsedCommand {
+  const read = readOptions(match.spec, match.rest, style);
+  const ask = specs.find((spec) => commandName(spec) === 'brief ask');
+  if (!read.ok && read.extraWords && match.question && ask) {
+    return run(ask, match.question, style, `Answered as a question; for the command, use: ${usageOf(match.spec, style)}`);
+  }
+  return run(match.spec, match.rest, style);
 }
 
 /**
@@ -81,7 +94,7 @@ export function parseCommand(typedWords: readonly string[], specs: readonly Comm
   const bare = words[0] === 'brief' ? words.slice(1) : words;
   if (helpSpec && (bare.length === 0 || (bare.length === 1 && HELP_FLAGS.has(bare[0]!)))) return run(helpSpec, [], style);
   const match = findCommand(words, specs);
-  if (match.kind === 'command') return run(match.spec, match.rest, style);
+  if (match.kind === 'command') return runOrAsk(match, specs, style);
   if (match.kind === 'group') return listGroup(specs, match.group, match.typed, style);
   if (match.kind === 'near') return runNearMiss(match, specs, style);
   const ask = specs.find((spec) => commandName(spec) === 'brief ask');

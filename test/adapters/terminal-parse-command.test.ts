@@ -44,6 +44,17 @@ describe('one command grammar for the session and the shell', () => {
     expect(fromShell('review', 'list')).toEqual({ ok: true, name: 'review list', options: {} });
   });
 
+  it('asks a line that starts with a command word its options cannot take', () => {
+    expect(typed('stats on TTP attacks')).toEqual({
+      ok: true,
+      name: 'brief ask',
+      options: { question: 'stats on TTP attacks' },
+      note: 'Answered as a question; for the command, use: /brief stats',
+    });
+    expect(fromShell('source', 'of', 'the', 'border', 'figure')).toMatchObject({ name: 'brief ask', options: { question: 'source of the border figure' } });
+    expect(typed('/fact add --statement x y')).toMatchObject({ ok: false, message: expect.stringContaining('Unexpected words: y.') });
+  });
+
   it('shows the help for nothing, help, --help and -h', () => {
     for (const words of [[], ['help'], ['--help'], ['-h'], ['brief'], ['/brief', '--help']]) {
       expect(parseCommand(words, specs, 'shell')).toMatchObject({ ok: true, name: 'brief help' });

@@ -16,6 +16,7 @@ export default defineCommand({
   group: 'fact',
   name: 'edit',
   description: 'Change a fact (the old version is kept)',
+  example: { id: 'F33', statement: 'Tajikistan shares a 1,357 km border with Afghanistan', reason: 'typo in the figure' },
   access: 'moderator',
   writes: true,
   options: [

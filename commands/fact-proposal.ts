@@ -27,11 +27,12 @@ function refuseOverLimit(services: CoreServices, by: string): void {
  * A command that writes a new fact: `fact add` (moderators, active at once) and `fact suggest`
  * (anyone, pending until a moderator approves it) differ only in these settings.
  */
-export function createFactProposalCommand(settings: { name: string; description: string; access: 'anyone' | 'moderator'; status: FactStatus }) {
+export function createFactProposalCommand(settings: { name: string; description: string; access: 'anyone' | 'moderator'; status: FactStatus; example: Record<string, string> }) {
   return defineCommand({
     group: 'fact',
     name: settings.name,
     description: settings.description,
+    example: settings.example,
     access: settings.access,
     writes: true,
     options: factContentOptions,

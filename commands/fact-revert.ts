@@ -27,6 +27,7 @@ export default defineCommand({
   group: 'fact',
   name: 'revert',
   description: 'Make a fact as it was at an earlier version',
+  example: { id: 'F33', version: 1 },
   access: 'moderator',
   writes: true,
   options: [

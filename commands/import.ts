@@ -11,6 +11,7 @@ export default defineCommand({
   group: 'brief',
   name: 'import',
   description: 'Import facts from a .json or .csv file (all or nothing)',
+  example: { file: 'base.json', 'dry-run': true },
   access: 'moderator',
   writes: true,
   platforms: ['terminal', 'cli'],

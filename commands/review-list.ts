@@ -13,6 +13,7 @@ export default defineCommand({
   group: 'review',
   name: 'list',
   description: 'List what waits for review: suggestions, retracted sources, reports',
+  example: {},
   access: 'moderator',
   options: [
     { name: 'reason', description: REASONS.join(', '), type: 'string', required: false },

@@ -13,6 +13,7 @@ export default defineCommand({
   group: 'source',
   name: 'add',
   description: 'Add a source (moderators)',
+  example: { title: 'Annual report 2025', url: 'https://example.org/report' },
   access: 'moderator',
   writes: true,
   options: sourceFieldOptions,

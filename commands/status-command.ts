@@ -10,11 +10,12 @@ const reasonRequired = plainText(500);
  * A moderator command that moves a fact from one status to another as a new version:
  * `fact retract`, `fact restore`, `review approve`, `review reject`.
  */
-export function createStatusCommand(settings: { group: string; name: string; description: string; change: StatusChange; reason: 'required' | 'optional' }) {
+export function createStatusCommand(settings: { group: string; name: string; description: string; change: StatusChange; reason: 'required' | 'optional'; example: Record<string, string> }) {
   return defineCommand({
     group: settings.group,
     name: settings.name,
     description: settings.description,
+    example: settings.example,
     access: 'moderator',
     writes: true,
     options: [

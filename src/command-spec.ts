@@ -31,6 +31,8 @@ export interface CommandSpec {
   writes?: boolean;
   /** Where the command is offered; all platforms when absent. */
   platforms?: Platform[];
+  /** One typical invocation's option values: help and refusals show it in each platform's form. */
+  example?: Record<string, string | number | boolean>;
 }
 
 /** The name dispatch knows a command by: `brief ask`, `fact add`. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RateLimits } from './rate-limit';
+import type { SeedChoice } from './seed';
 
 // A calendar day; noon UTC so that every time zone reads the same date.
 const todaySchema = z
@@ -23,6 +24,7 @@ const configSchema = z.object({
   BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(120),
   /** Pins "today" (for "last year", "this month", ongoing facts) for every command: tests, evaluation, demos. */
   BRIEFBOT_TODAY: todaySchema.optional(),
+  BRIEFBOT_SEED: z.enum(['documents', 'none'], 'must be documents (the seed data) or none (an empty base)').default('documents'),
 });
 
 /** The process's settings, read once from the environment at start-up. */
@@ -35,6 +37,8 @@ export interface Config {
   httpPort: number | undefined;
   shutdownTimeoutMs: number;
   busyTimeoutMs: number;
+  /** What a new database is filled with: the seed data built from the source documents, or nothing. */
+  seed: SeedChoice;
 }
 
 /**
@@ -63,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       moderatorWritesPerMinute: values.BRIEFBOT_RATE_MODERATOR_WRITES_PER_MINUTE,
       autocompletesPerMinute: values.BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE,
     },
+    seed: values.BRIEFBOT_SEED,
   };
 }
 

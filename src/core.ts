@@ -50,13 +50,15 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input }) => ({
+  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
     group,
     name,
     description,
     access,
     options: withMaxLengths(opts, input),
     ...(platforms ? { platforms } : {}),
+    ...(writes ? { writes } : {}),
+    ...(example ? { example } : {}),
   }));
   const metrics = createMetrics(base);
   // The defaults live in the configuration schema alone.

@@ -10,6 +10,7 @@ import { localOperator } from './operator';
 import type { Connected } from './ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from './ops/routes';
 import { createShutdown } from './ops/shutdown';
+import { seedBundleFor } from './seed';
 import { UserError } from './user-error';
 
 interface Platforms {
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: serving ? config.logLevel : 'warn', pretty: config.prettyLogs });
   // A stray rejection is a bug to log, not a reason to stop answering everyone else.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed) });
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
   core.close();

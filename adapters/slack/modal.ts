@@ -118,7 +118,8 @@ export function toFormRefusal(
   const errors: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const sentence of message.split(/(?<=[.!?])\s+/)) {
-    const named = spec.options.filter((option) => mentions(sentence, option.name));
+    // A refusal's example names every option it shows; it belongs to no single field.
+    const named = sentence.startsWith('Example:') ? [] : spec.options.filter((option) => mentions(sentence, option.name));
     if (named.length === 0) unplaced.push(sentence);
     for (const option of named) errors[option.name] = [errors[option.name], sentence].filter(Boolean).join(' ');
   }

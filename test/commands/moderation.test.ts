@@ -88,7 +88,7 @@ describe('fact edit, history and revert', () => {
   });
 
   it('requires a reason and something to change', async () => {
-    expect(await errorsOf('fact edit', { id: 'F1', statement: 'x' })).toMatch(/“reason”/);
+    expect(await errorsOf('fact edit', { id: 'F1', statement: 'x' })).toMatch(/fact edit needs a reason \(--reason\)/);
     expect(await errorsOf('fact edit', { id: 'F1', reason: 'because' })).toMatch(/Nothing to change/);
   });
 
@@ -128,7 +128,7 @@ describe('suggestions and review', () => {
     const suggested = (await run('fact suggest', { ...NEW_FACT, statement: 'An unsupported rumour about Paktika.', quote: 'rumour', entities: 'Paktika' }, member)).data as FactView;
     await run('review reject', { id: suggested.id, reason: 'no source supports it' });
     expect(core.base.facts.current(Number(suggested.id.slice(1)))?.status).toBe('rejected');
-    expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/“reason”/);
+    expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/review reject needs a reason\./);
   });
 
   it('refuses the review queue to members', async () => {

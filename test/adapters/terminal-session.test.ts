@@ -41,7 +41,7 @@ describe('the terminal session', () => {
 
   it('explains an unknown subcommand and keeps going', async () => {
     const text = await converse(['/review nope', '/brief ask Darvoz attack']);
-    expect(text).toContain('Error: /review has no subcommand “nope”: /review list · /review approve <id> [<reason…>]');
+    expect(text).toContain('Error: /review has no subcommand “nope”: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>]');
     expect(text).toContain('China Road and Bridge');
   });
 

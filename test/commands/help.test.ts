@@ -19,7 +19,7 @@ describe('help in each platform’s own words', () => {
   it('shows Discord its typed options, never --option syntax', async () => {
     const text = await helpText('discord');
     expect(text).toContain('/brief ask question:<question> [public:True] — Ask a briefing question');
-    expect(text).toContain('/fact retract id:<id> reason:<reason> — Retract a fact');
+    expect(text).toContain('/fact retract id:<id> reason:<reason> [expect-version:<expect-version>] — Retract a fact');
     expect(text).toContain('For example: /brief ask question:length of the Tajik border');
     expect(text).not.toMatch(/ --\w/);
   });

@@ -67,7 +67,7 @@ describe('the one-shot CLI', () => {
     const { code, stdout } = runCli(args);
     expect(code).toBe(0);
     expect(stdout).toContain('From the shell, put the command after npm run --silent briefbot --');
-    expect(stdout).toContain('  • fact retract <id> <reason…> — Retract a fact');
+    expect(stdout).toContain('  • fact retract <id> <reason…> [--expect-version <expect-version>] — Retract a fact');
   });
 
   it('names a missing option with an example to paste into the shell, never a chat command', () => {

@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'alias',
   name: 'add',
   description: 'Add another name for an entity',
+  example: { entity: 'Tajikistan', alias: 'Tadzhikistan' },
   access: 'moderator',
   writes: true,
   options: [

@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'alias',
   name: 'remove',
   description: 'Remove another name of an entity',
+  example: { alias: 'Tadzhikistan' },
   access: 'moderator',
   writes: true,
   options: [{ name: 'alias', description: 'The alias to remove', type: 'string', required: true, positional: true, rest: true }],

@@ -11,6 +11,7 @@ export default defineCommand({
   group: 'brief',
   name: 'ask',
   description: 'Ask a briefing question; the answer cites its sources',
+  example: { question: 'length of the Tajik border' },
   access: 'anyone',
   options: [
     { name: 'question', description: 'e.g. TTP attacks in 2025', type: 'string', required: true, positional: true, rest: true },

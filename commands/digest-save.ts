@@ -6,17 +6,18 @@ import { toDigestMarkdown } from '../src/views/digest-markdown';
 import { resolveSubject } from '../src/views/subject';
 import { rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
 import { describeNothing } from '../src/views/wording';
+import { checkNewFile, toWriteRefusal } from '../src/new-file';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
+
+const NOTE = { noun: 'note', example: './pakistan.md' };
 
 // `wx` creates the file or fails if it exists, in one step: no earlier note is ever overwritten.
 function writeNewFile(file: string, text: string): void {
   try {
     writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'EEXIST') throw new UserError(`${file} exists already; choose a new file name so no earlier note is overwritten.`, 'file-exists');
-    throw new UserError(`Cannot write ${file} (${code ?? 'unknown error'}); check that its folder exists and can be written to.`, 'file-unwritable');
+    throw toWriteRefusal(error, file, NOTE);
   }
 }
 
@@ -28,12 +29,14 @@ export default defineCommand({
   group: 'brief',
   name: 'digest-save',
   description: 'Write a briefing note on an entity or topic as Markdown to a new file',
+  example: { topic: 'Pakistan', file: 'pakistan.md' },
   access: 'anyone',
   platforms: ['terminal', 'cli'],
   options: [topicOption, { name: 'file', description: 'The Markdown file to create', type: 'string', required: true }, ...rangeOptions],
   input: topicRangeInput({ file: plainText(1000) }),
-  run({ services }, { topic, from, to, file }) {
-    const subject = resolveSubject(services, topic);
+  run({ caller, services }, { topic, from, to, file }) {
+    checkNewFile(file, NOTE);
+    const subject = resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
     const digest = buildDigest(services, subject, range);
     if (!digest) throw new UserError(`${describeNothing(subject, range)} Nothing was written.`, 'empty-digest');

@@ -14,11 +14,12 @@ export default defineCommand({
   group: 'brief',
   name: 'digest',
   description: 'A briefing note: key facts by importance with numbered sources, and what the base lacks',
+  example: { topic: 'Pakistan', from: '2025' },
   access: 'anyone',
   options: [topicOption, ...rangeOptions],
   input: topicRangeInput({}),
-  run({ services }, { topic, from, to }) {
-    const subject = resolveSubject(services, topic);
+  run({ caller, services }, { topic, from, to }) {
+    const subject = resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
     const digest = buildDigest(services, subject, range);
     if (!digest) return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };

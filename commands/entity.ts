@@ -10,10 +10,11 @@ export default defineCommand({
   group: 'brief',
   name: 'entity',
   description: 'Profile of an entity: names, facts, sources, latest facts, key figures, related entities',
+  example: { name: 'Tajikistan' },
   access: 'anyone',
   options: [{ name: 'name', description: 'Entity name or alias, e.g. TTP', type: 'string', required: true, positional: true, rest: true, autocomplete: 'entity' }],
   input: z.object({ name: plainText(200) }),
-  run({ services }, { name }) {
-    return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name)));
+  run({ caller, services }, { name }) {
+    return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name, caller.platform)));
   },
 });

@@ -7,6 +7,7 @@ export default defineCommand({
   group: 'brief',
   name: 'export',
   description: 'Export the fact base as json, csv or md',
+  example: { format: 'json' },
   access: 'moderator',
   platforms: ['terminal', 'cli'],
   options: [{ name: 'format', description: 'json, csv or md', type: 'string', required: false }],

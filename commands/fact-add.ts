@@ -4,6 +4,7 @@ import { createFactProposalCommand } from './fact-proposal';
 export default createFactProposalCommand({
   name: 'add',
   description: 'Add a sourced fact (moderators)',
+  example: { statement: 'The TTP claimed the attack', quote: 'the TTP claimed', source: 'S1' },
   access: 'moderator',
   status: 'active',
 });

@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'fact',
   name: 'history',
   description: 'Show every version of a fact',
+  example: { id: 'F33' },
   access: 'anyone',
   options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
   input: z.object({ id: factId }),

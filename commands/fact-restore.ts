@@ -5,6 +5,7 @@ export default createStatusCommand({
   group: 'fact',
   name: 'restore',
   description: 'Restore a retracted fact',
-  change: { command: 'fact restore', done: 'restored', from: ['retracted'], to: 'active' },
+  example: { id: 'F33' },
+  change: { command: 'fact restore', action: 'restore', done: 'restored', from: ['retracted'], to: 'active' },
   reason: 'optional',
 });

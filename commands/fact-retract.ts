@@ -5,6 +5,7 @@ export default createStatusCommand({
   group: 'fact',
   name: 'retract',
   description: 'Retract a fact (it stays in the history)',
-  change: { command: 'fact retract', done: 'retracted', from: ['active', 'pending'], to: 'retracted' },
+  example: { id: 'F33', reason: 'duplicate of F12' },
+  change: { command: 'fact retract', action: 'retract', done: 'retracted', from: ['active', 'pending'], to: 'retracted' },
   reason: 'required',
 });

@@ -1,46 +1,62 @@
 import { z } from 'zod';
+import type { FactContent } from '../db/fact-writer';
+import type { FactSnapshot } from '../db/revision-log';
 import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
-import { requireFact } from '../src/moderation/fact-lookup';
+import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
+import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
+import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
+
+function toContent(snapshot: FactSnapshot, services: CoreServices): FactContent {
+  const proposal = snapshot.proposal ?? { source: null, entities: [] };
+  return {
+    statement: snapshot.statement,
+    quote: snapshot.quote,
+    source: snapshot.sourceId === null ? { create: proposal.source! } : { id: snapshot.sourceId },
+    periodStart: snapshot.periodStart,
+    periodEnd: snapshot.periodEnd,
+    entityIds: snapshot.entities.flatMap((name) => services.searcher.findEntity(name)?.id ?? []),
+    newEntities: proposal.entities,
+  };
+}
 
 /** Makes a new version equal to an old one; the versions in between stay in the history. */
 export default defineCommand({
   group: 'fact',
   name: 'revert',
   description: 'Make a fact as it was at an earlier version',
+  example: { id: 'F33', version: 1 },
   access: 'moderator',
   writes: true,
   options: [
     { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
     { name: 'version', description: 'The version to return to', type: 'integer', required: true, positional: true },
     { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: false },
+    expectVersionOption,
   ],
   input: z.object({
     id: factId,
     version: z.coerce.number({ message: 'must be a version number' }).int('must be a whole number').min(1, 'must be 1 or more'),
     reason: plainText(500).optional(),
+    'expect-version': expectVersionField,
   }),
-  run({ caller, services }, { id, version, reason }) {
+  run({ caller, services }, { id, version, reason, 'expect-version': expectVersion }) {
     const fact = requireFact(services, id);
-    const snapshot = services.base.facts.snapshotAt(fact.rowId, version);
-    if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${fact.version}. /fact history ${id} lists them.`);
-    const entityIds = snapshot.entities.flatMap((name) => services.searcher.findEntity(name)?.id ?? []);
-    const content = {
-      statement: snapshot.statement,
-      quote: snapshot.quote,
-      source: { id: snapshot.sourceId },
-      periodStart: snapshot.periodStart,
-      periodEnd: snapshot.periodEnd,
-      entityIds,
-      newEntities: [],
-    };
     const note = { command: 'fact revert', reason: reason ?? `revert to version ${version}` };
-    const now = services.base.facts.edit(fact.rowId, content, toActor(caller, services.now()), note, {
-      action: 'revert',
-      status: snapshot.status,
-    });
+    const now = services.base.facts.change(
+      fact.rowId,
+      (stored) => {
+        requireVersion(id, stored, expectVersion);
+        const snapshot = services.base.facts.snapshotAt(fact.rowId, version);
+        if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
+        return { content: toContent(snapshot, services), status: snapshot.status };
+      },
+      toActor(caller, services.now()),
+      note,
+      'revert',
+    );
     const view = services.base.factViews.getOne(fact.rowId)!;
     return {
       visibility: 'private',

@@ -4,6 +4,7 @@ import { createFactProposalCommand } from './fact-proposal';
 export default createFactProposalCommand({
   name: 'suggest',
   description: 'Propose a sourced fact for review',
+  example: { statement: 'The TTP claimed the attack', quote: 'the TTP claimed', source: 'S1' },
   access: 'anyone',
   status: 'pending',
 });

@@ -9,6 +9,7 @@ export default defineCommand({
   group: 'brief',
   name: 'fact',
   description: 'Show one fact with its full citation',
+  example: { id: 'F3' },
   access: 'anyone',
   options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
   input: z.object({ id: factId }),

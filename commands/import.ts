@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { readImport } from '../src/moderation/import-file';
+import { describeImport, summariseImport } from '../src/moderation/import-summary';
+import type { Block } from '../src/reply';
 import { defineCommand } from './definition';
 
-/** Imports a JSON base or a CSV of facts: all rows or none. */
+/** Imports a JSON base or a CSV of facts: all rows or none; says which ids it creates and which facts repeat existing ones. */
 export default defineCommand({
   group: 'brief',
   name: 'import',
   description: 'Import facts from a .json or .csv file (all or nothing)',
+  example: { file: 'base.json', 'dry-run': true },
   access: 'moderator',
   writes: true,
   platforms: ['terminal', 'cli'],
@@ -19,10 +22,11 @@ export default defineCommand({
   input: z.object({ file: plainText(1000), 'dry-run': z.boolean().default(false) }),
   run({ caller, services }, { file, 'dry-run': dryRun }) {
     const bundle = readImport(file, services);
-    const counts = { sources: bundle.sources.length, entities: bundle.entities.length, facts: bundle.facts.length };
-    const summary = `${counts.facts} fact(s), ${counts.sources} source(s), ${counts.entities} entit(ies)`;
-    if (dryRun) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `${file} is valid: ${summary} would be imported. Nothing was written.` }], data: counts };
-    services.base.bundles.importWithAudit(bundle, toActor(caller, services.now()), file);
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Imported ${summary} from ${file}.` }], data: counts };
+    const summary = summariseImport(bundle, services);
+    const { text, warnings } = describeImport(summary);
+    if (!dryRun) services.base.bundles.importWithAudit(bundle, toActor(caller, services.now()), file);
+    const done = dryRun ? `${file} is valid: ${text} would be imported. Nothing was written.` : `Imported ${text} from ${file}.`;
+    const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, ...warnings.map((warning): Block => ({ kind: 'notice', level: 'warning', text: warning }))];
+    return { visibility: 'private', blocks, data: { ...summary, imported: !dryRun } };
   },
 });

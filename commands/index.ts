@@ -11,6 +11,7 @@ import fact from './fact';
 import factAdd from './fact-add';
 import factEdit from './fact-edit';
 import factHistory from './fact-history';
+import factReport from './fact-report';
 import factRestore from './fact-restore';
 import factRetract from './fact-retract';
 import factRevert from './fact-revert';
@@ -51,6 +52,7 @@ export const commands: readonly CommandDefinition[] = [
   factRestore,
   factHistory,
   factRevert,
+  factReport,
   reviewList,
   reviewApprove,
   reviewReject,

@@ -5,6 +5,7 @@ export default createStatusCommand({
   group: 'review',
   name: 'approve',
   description: 'Approve a suggested fact',
-  change: { command: 'review approve', done: 'approved', from: ['pending'], to: 'active' },
+  example: { id: 'F80' },
+  change: { command: 'review approve', action: 'approve', done: 'approved', from: ['pending'], to: 'active' },
   reason: 'optional',
 });

@@ -1,24 +1,47 @@
 import { z } from 'zod';
+import type { ReviewReason } from '../db/review-queue';
 import type { Block } from '../src/reply';
+import { describeProposal, describeReviewItem } from '../src/moderation/review-item';
+import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
-const SHOWN = 20;
+const PAGE_SIZE = 10;
+const REASONS = ['suggestion', 'retracted-source', 'report'] as const satisfies readonly ReviewReason[];
 
-/** The review queue: suggested facts, and facts whose source was retracted. */
+/** The review queue, page by page: suggestions, facts whose source was retracted, reported facts. */
 export default defineCommand({
   group: 'review',
   name: 'list',
-  description: 'List suggested facts and facts whose source was retracted',
+  description: 'List what waits for review: suggestions, retracted sources, reports',
+  example: {},
   access: 'moderator',
-  options: [],
-  input: z.object({}),
-  run({ services }) {
-    const facts = services.base.factViews.needingReview(SHOWN);
-    if (facts.length === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: 'Nothing waits for review.' }] };
+  options: [
+    { name: 'reason', description: REASONS.join(', '), type: 'string', required: false },
+    { name: 'page', description: 'Page number, from 1', type: 'integer', required: false },
+  ],
+  input: z.object({
+    reason: z.enum(REASONS, { message: `must be one of ${REASONS.join(', ')}` }).optional(),
+    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+  }),
+  run({ services }, { reason, page }) {
+    const queue = services.base.reviewQueue;
+    const count = queue.count(reason ?? null);
+    if (count === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: reason ? `Nothing waits for review as ${reason}.` : 'Nothing waits for review.' }] };
+    const total = Math.ceil(count / PAGE_SIZE);
+    if (page > total) throw new UserError(`Page ${page} does not exist: the queue has ${total} page(s). Try --page ${total}.`, 'no-such-page');
+    const items = queue.list(reason ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    const views = new Map(services.base.factViews.getMany(items.map((item) => item.factId)).map((view) => [view.id, view]));
     const blocks: Block[] = [
-      { kind: 'text', text: 'Approve with /review approve <id>, reject with /review reject <id> <reason>; a fact whose source was retracted can be retracted or edited to cite another source.' },
-      ...facts.map((fact): Block => ({ kind: 'fact', fact })),
+      { kind: 'text', text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted.` },
+      ...items.flatMap((item): Block[] => {
+        const proposal = describeProposal(item);
+        return [
+          { kind: 'text', text: describeReviewItem(item) },
+          ...(proposal ? [{ kind: 'text', text: proposal } as const] : []),
+          { kind: 'fact', fact: views.get(`F${item.factId}`)! },
+        ];
+      }),
     ];
-    return { visibility: 'private', title: 'Review queue', blocks, data: facts };
+    return { visibility: 'private', title: 'Review queue', blocks, page: { index: page, total }, data: { count, page, items } };
   },
 });

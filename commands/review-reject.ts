@@ -5,6 +5,7 @@ export default createStatusCommand({
   group: 'review',
   name: 'reject',
   description: 'Reject a suggested fact, with the reason',
-  change: { command: 'review reject', done: 'rejected', from: ['pending'], to: 'rejected' },
+  example: { id: 'F80', reason: 'quote not in the source' },
+  change: { command: 'review reject', action: 'reject', done: 'rejected', from: ['pending'], to: 'rejected' },
   reason: 'required',
 });

@@ -12,6 +12,7 @@ export default defineCommand({
   group: 'brief',
   name: 'search',
   description: 'List the facts matching words, names or a period',
+  example: { query: 'madrassas', page: 2 },
   access: 'anyone',
   options: [
     { name: 'query', description: 'Words, names or a period', type: 'string', required: true, positional: true, rest: true },

@@ -14,6 +14,7 @@ export function createSourceDetailCommand(group: 'brief' | 'source', name: 'sour
     group,
     name,
     description: 'Show a source and the facts that cite it',
+    example: { id: 'S1' },
     access: 'anyone',
     options: [{ name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' }, pageOption],
     input: z.object({ id: sourceId, page: pageNumber }),

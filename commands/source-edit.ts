@@ -12,6 +12,7 @@ export default defineCommand({
   group: 'source',
   name: 'edit',
   description: 'Correct a source (the old values are kept in the audit log)',
+  example: { id: 'S3', reason: 'wrong date', date: '2025-10' },
   access: 'moderator',
   writes: true,
   options: [

@@ -9,12 +9,13 @@ import { defineCommand } from './definition';
  * Retracts or restores a source. Facts citing a retracted source leave the answers and are
  * flagged in the review queue; none is deleted or changed.
  */
-export function createSourceStatusCommand(settings: { name: 'retract' | 'restore'; description: string }) {
+export function createSourceStatusCommand(settings: { name: 'retract' | 'restore'; description: string; example: Record<string, string> }) {
   const to = settings.name === 'retract' ? 'retracted' : 'active';
   return defineCommand({
     group: 'source',
     name: settings.name,
     description: settings.description,
+    example: settings.example,
     access: 'moderator',
     writes: true,
     options: [

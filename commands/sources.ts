@@ -13,6 +13,7 @@ export default defineCommand({
   group: 'brief',
   name: 'sources',
   description: 'List the sources (optionally those matching words), with how many facts each backs',
+  example: { query: 'Taliban' },
   access: 'anyone',
   options: [{ name: 'query', description: 'Words in the title, author or publisher', type: 'string', required: false, positional: true, rest: true }, pageOption],
   input: z.object({ query: plainText(200).optional(), page: pageNumber }),

@@ -7,6 +7,7 @@ export default defineCommand({
   group: 'brief',
   name: 'stats',
   description: 'Counts of facts, sources, entities and pending suggestions, and the last change',
+  example: {},
   access: 'anyone',
   options: [],
   input: z.object({}),

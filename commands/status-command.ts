@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { factId, plainText } from '../src/fields';
+import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
 import { type StatusChange, changeStatus } from '../src/moderation/status-change';
 import { defineCommand } from './definition';
 
@@ -9,18 +10,20 @@ const reasonRequired = plainText(500);
  * A moderator command that moves a fact from one status to another as a new version:
  * `fact retract`, `fact restore`, `review approve`, `review reject`.
  */
-export function createStatusCommand(settings: { group: string; name: string; description: string; change: StatusChange; reason: 'required' | 'optional' }) {
+export function createStatusCommand(settings: { group: string; name: string; description: string; change: StatusChange; reason: 'required' | 'optional'; example: Record<string, string> }) {
   return defineCommand({
     group: settings.group,
     name: settings.name,
     description: settings.description,
+    example: settings.example,
     access: 'moderator',
     writes: true,
     options: [
       { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
       { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: settings.reason === 'required', positional: true, rest: true },
+      expectVersionOption,
     ],
-    input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional() }),
-    run: ({ caller, services }, { id, reason }) => changeStatus(settings.change, services, caller, id, reason ?? null),
+    input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), 'expect-version': expectVersionField }),
+    run: ({ caller, services }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, caller, id, reason ?? null, expectVersion),
   });
 }

@@ -10,10 +10,11 @@ export default defineCommand({
   group: 'brief',
   name: 'timeline',
   description: 'The dated facts on an entity or topic in order, by month or year',
+  example: { topic: 'TTP', from: '2025' },
   access: 'anyone',
   options: [topicOption, ...rangeOptions, pageOption],
   input: topicRangeInput({ page: pageNumber }),
-  run({ services }, { topic, from, to, page }) {
-    return toTimelineReply(services, resolveSubject(services, topic), toRange({ from, to }), page);
+  run({ caller, services }, { topic, from, to, page }) {
+    return toTimelineReply(services, resolveSubject(services, topic, caller.platform), toRange({ from, to }), page);
   },
 });

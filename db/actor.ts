@@ -6,4 +6,21 @@ export interface Actor {
   displayName: string;
   /** ISO timestamp of the change. */
   at: string;
+  /** The Slack workspace or Discord server, when the change came from one. */
+  workspaceId?: string | null;
+  /** The channel the change was typed in, when the platform has one. */
+  channelId?: string | null;
+}
+
+/** The columns an actor fills on a revision, audit entry or report, with absent places as NULL. */
+export function toActorColumns(actor: Actor) {
+  return {
+    by: actor.by,
+    userId: actor.by.slice(actor.by.indexOf(':') + 1),
+    platform: actor.platform,
+    displayName: actor.displayName,
+    workspaceId: actor.workspaceId ?? null,
+    channelId: actor.channelId ?? null,
+    at: actor.at,
+  };
 }

@@ -33,6 +33,9 @@ export function createBundleStore(db: Database) {
   const existingSources = db.prepare<[string], { id: number; title: string }>(
     `SELECT id, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`,
   );
+  const sameStatements = db.prepare<[string], { id: number; statement: string }>(
+    `SELECT id, statement FROM facts WHERE lower(trim(statement)) IN (SELECT lower(trim(value)) FROM json_each(?)) ORDER BY id`,
+  );
   const lastFactId = db.prepare<[], { id: number | null }>(`SELECT max(id) AS id FROM facts`);
   const insertFact = db.prepare(
     `INSERT INTO facts (id, statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
@@ -52,7 +55,7 @@ export function createBundleStore(db: Database) {
     `SELECT f.id, f.statement, f.quote, f.source_id, f.period_start, f.period_end, f.status,
             (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe
                JOIN entities e ON e.id = fe.entity_id WHERE fe.fact_id = f.id) AS entities
-       FROM facts f ORDER BY f.id`,
+       FROM facts f WHERE f.source_id IS NOT NULL ORDER BY f.id`,
   );
 
   function writeEntity(entity: EntityRecord): void {
@@ -97,6 +100,10 @@ export function createBundleStore(db: Database) {
     existingSourceTitles(ids: readonly number[]): Map<number, string> {
       return new Map(existingSources.all(JSON.stringify(ids)).map((row) => [row.id, row.title]));
     },
+    /** Facts already in the base whose statement is one of these (case and surrounding spaces aside). */
+    factsStating(statements: readonly string[]): { id: number; statement: string }[] {
+      return sameStatements.all(JSON.stringify(statements));
+    },
     /** The row id the next new fact would get. */
     nextFactId(): number {
       return (lastFactId.get()?.id ?? 0) + 1;
@@ -108,7 +115,10 @@ export function createBundleStore(db: Database) {
     }),
 
 
-    /** The whole base in interchange form, in id order, so two exports of one base are identical. */
+    /**
+     * The whole base in interchange form, in id order, so two exports of one base are identical.
+     * A suggestion citing a source it only proposes is left out: the proposal is not part of the base.
+     */
     read(): Bundle {
       const aliases = selectAliases.all();
       return {

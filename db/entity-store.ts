@@ -17,10 +17,7 @@ export function createEntityStore(db: Database) {
      SELECT e.id, e.name, a.alias, CASE a.kind WHEN 'demonym' THEN 'demonym' ELSE 'alias' END
        FROM entity_aliases a JOIN entities e ON e.id = a.entity_id`,
   );
-  const version = db.prepare<[], { v: string }>(
-    `SELECT (SELECT count(*) FROM entities) || ':' || (SELECT count(*) FROM entity_aliases) ||
-            ':' || (SELECT coalesce(max(rowid), 0) FROM entity_aliases) AS v`,
-  );
+  const version = db.prepare<[], { v: string }>(`SELECT CAST(counter AS TEXT) AS v FROM vocabulary_version WHERE id = 1`);
   const mostCited = db.prepare<[number], { name: string }>(
     `SELECT e.name FROM entities e
       ORDER BY (SELECT count(*) FROM fact_entities fe WHERE fe.entity_id = e.id) DESC, e.id LIMIT ?`,
@@ -33,7 +30,7 @@ export function createEntityStore(db: Database) {
     listTerms(): EntityTerm[] {
       return terms.all();
     },
-    /** Changes whenever an entity or alias is added or removed: lets callers cache the vocabulary. */
+    /** Changes with every write to entities or aliases (a counter bumped by triggers): lets every process cache the vocabulary. */
     vocabularyVersion(): string {
       return version.get()?.v ?? '';
     },

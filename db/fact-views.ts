@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FactStatus, FactView } from '../src/reply';
+import { parseProposal } from './proposal';
 
 interface FactViewRow {
   id: number;
@@ -8,21 +9,31 @@ interface FactViewRow {
   period_start: string | null;
   period_end: string | null;
   status: FactStatus;
-  source_id: number;
-  title: string;
+  source_id: number | null;
+  title: string | null;
   author: string | null;
   publisher: string | null;
   published_on: string | null;
   url: string | null;
   entities: string;
+  proposal: string | null;
 }
 
 const FACT_VIEW_SELECT = `
-  SELECT f.id, f.statement, f.quote, f.period_start, f.period_end, f.status,
+  SELECT f.id, f.statement, f.quote, f.period_start, f.period_end, f.status, f.proposal,
          s.id AS source_id, s.title, s.author, s.publisher, s.published_on, s.url,
          (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id
            WHERE fe.fact_id = f.id) AS entities
-  FROM facts f JOIN sources s ON s.id = f.source_id`;
+  FROM facts f LEFT JOIN sources s ON s.id = f.source_id`;
+
+// A suggestion citing a source it proposes shows that source, marked as not yet in the catalogue.
+function toSourceView(row: FactViewRow): FactView['source'] {
+  if (row.source_id !== null) {
+    return { id: `S${row.source_id}`, title: row.title!, author: row.author, publisher: row.publisher, publishedOn: row.published_on, url: row.url };
+  }
+  const proposed = parseProposal(row.proposal).source!;
+  return { id: 'proposed', title: proposed.title, author: proposed.author, publisher: proposed.publisher, publishedOn: proposed.publishedOn, url: proposed.url };
+}
 
 function toFactView(row: FactViewRow): FactView {
   return {
@@ -32,14 +43,7 @@ function toFactView(row: FactViewRow): FactView {
     period: { start: row.period_start, end: row.period_end },
     entities: JSON.parse(row.entities) as string[],
     status: row.status,
-    source: {
-      id: `S${row.source_id}`,
-      title: row.title,
-      author: row.author,
-      publisher: row.publisher,
-      publishedOn: row.published_on,
-      url: row.url,
-    },
+    source: toSourceView(row),
   };
 }
 
@@ -47,9 +51,6 @@ function toFactView(row: FactViewRow): FactView {
 export function createFactViews(db: Database) {
   const byIds = db.prepare<[string], FactViewRow>(
     `${FACT_VIEW_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))`,
-  );
-  const needingReview = db.prepare<[number], FactViewRow>(
-    `${FACT_VIEW_SELECT} WHERE f.status = 'pending' OR (f.status = 'active' AND s.status = 'retracted') ORDER BY f.id LIMIT ?`,
   );
   const bySource = db.prepare<[number], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.source_id = ? ORDER BY f.id`);
   return {
@@ -64,10 +65,6 @@ export function createFactViews(db: Database) {
     },
     getOne(id: number): FactView | undefined {
       return this.getMany([id])[0];
-    },
-    /** Suggestions waiting for review, and active facts whose source was retracted; oldest first. */
-    needingReview(limit: number): FactView[] {
-      return needingReview.all(limit).map(toFactView);
     },
     /** Every fact citing a source, whatever its status. */
     getBySource(sourceRowId: number): FactView[] {

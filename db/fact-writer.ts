@@ -2,19 +2,17 @@ import type { Database } from 'better-sqlite3';
 import type { FactStatus } from '../src/reply';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
+import { type NewEntity, type NewSource, type Proposal, parseProposal, toProposalJson } from './proposal';
+import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
 import { type FactSnapshot, createRevisionLog } from './revision-log';
 
-/** A source written together with the fact that first cites it. */
-export interface NewSource {
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  author: string | null;
-  publishedOn: string | null;
-}
+export type { NewSource } from './proposal';
 
-/** A fact's editable content; a new source or new entities are created in the same transaction. */
+/**
+ * A fact's editable content. A new source or new entities are created in the same transaction when
+ * the fact is live; while it is pending they stay a proposal on the fact.
+ */
 export interface FactContent {
   statement: string;
   quote: string;
@@ -23,9 +21,15 @@ export interface FactContent {
   periodEnd: string | null;
   /** Row ids of existing entities. */
   entityIds: number[];
-  newEntities: { name: string; kind: string }[];
+  newEntities: NewEntity[];
 }
 
+/** A fact as stored: its content, status and version. */
+export interface StoredFact {
+  content: FactContent;
+  status: FactStatus;
+  version: number;
+}
 
 /** What an audit entry records of a write: the command and what it touched. */
 export interface WriteNote {
@@ -33,60 +37,77 @@ export interface WriteNote {
   reason: string | null;
 }
 
+interface FactRow {
+  id: number;
+  status: FactStatus;
+  version: number;
+  statement: string;
+  quote: string;
+  source_id: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  proposal: string | null;
+  entity_ids: string;
+}
+
+function toStoredFact(row: FactRow): StoredFact {
+  const proposal = parseProposal(row.proposal);
+  return {
+    content: {
+      statement: row.statement,
+      quote: row.quote,
+      source: row.source_id === null ? { create: proposal.source! } : { id: row.source_id },
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      entityIds: JSON.parse(row.entity_ids) as number[],
+      newEntities: proposal.entities,
+    },
+    status: row.status,
+    version: row.version,
+  };
+}
+
 /**
- * Every write to facts. Each method runs in one transaction that changes the fact, appends the new
- * version to its history and writes the audit entry, so a failure leaves nothing half-written.
+ * Every write to facts. Each method runs in one transaction that reads and checks the fact, changes
+ * it, appends the new version to its history and writes the audit entry, so a failure leaves
+ * nothing half-written and no write is based on a copy another process changed meanwhile.
  */
 export function createFactWriter(db: Database) {
   const revisions = createRevisionLog(db);
   const audit = createAuditLog(db);
+  const proposals = createProposalWriter(db);
   const insert = db.prepare(
-    `INSERT INTO facts (statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
-     VALUES (@statement, @quote, @sourceId, @periodStart, @periodEnd, @status, @by, @by, @at, @at)`,
+    `INSERT INTO facts (statement, quote, source_id, period_start, period_end, status, proposal, created_by, updated_by, created_at, updated_at)
+     VALUES (@statement, @quote, @sourceId, @periodStart, @periodEnd, @status, @proposal, @by, @by, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE facts SET statement = @statement, quote = @quote, source_id = @sourceId, period_start = @periodStart,
-            period_end = @periodEnd, status = @status, version = version + 1, updated_by = @by, updated_at = @at
+            period_end = @periodEnd, status = @status, proposal = @proposal, version = version + 1, updated_by = @by, updated_at = @at
       WHERE id = @id`,
-  );
-  const updateStatus = db.prepare(
-    `UPDATE facts SET status = @status, version = version + 1, updated_by = @by, updated_at = @at WHERE id = @id`,
   );
   const unlinkAll = db.prepare(`DELETE FROM fact_entities WHERE fact_id = ?`);
   const link = db.prepare(`INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) VALUES (?, ?)`);
-  const current = db.prepare<
-    [number],
-    { id: number; status: FactStatus; version: number; statement: string; quote: string; source_id: number; period_start: string | null; period_end: string | null; entity_ids: string }
-  >(
-    `SELECT id, status, version, statement, quote, source_id, period_start, period_end,
+  const current = db.prepare<[number], FactRow>(
+    `SELECT id, status, version, statement, quote, source_id, period_start, period_end, proposal,
             (SELECT json_group_array(entity_id) FROM fact_entities WHERE fact_id = facts.id) AS entity_ids
        FROM facts WHERE id = ?`,
   );
-  const snapshot = db.prepare<[number, number], { snapshot: string }>(
-    `SELECT snapshot FROM fact_revisions WHERE fact_id = ? AND version = ?`,
-  );
-  const insertSource = db.prepare(
-    `INSERT INTO sources (title, url, publisher, author, published_on, kind, created_at, updated_at)
-     VALUES (@title, @url, @publisher, @author, @publishedOn, 'article', @at, @at)`,
-  );
-  const insertEntity = db.prepare(`INSERT INTO entities (name, kind) VALUES (?, ?)`);
+  const snapshot = db.prepare<[number, number], { snapshot: string }>(`SELECT snapshot FROM fact_revisions WHERE fact_id = ? AND version = ?`);
+  const pendingBy = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM facts WHERE created_by = ? AND status = 'pending'`);
 
-  /** Creates what the content asks to create and returns the row as SQL takes it. */
-  function toRow(content: FactContent, actor: Actor) {
-    const sourceId =
-      'id' in content.source
-        ? content.source.id
-        : Number(insertSource.run({ ...content.source.create, at: actor.at }).lastInsertRowid);
-    if (!('id' in content.source)) audit.append(actor, 'source add', `S${sourceId}`, { title: content.source.create.title });
-    const created = content.newEntities.map((entity) => Number(insertEntity.run(entity.name, entity.kind).lastInsertRowid));
-    return {
-      statement: content.statement,
-      quote: content.quote,
-      sourceId,
-      periodStart: content.periodStart,
-      periodEnd: content.periodEnd,
-      entityIds: [...content.entityIds, ...created],
+  /**
+   * The row as SQL takes it: an active fact creates what it brings; any other keeps it as a
+   * proposal (a retracted or rejected suggestion never created anything).
+   */
+  function toRow(content: FactContent, status: FactStatus, actor: Actor) {
+    const live = status === 'active';
+    const proposal: Proposal = {
+      source: live || 'id' in content.source ? null : content.source.create,
+      entities: live ? [] : content.newEntities,
     };
+    const sourceId = 'id' in content.source ? content.source.id : live ? proposals.createSource(content.source.create, actor) : null;
+    const created = live ? proposals.createEntities(content.newEntities) : [];
+    return { ...content, sourceId, status, proposal: toProposalJson(proposal), entityIds: [...content.entityIds, ...created] };
   }
 
   function linkEntities(factId: number, ids: readonly number[]): void {
@@ -94,25 +115,28 @@ export function createFactWriter(db: Database) {
     for (const entityId of ids) link.run(factId, entityId);
   }
 
-  function record(id: number, actor: Actor, note: WriteNote, action: string): number {
+  function readCurrent(id: number): StoredFact {
+    const row = current.get(id);
+    if (!row) throw new Error(`fact ${id} vanished during a write`);
+    return toStoredFact(row);
+  }
+
+  function write(id: number, content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, action: string): number {
+    const row = toRow(content, status, actor);
+    update.run({ ...row, id, by: actor.by, at: actor.at });
+    linkEntities(id, row.entityIds);
     revisions.append(id, action, actor, note.reason);
     const version = current.get(id)!.version;
     audit.append(actor, note.command, `F${id}`, { version, action, reason: note.reason });
     return version;
   }
 
-  function write(id: number, content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, action: string): number {
-    const row = toRow(content, actor);
-    update.run({ ...row, id, status, by: actor.by, at: actor.at });
-    linkEntities(id, row.entityIds);
-    return record(id, actor, note, action);
-  }
-
   return {
-    /** Adds a fact (active, or pending for a suggestion) and returns its row id. */
-    add: writeTransaction(db, (content: FactContent, status: FactStatus, actor: Actor, note: WriteNote): number => {
-      const row = toRow(content, actor);
-      const id = Number(insert.run({ ...row, status, by: actor.by, at: actor.at }).lastInsertRowid);
+    /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
+    add: writeTransaction(db, (content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, check?: () => void): number => {
+      check?.();
+      const row = toRow(content, status, actor);
+      const id = Number(insert.run({ ...row, by: actor.by, at: actor.at }).lastInsertRowid);
       linkEntities(id, row.entityIds);
       revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, note.reason);
       audit.append(actor, note.command, `F${id}`, { version: 1, status });
@@ -120,40 +144,26 @@ export function createFactWriter(db: Database) {
     }),
 
     /**
-     * Replaces a fact's content (and, for a revert, its status) as a new version; returns the new
-     * version number.
+     * Writes a new version built from the fact as it is inside the transaction: `build` checks it
+     * (throwing to refuse) and returns the new content and status. Returns the new version number.
      */
-    edit: writeTransaction(db, 
-      (id: number, content: FactContent, actor: Actor, note: WriteNote, change: { action: string; status?: FactStatus }): number => {
-        const row = current.get(id);
-        if (!row) throw new Error(`fact ${id} vanished during an edit`);
-        return write(id, content, change.status ?? row.status, actor, note, change.action);
+    change: writeTransaction(
+      db,
+      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, actor: Actor, note: WriteNote, action: string): number => {
+        const next = build(readCurrent(id));
+        return write(id, next.content, next.status, actor, note, action);
       },
     ),
 
-    /** Changes a fact's status as a new version (retract, restore, approve, reject). */
-    setStatus: writeTransaction(db, (id: number, status: FactStatus, actor: Actor, note: WriteNote, action: string): number => {
-      updateStatus.run({ id, status, by: actor.by, at: actor.at });
-      return record(id, actor, note, action);
-    }),
+    /** How many suggestions by `by` (`platform:user`) wait for review. */
+    countPending(by: string): number {
+      return pendingBy.get(by)?.n ?? 0;
+    },
 
     /** A fact's current content, status and version, or undefined when there is no such fact. */
-    current(id: number): { content: FactContent; status: FactStatus; version: number } | undefined {
+    current(id: number): StoredFact | undefined {
       const row = current.get(id);
-      if (!row) return undefined;
-      return {
-        content: {
-          statement: row.statement,
-          quote: row.quote,
-          source: { id: row.source_id },
-          periodStart: row.period_start,
-          periodEnd: row.period_end,
-          entityIds: JSON.parse(row.entity_ids) as number[],
-          newEntities: [],
-        },
-        status: row.status,
-        version: row.version,
-      };
+      return row ? toStoredFact(row) : undefined;
     },
 
     /** The stored state of one version of a fact, or undefined. */
@@ -161,7 +171,6 @@ export function createFactWriter(db: Database) {
       const row = snapshot.get(id, version);
       return row ? (JSON.parse(row.snapshot) as FactSnapshot) : undefined;
     },
-
   };
 }
 

@@ -13,9 +13,14 @@ export function createHealthStore(db: Database) {
     factCounts(): { status: string; n: number }[] {
       return counts.all();
     },
-    /** Moves the WAL into the database file, so a stopped bot leaves one self-contained file. */
-    checkpoint(): void {
-      db.pragma('wal_checkpoint(TRUNCATE)');
+    /**
+     * Moves the WAL into the database file, so a stopped bot leaves one self-contained file. Returns
+     * false when another connection (a second process on the same file) kept it from finishing: that
+     * is normal with several processes, and the last one to close folds the log in. I/O errors throw.
+     */
+    checkpoint(): boolean {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return !result?.busy;
     },
   };
 }

@@ -25,10 +25,15 @@ export function createSearchStore(db: Database) {
       ORDER BY facts_fts.rowid DESC LIMIT ?`,
   );
   const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM facts_vocab WHERE term = ?`);
+  const kinds = db.prepare<[], { name: string; kind: string }>(`SELECT name, kind FROM entities`);
   return {
     /** Whether a (stemmed) word occurs anywhere in the index. */
     hasTerm(stem: string): boolean {
       return vocabulary.get(stem) !== undefined;
+    },
+    /** Every entity's kind (country, person, group, …) by name. */
+    entityKinds(): Map<string, string> {
+      return new Map(kinds.all().map((row) => [row.name, row.kind]));
     },
     /** The best `limit` active facts for an FTS5 MATCH expression, best first. */
     match(expression: string, limit: number): RankedHit[] {

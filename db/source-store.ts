@@ -31,10 +31,17 @@ export function createSourceStore(db: Database) {
       ORDER BY fact_count DESC, s.id`,
   );
   const one = db.prepare<[number], CatalogueRow>(`${CATALOGUE_SELECT} WHERE s.id = ?`);
+  const alike = db.prepare<{ url: string | null; title: string }, CatalogueRow>(
+    `${CATALOGUE_SELECT} WHERE s.url = @url OR lower(s.title) = lower(@title) ORDER BY s.id`,
+  );
   return {
     /** Every source, or those whose title, author or publisher contains `text`; most cited first. */
     list(text?: string): CatalogueEntry[] {
       return (text ? filtered.all(text) : all.all()).map(toEntry);
+    },
+    /** Sources with this address or this title (case aside): a new one may be a duplicate of them. */
+    findAlike(url: string | null, title: string): CatalogueEntry[] {
+      return alike.all({ url, title }).map(toEntry);
     },
     get(id: number): CatalogueEntry | undefined {
       const row = one.get(id);

@@ -1,7 +1,14 @@
 import type { Actor } from '../db/actor';
 import type { Caller } from './caller';
 
-/** The stamp a caller's write leaves on revisions and the audit log. */
+/** The stamp a caller's write leaves on revisions and the audit log: who, from which platform, workspace or server and channel. */
 export function toActor(caller: Caller, now: Date): Actor {
-  return { by: `${caller.platform}:${caller.userId}`, platform: caller.platform, displayName: caller.displayName, at: now.toISOString() };
+  return {
+    by: `${caller.platform}:${caller.userId}`,
+    platform: caller.platform,
+    displayName: caller.displayName,
+    at: now.toISOString(),
+    workspaceId: caller.workspaceId ?? null,
+    channelId: caller.channelId ?? null,
+  };
 }

@@ -21,6 +21,8 @@ export interface AskJson {
   suggestions: string[];
   /** Sources to read on the question, best first (the whole answer to "who wrote about …"). */
   furtherReading: SourceView[];
+  /** For a comparison question: which answer stands for which side. */
+  comparison?: { label: string; id: string }[];
 }
 
 function toFactJson({ fact, score }: { fact: FactView; score: number }): FactJson {
@@ -38,9 +40,11 @@ function readingBlocks(sources: readonly SourceView[]): Block[] {
 
 /** Turns a search outcome into the reply every platform renders. */
 export function toAskReply(question: string, { result, furtherReading, literature }: ReadingAnswer, visibility: Visibility): Reply {
-  const blocks: Block[] = result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
+  const blocks: Block[] = result.comparison ? [] : result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
   const readingAnswers = literature && furtherReading.length > 0;
-  if (result.answers.length > 0) {
+  if (result.comparison) {
+    blocks.push(...result.comparison.flatMap(({ label, answer }): Block[] => [{ kind: 'text', text: `For ${label}:` }, { kind: 'fact', fact: answer.fact }]));
+  } else if (result.answers.length > 0) {
     blocks.push(...result.answers.map(({ fact }): Block => ({ kind: 'fact', fact })));
   } else if (!readingAnswers) {
     blocks.push({ kind: 'notice', level: 'info', text: `No sourced fact found that answers “${question}”.` });
@@ -59,6 +63,7 @@ export function toAskReply(question: string, { result, furtherReading, literatur
     related: result.related.map(toFactJson),
     suggestions: result.suggestions,
     furtherReading,
+    ...(result.comparison ? { comparison: result.comparison.map(({ label, answer }) => ({ label, id: answer.fact.id })) } : {}),
   };
   return { visibility, title: question, blocks, data };
 }

@@ -1,4 +1,6 @@
+import type { Database } from 'better-sqlite3';
 import type { OptionSpec } from './command-spec';
+import { type FactCompletions, createFactCompletions } from '../db/fact-completion-store';
 import { toRowId } from './fields';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
@@ -13,7 +15,17 @@ export interface Completion {
 }
 
 const MAX_CHOICES = 25;
-const MAX_TEXT = 100;
+/** What is shown per choice, and the most of what was typed that is ever looked at: no platform sends a longer value back. */
+export const MAX_TEXT = 100;
+
+// One set of prepared statements per open database, made on first use.
+const factCompletions = new WeakMap<Database, FactCompletions>();
+
+function factCompletionsOf(db: Database): FactCompletions {
+  let completions = factCompletions.get(db);
+  if (!completions) factCompletions.set(db, (completions = createFactCompletions(db)));
+  return completions;
+}
 
 const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
@@ -44,19 +56,22 @@ function completeSources(services: CoreServices, typed: string): Completion[] {
   return [...(exact ? [exact] : []), ...listed].map((source) => ({ name: clip(`${source.id} ${source.title}`), value: source.id }));
 }
 
+// Ids and id prefixes first (F1 → F1, F10–F19 …), then statements holding the typed words.
 function completeFacts(services: CoreServices, typed: string): Completion[] {
   const trimmed = typed.trim();
-  const exact = /^f?\d+$/i.test(trimmed) ? services.base.factViews.getOne(toRowId(`F${trimmed.replace(/^f/i, '')}`)) : undefined;
-  const searched = trimmed.length > 1 ? services.searcher.ask(trimmed, { maxAnswers: MAX_CHOICES, maxRelated: MAX_CHOICES }) : undefined;
-  const facts = [...(exact ? [exact] : []), ...(searched ? [...searched.answers, ...searched.related].map((judged) => judged.fact) : [])];
-  return facts.map((fact) => ({ name: clip(`${fact.id} ${fact.statement}`), value: fact.id }));
+  const completions = factCompletionsOf(services.base.db);
+  const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
+  const facts = digits ? completions.byIdPrefix(digits, MAX_CHOICES) : completions.byStatementWords(trimmed, MAX_CHOICES);
+  return facts.map((fact) => ({ name: clip(`F${fact.id} ${fact.statement}`), value: `F${fact.id}` }));
 }
 
 /**
  * Completions for what a person has typed into an entity, source or fact option: at most 25,
- * exact matches first, each value short enough for any platform.
+ * exact matches first, each value short enough for any platform. Only the first MAX_TEXT
+ * characters are read, so the work per keystroke is bounded whatever arrives.
  */
-export function autocomplete(services: CoreServices, kind: AutocompleteKind, typed: string): Completion[] {
+export function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string): Completion[] {
+  const typed = raw.slice(0, MAX_TEXT);
   const all = kind === 'entity' ? completeEntities(services, typed) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed);
   const seen = new Set<string>();
   return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, MAX_CHOICES);

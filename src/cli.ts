@@ -1,5 +1,4 @@
-import { runDiscordRegister } from '../adapters/discord/register';
-import { renderSlackManifest } from '../adapters/slack/manifest';
+import { commands } from '../commands';
 import { parseCommand } from '../adapters/terminal/parse-command';
 import { renderReply } from '../adapters/terminal/render';
 import { loadConfig, loadDotEnv } from './config';
@@ -7,6 +6,7 @@ import { openCore } from './core';
 import { createLogger } from './logger';
 import { localOperator } from './operator';
 import type { Reply } from './reply';
+import { seedBundleFor } from './seed';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
@@ -15,32 +15,34 @@ const EXIT_FAILED = 2;
 const isRefusal = (reply: Reply): boolean => reply.blocks.some((block) => block.kind === 'notice' && block.level === 'error');
 
 /**
- * One-shot commands: `briefbot ask "length of the Tajik border" [--json]`. The words are the same
- * as after the slash in chat; `--json` prints the command's structured result instead of text.
+ * Set-up commands for the chat platforms, generated from the command definitions. They need no
+ * fact base, and their platform libraries load only here, so other commands start without them.
  */
-async function runCli(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const words = argv.filter((word) => word !== '--json');
-  loadDotEnv();
+async function runSetupCommand(name: string, args: string[]): Promise<string | undefined> {
+  if (name === 'slack-manifest') {
+    const [{ renderSlackManifest }, { botScopesFor, describeScopes }] = await Promise.all([import('../adapters/slack/manifest'), import('../adapters/slack/manifest-scopes')]);
+    const settings = { moderatorGroup: process.env.SLACK_MODERATOR_GROUP };
+    const manifest = renderSlackManifest(commands, args, settings);
+    process.stderr.write(describeScopes(botScopesFor(settings)));
+    return manifest;
+  }
+  if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commands })}\n`;
+  return undefined;
+}
+
+/** Runs one command line against the fact base and prints its reply; returns the exit code. */
+async function runCommand(words: string[], json: boolean): Promise<number> {
+  const parsed = parseCommand(words, commands, 'shell');
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    return EXIT_REFUSED;
+  }
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: config.prettyLogs });
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs });
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed) });
   try {
-    // Set-up commands for the chat platforms, generated from the same command definitions.
-    if (words[0] === 'slack-manifest') {
-      process.stdout.write(renderSlackManifest(core.specs, words.slice(1)));
-      return 0;
-    }
-    if (words[0] === 'discord-register') {
-      process.stdout.write(`${await runDiscordRegister(words.slice(1), { specs: core.specs })}\n`);
-      return 0;
-    }
-    const parsed = parseCommand(words, core.specs);
-    if (!parsed.ok) {
-      process.stderr.write(`${parsed.message}\n`);
-      return EXIT_REFUSED;
-    }
     const reply = await core.dispatch(parsed.name, parsed.options, localOperator('cli'));
+    if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);
     if (isRefusal(reply)) {
       process.stderr.write(`${renderReply(reply)}\n`);
       return EXIT_REFUSED;
@@ -50,6 +52,29 @@ async function runCli(argv: string[]): Promise<number> {
   } finally {
     core.close();
   }
+}
+
+/**
+ * One-shot commands: `briefbot ask "length of the Tajik border" [--json]`, or just the question.
+ * The words are the same as in the terminal session and after the slash in chat; `--json` prints
+ * the command's structured result instead of text.
+ */
+async function runCli(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const words = argv.filter((word) => word !== '--json');
+  loadDotEnv();
+  let setup: string | undefined;
+  try {
+    setup = await runSetupCommand(words[0] ?? '', words.slice(1));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return EXIT_REFUSED;
+  }
+  if (setup !== undefined) {
+    process.stdout.write(setup);
+    return 0;
+  }
+  return runCommand(words, json);
 }
 
 runCli(process.argv.slice(2)).then(

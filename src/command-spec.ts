@@ -14,6 +14,8 @@ export interface OptionSpec {
   /** On text platforms, filled by the next bare word (or, with `rest`, all remaining words). */
   positional?: boolean;
   rest?: boolean;
+  /** The longest text the core accepts for a string option, read from the command's schema. */
+  maxLength?: number;
 }
 
 /** A command as adapters see it: everything but its implementation. */
@@ -29,6 +31,8 @@ export interface CommandSpec {
   writes?: boolean;
   /** Where the command is offered; all platforms when absent. */
   platforms?: Platform[];
+  /** One typical invocation's option values: help and refusals show it in each platform's form. */
+  example?: Record<string, string | number | boolean>;
 }
 
 /** The name dispatch knows a command by: `brief ask`, `fact add`. */

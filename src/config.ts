@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RateLimits } from './rate-limit';
+import type { SeedChoice } from './seed';
+
+// A calendar day; noon UTC so that every time zone reads the same date.
+const todaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD, e.g. 2026-02-09')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), 'must be a real calendar day, e.g. 2026-02-09')
+  .transform((day) => new Date(`${day}T12:00:00Z`));
 
 const configSchema = z.object({
   BRIEFBOT_DB: z.string().min(1, 'must name a file path or :memory:').default('./data/briefbot.db'),
@@ -12,6 +20,11 @@ const configSchema = z.object({
   BRIEFBOT_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0, 'must be 0 or more').default(10_000),
   BRIEFBOT_RATE_QUERIES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(30),
   BRIEFBOT_RATE_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(10),
+  BRIEFBOT_RATE_MODERATOR_WRITES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(60),
+  BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(120),
+  /** Pins "today" (for "last year", "this month", ongoing facts) for every command: tests, evaluation, demos. */
+  BRIEFBOT_TODAY: todaySchema.optional(),
+  BRIEFBOT_SEED: z.enum(['documents', 'none'], 'must be documents (the seed data) or none (an empty base)').default('documents'),
 });
 
 /** The process's settings, read once from the environment at start-up. */
@@ -24,6 +37,8 @@ export interface Config {
   httpPort: number | undefined;
   shutdownTimeoutMs: number;
   busyTimeoutMs: number;
+  /** What a new database is filled with: the seed data built from the source documents, or nothing. */
+  seed: SeedChoice;
 }
 
 /**
@@ -46,11 +61,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: values.BRIEFBOT_HTTP_PORT,
     shutdownTimeoutMs: values.BRIEFBOT_SHUTDOWN_TIMEOUT_MS,
     busyTimeoutMs: values.BRIEFBOT_BUSY_TIMEOUT_MS,
-    rateLimits: { queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE, writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE },
+    rateLimits: {
+      queriesPerMinute: values.BRIEFBOT_RATE_QUERIES_PER_MINUTE,
+      writesPerMinute: values.BRIEFBOT_RATE_WRITES_PER_MINUTE,
+      moderatorWritesPerMinute: values.BRIEFBOT_RATE_MODERATOR_WRITES_PER_MINUTE,
+      autocompletesPerMinute: values.BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE,
+    },
+    seed: values.BRIEFBOT_SEED,
   };
 }
 
 /** Reads `.env` from the working directory into the environment when there is one. */
 export function loadDotEnv(): void {
   if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
+/**
+ * The clock commands read "today" from: BRIEFBOT_TODAY when set (a wrong value is refused with the
+ * variable named), otherwise the system clock.
+ */
+export function clockFrom(env: NodeJS.ProcessEnv = process.env): () => Date {
+  if (!env.BRIEFBOT_TODAY) return () => new Date();
+  const parsed = todaySchema.safeParse(env.BRIEFBOT_TODAY);
+  if (!parsed.success) throw new Error(`Configuration error: BRIEFBOT_TODAY ${parsed.error.issues[0]!.message}. See .env.example for every variable.`);
+  const today = parsed.data;
+  return () => new Date(today);
 }

@@ -1,6 +1,9 @@
 import { commands } from '../commands';
+import { clockFrom } from './config';
 import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
 import type { Bundle } from './bundle';
+import type { Caller } from './caller';
+import { loadConfig } from './config';
 import type { CommandSpec } from './command-spec';
 import { type Dispatch, createDispatcher } from './dispatch';
 import { type FactBase, openFactBase } from './fact-base';
@@ -9,6 +12,7 @@ import { type RateLimits, createRateLimiter } from './rate-limit';
 import { trackInFlight } from './ops/in-flight';
 import { type Metrics, createMetrics } from './ops/metrics';
 import { createSearcher } from './search/searcher';
+import { withMaxLengths } from './option-limits';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {
@@ -16,16 +20,17 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
-  /** Completions for entity, source and fact options while a person types. */
-  autocomplete(kind: AutocompleteKind, typed: string): Promise<Completion[]>;
+  /** Completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
+  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller): Promise<Completion[]>;
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
-  /** Checkpoints the write-ahead log into the database file and closes it. */
-  close(): void;
+  /**
+   * Checkpoints the write-ahead log into the database file and closes it. `checkpointed` is false
+   * when another process still uses the file; an I/O failure throws (after closing).
+   */
+  close(): { checkpointed: boolean };
 }
-
-const DEFAULT_RATE_LIMITS: RateLimits = { queriesPerMinute: 30, writesPerMinute: 10 };
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
 export function openCore(options: {
@@ -37,7 +42,7 @@ export function openCore(options: {
   seed?: () => Bundle;
   busyTimeoutMs?: number;
 }): Core {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clockFrom();
   const base = openFactBase({
     path: options.databasePath,
     now,
@@ -45,21 +50,25 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms }) => ({
+  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
     group,
     name,
     description,
     access,
-    options: opts,
+    options: withMaxLengths(opts, input),
     ...(platforms ? { platforms } : {}),
+    ...(writes ? { writes } : {}),
+    ...(example ? { example } : {}),
   }));
   const metrics = createMetrics(base);
+  // The defaults live in the configuration schema alone.
+  const rateLimiter = createRateLimiter(options.rateLimits ?? loadConfig({}).rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
       commands,
       services,
       logger: options.logger,
-      rateLimiter: createRateLimiter(options.rateLimits ?? DEFAULT_RATE_LIMITS),
+      rateLimiter,
       onOutcome: metrics.observe,
     }),
   );
@@ -67,12 +76,15 @@ export function openCore(options: {
     dispatch: inFlight.dispatch,
     specs,
     base,
-    autocomplete: async (kind, typed) => autocomplete(services, kind, typed),
+    autocomplete: async (kind, typed, caller) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed) : []),
     metrics,
     drain: inFlight.drain,
     close: () => {
-      base.health.checkpoint();
-      base.close();
+      try {
+        return { checkpointed: base.health.checkpoint() };
+      } finally {
+        base.close();
+      }
     },
   };
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
 import type { CommandDefinition } from '../commands/definition';
 import type { Caller } from './caller';
 import { commandName } from './command-spec';
+import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
+import { OptionError, toOptionError } from './option-errors';
 import type { RateLimiter } from './rate-limit';
 import { type Reply, noticeReply } from './reply';
 import type { CoreServices } from './services';
@@ -13,18 +14,9 @@ import { UserError } from './user-error';
 /** Runs one command for one caller; what every adapter is handed. */
 export type Dispatch = (name: string, rawOptions: Record<string, unknown>, caller: Caller) => Promise<Reply>;
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const field = issue.path.length ? `“${issue.path.join('.')}”` : 'The input';
-      return `${field} ${issue.message}.`;
-    })
-    .join(' ');
-}
-
-function findCommand(commands: readonly CommandDefinition[], name: string): CommandDefinition {
+function findCommand(commands: readonly CommandDefinition[], name: string, caller: Caller): CommandDefinition {
   const command = commands.find((candidate) => commandName(candidate) === name);
-  if (!command) throw new UserError(`There is no command “${name}”. Type /brief help for the list.`, 'unknown-command');
+  if (!command) throw new UserError(`There is no command “${name}”. ${helpCommandOf(styleOf(caller.platform))} lists every command.`, 'unknown-command');
   return command;
 }
 
@@ -43,6 +35,10 @@ const DATABASE_CONDITIONS: Record<string, string> = {
   SQLITE_BUSY: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_LOCKED: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
+  SQLITE_FULL: 'The database disk is full; nothing was changed. The team needs to free space on the bot’s server; then try again.',
+  SQLITE_IOERR: 'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
+  SQLITE_CORRUPT: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
+  SQLITE_NOTADB: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
 };
 
 function databaseCondition(error: unknown): string | undefined {
@@ -54,7 +50,8 @@ function databaseCondition(error: unknown): string | undefined {
 function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: CommandOutcome['outcome'] } {
   if (error instanceof UserError) {
     log.info({ reason: error.identifier }, 'command refused');
-    return { reply: noticeReply('error', error.message), outcome: 'refused' };
+    const fields = error instanceof OptionError ? { fields: error.fields } : {};
+    return { reply: { ...noticeReply('error', error.message), data: { error: error.identifier, ...fields } }, outcome: 'refused' };
   }
   const condition = databaseCondition(error);
   if (condition) {
@@ -84,11 +81,11 @@ export function createDispatcher(deps: {
     const log = deps.logger.child({ platform: caller.platform, command: name, caller: caller.userId });
     let result: { reply: Reply; outcome: CommandOutcome['outcome'] };
     try {
-      const command = findCommand(deps.commands, name);
+      const command = findCommand(deps.commands, name, caller);
       authorize(command, caller);
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
-      if (!parsed.success) throw new UserError(describeIssues(parsed.error), 'invalid-options');
+      if (!parsed.success) throw toOptionError(command, parsed.error, rawOptions, caller.platform);
       result = { reply: await command.run({ caller, services: deps.services }, parsed.data), outcome: 'ok' };
     } catch (error) {
       result = toFailure(error, log);

@@ -6,6 +6,8 @@ import { createFactWriter } from '../db/fact-writer';
 import { createHealthStore } from '../db/health-store';
 import { createAliasWriter } from '../db/alias-writer';
 import { createRevisionReader } from '../db/revision-log';
+import { createReportWriter } from '../db/report-writer';
+import { createReviewQueue } from '../db/review-queue';
 import { createSourceWriter } from '../db/source-writer';
 import { createSearchStore } from '../db/search-store';
 import { createSourceStore } from '../db/source-store';
@@ -20,6 +22,8 @@ export interface FactBase {
   factViews: ReturnType<typeof createFactViews>;
   facts: ReturnType<typeof createFactWriter>;
   revisions: ReturnType<typeof createRevisionReader>;
+  reviewQueue: ReturnType<typeof createReviewQueue>;
+  reports: ReturnType<typeof createReportWriter>;
   health: ReturnType<typeof createHealthStore>;
   sourceWriter: ReturnType<typeof createSourceWriter>;
   aliases: ReturnType<typeof createAliasWriter>;
@@ -56,6 +60,8 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     factViews: createFactViews(db),
     facts: createFactWriter(db),
     revisions: createRevisionReader(db),
+    reviewQueue: createReviewQueue(db),
+    reports: createReportWriter(db),
     health: createHealthStore(db),
     sourceWriter: createSourceWriter(db),
     aliases: createAliasWriter(db),

@@ -10,6 +10,7 @@ import { localOperator } from './operator';
 import type { Connected } from './ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from './ops/routes';
 import { createShutdown } from './ops/shutdown';
+import { seedBundleFor } from './seed';
 import { UserError } from './user-error';
 
 interface Platforms {
@@ -52,7 +53,7 @@ async function serve(core: Core, config: Config, platforms: Platforms, logger: L
   }
   const shutdown = createShutdown({ drain: core.drain, stops, closeDatabase: core.close, logger, timeoutMs: config.shutdownTimeoutMs });
   // Exit explicitly once stopped: a library's leftover timer must not keep a stopped bot alive.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal).then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal).then((code) => process.exit(code)));
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'briefbot is serving');
 }
 
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: serving ? config.logLevel : 'warn', pretty: config.prettyLogs });
   // A stray rejection is a bug to log, not a reason to stop answering everyone else.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs });
+  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed) });
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
   core.close();

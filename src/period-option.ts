@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, describePartialDateProblem, isPartialDate } from './partial-date';
 
-const DATE = '\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?';
-const PERIOD = new RegExp(`^(${DATE})?(?:(\\.\\.)(${DATE})?)?$`);
+const PERIOD = new RegExp(`^(${PARTIAL_DATE_PATTERN})?(?:(\\.\\.)(${PARTIAL_DATE_PATTERN})?)?$`);
 
 /**
  * A fact's period as moderators type it: `2025`, `2025-10`, `2026-01-19` (one date),
@@ -19,6 +19,11 @@ export const periodOption = z
       return z.NEVER;
     }
     const end = match[2] ? (match[3] ?? null) : start;
+    const unreal = [start, end].find((date) => date !== null && !isPartialDate(date));
+    if (unreal) {
+      context.addIssue({ code: 'custom', message: describePartialDateProblem(unreal) });
+      return z.NEVER;
+    }
     if (end !== null && start.slice(0, end.length) > end) {
       context.addIssue({ code: 'custom', message: 'ends before it starts' });
       return z.NEVER;

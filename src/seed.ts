@@ -12,3 +12,11 @@ export function loadSeedBundle(): Bundle {
     'the seed data in db/seed',
   );
 }
+
+/** What a new database is filled with (`BRIEFBOT_SEED`). */
+export type SeedChoice = 'documents' | 'none';
+
+/** The bundle a new database gets: the seed data, or an empty base to import into. */
+export function seedBundleFor(choice: SeedChoice): () => Bundle {
+  return choice === 'none' ? () => ({ sources: [], entities: [], facts: [] }) : loadSeedBundle;
+}

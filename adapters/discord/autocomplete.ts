@@ -1,7 +1,9 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
 import { type CommandSpec, type OptionSpec, commandName } from '../../src/command-spec';
+import type { Caller } from '../../src/caller';
 import type { Logger } from '../../src/logger';
 import { toCommandCall } from './interaction-options';
+import { type ModerationRules, toCaller } from './moderators';
 import { DISCORD_LIMITS as LIMITS, DISCORD_TIMING as TIMING } from './limits';
 
 /** What an option completes: entity names and aliases, source ids or fact ids. */
@@ -9,9 +11,9 @@ export type AutocompleteKind = NonNullable<OptionSpec['autocomplete']>;
 
 /**
  * Completions from the fact base for what the person has typed so far, best first (exact matches
- * first); the core implements it, so the adapter never touches the store.
+ * first); the core implements it (with its rate limit per caller), so the adapter never touches the store.
  */
-export type AutocompleteSource = (kind: AutocompleteKind, typed: string) => Promise<{ name: string; value: string }[]>;
+export type AutocompleteSource = (kind: AutocompleteKind, typed: string, caller: Caller) => Promise<{ name: string; value: string }[]>;
 
 function findKind(specs: readonly CommandSpec[], command: string, option: string): AutocompleteKind | undefined {
   return specs.find((spec) => commandName(spec) === command)?.options.find((candidate) => candidate.name === option)?.autocomplete;
@@ -35,20 +37,20 @@ function toChoices(suggestions: { name: string; value: string }[], prefix: strin
 }
 
 // Discord drops an autocomplete answer after 3 s: an empty list in time beats a full one too late.
-async function suggestInTime(source: AutocompleteSource, kind: AutocompleteKind, typed: string): Promise<{ name: string; value: string }[]> {
+async function suggestInTime(source: AutocompleteSource, kind: AutocompleteKind, typed: string, caller: Caller): Promise<{ name: string; value: string }[]> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<[]>((resolve) => {
     timer = setTimeout(() => resolve([]), TIMING.autocompleteBudgetMs);
   });
   try {
-    return await Promise.race([source(kind, typed), late]);
+    return await Promise.race([source(kind, typed, caller), late]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Answers an autocomplete interaction with at most 25 choices, within Discord's 3-second limit. */
-export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger }) {
+/** Answers an autocomplete interaction with at most 25 choices, within Discord's 3-second limit; an empty list once the person is over their completion rate limit. */
+export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger; moderation: ModerationRules }) {
   return async (interaction: AutocompleteInteraction): Promise<void> => {
     const focused = interaction.options.getFocused(true);
     const kind = findKind(deps.specs, toCommandCall(interaction).command, focused.name);
@@ -56,8 +58,9 @@ export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[];
       await interaction.respond([]);
       return;
     }
-    const { prefix, last } = splitTyped(kind, String(focused.value));
-    const suggestions = await suggestInTime(deps.autocomplete, kind, last).catch((error: unknown) => {
+    // A choice's value is at most 100 characters, so nothing past that can be completed: it is not read.
+    const { prefix, last } = splitTyped(kind, String(focused.value).slice(0, LIMITS.choiceValue));
+    const suggestions = await suggestInTime(deps.autocomplete, kind, last, toCaller(interaction, deps.moderation)).catch((error: unknown) => {
       deps.logger.warn({ err: error, kind }, 'autocomplete failed');
       return [];
     });

@@ -18,11 +18,17 @@ const NOTICE_STYLE: Record<NoticeLevel, { icon: string; colour: number }> = {
 
 function renderNotice(level: NoticeLevel, text: string): EmbedUnit {
   const { icon, colour } = NOTICE_STYLE[level];
-  return { embed: { description: truncateText(`${icon} ${escapeText(text, 'embed')}`, LIMITS.embedDescription), color: colour } };
+  return { embed: { description: truncateText(`${icon} ${escapeText(text, 'embed', LIMITS.embedDescription)}`, LIMITS.embedDescription), color: colour } };
 }
 
+// Prose is split over as many embeds and messages as it needs, but escaping takes time quadratic in
+// a paragraph's length, so a paragraph is cut at two messages' worth: the core's own paragraphs
+// (a digest line, a list item) are far shorter.
+const PROSE_MAX = 2 * LIMITS.embedTotal;
+
 function renderProse(block: Extract<Block, { kind: 'text' | 'list' }>): string {
-  return block.kind === 'text' ? escapeText(block.text, 'embed') : block.items.map((item) => `• ${escapeText(item, 'embed')}`).join('\n');
+  const escape = (text: string): string => truncateText(escapeText(text, 'embed', PROSE_MAX), PROSE_MAX);
+  return block.kind === 'text' ? escape(block.text) : block.items.map((item) => `• ${escape(item)}`).join('\n');
 }
 
 // Text and lists carry no citation, so they may be split anywhere between words.

@@ -43,10 +43,11 @@ async function apologise(interaction: Interaction, ref: string): Promise<void> {
 }
 
 function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Interaction) => Promise<void> {
-  const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderatorRoleIds: deps.config.moderatorRoleIds };
+  const moderation = { guildIds: deps.config.moderatorGuildIds ?? [], roleIds: deps.config.moderatorRoleIds };
+  const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderation };
   const onCommand = createCommandHandler(handlerDeps);
   const onButton = createButtonHandler(handlerDeps);
-  const onAutocomplete = createAutocompleteHandler(deps);
+  const onAutocomplete = createAutocompleteHandler({ ...deps, moderation });
   return async (interaction) => {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction);
@@ -58,6 +59,11 @@ function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Intera
       await apologise(interaction, ref);
     }
   };
+}
+
+function warnWithoutModerators(config: DiscordConfig, logger: Logger): void {
+  if (config.moderatorRoleIds.length > 0 || (config.moderatorGuildIds ?? []).length > 0) return;
+  logger.warn('no Discord moderators: nobody can change the fact base from Discord. Set DISCORD_MODERATOR_GUILD_IDS (servers where Manage Messages moderates) or DISCORD_MODERATOR_ROLE_IDS (moderator roles)');
 }
 
 /** Logs in to Discord and answers interactions until stopped; resolves once the client is ready. */
@@ -73,5 +79,6 @@ export async function startDiscordAdapter(deps: DiscordAdapterDeps): Promise<Dis
     throw error;
   }
   deps.logger.info({ user: client.user?.tag, shards: client.options.shards }, 'discord adapter ready');
+  warnWithoutModerators(deps.config, deps.logger);
   return { isConnected: () => client.ws.status === Status.Ready, stop: () => client.destroy() };
 }

@@ -3,6 +3,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -40,6 +41,8 @@ function toOptionJson(option: OptionSpec, where: string): APIApplicationCommandB
     description: describe(option.description),
     required: option.required,
     ...(option.autocomplete && option.type !== 'boolean' ? { autocomplete: true } : {}),
+    // Discord then refuses longer text in its own client, before any of it reaches the bot.
+    ...(option.type === 'string' && option.maxLength ? { max_length: Math.min(option.maxLength, LIMITS.stringOption) } : {}),
   } as APIApplicationCommandBasicOption;
 }
 
@@ -71,17 +74,21 @@ function checkTotal(command: RESTPostAPIChatInputApplicationCommandsJSONBody): R
  * One slash command per group with its subcommands. Groups whose every subcommand is for
  * moderators are shown by default only to members with Manage Messages (server admins may change
  * that, which is why the core checks again on every run); mixed groups such as `/fact` stay visible.
+ * Discord sets where a command runs per command, not per subcommand, so a group holding any
+ * moderator subcommand is offered only in servers that installed the bot: never in direct
+ * messages, nor where a person installed the app for themselves.
  */
 function toGroupJson(group: string, specs: readonly CommandSpec[]): RESTPostAPIChatInputApplicationCommandsJSONBody {
   checkCount(specs.length, `/${group}`);
   const moderatorOnly = specs.every((spec) => spec.access === 'moderator');
+  const moderates = specs.some((spec) => spec.access === 'moderator');
   return checkTotal({
     type: ApplicationCommandType.ChatInput,
     name: checkName(group, 'Command'),
     description: describe(`briefbot: ${specs.map((spec) => spec.name).join(', ')}`),
     options: specs.map(toSubcommandJson),
     default_member_permissions: moderatorOnly ? PermissionFlagsBits.ManageMessages.toString() : null,
-    ...(moderatorOnly ? { contexts: [InteractionContextType.Guild] } : {}),
+    ...(moderates ? { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] } : {}),
   });
 }
 

@@ -8,7 +8,20 @@ const HINTS = {
   DISCORD_APPLICATION_ID: 'the Application ID (Developer Portal → your application → General Information)',
 } as const;
 
-const DISCORD_VARIABLES = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DISCORD_MODERATOR_ROLE_IDS'] as const;
+const DISCORD_VARIABLES = [
+  'DISCORD_TOKEN',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_API_URL',
+  'DISCORD_MODERATOR_ROLE_IDS',
+  'DISCORD_MODERATOR_GUILD_IDS',
+] as const;
+
+const snowflakeList = z
+  .string()
+  .default('')
+  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().trim().min(1, `is missing: set it to ${HINTS.DISCORD_TOKEN}`),
@@ -18,11 +31,8 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) address such as https://discord.com/api' })
     .transform((url) => url.replace(/\/+$/, ''))
     .default('https://discord.com/api'),
-  DISCORD_MODERATOR_ROLE_IDS: z
-    .string()
-    .default('')
-    .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(snowflake)),
+  DISCORD_MODERATOR_ROLE_IDS: snowflakeList,
+  DISCORD_MODERATOR_GUILD_IDS: snowflakeList,
 });
 
 /** How the Discord adapter connects and who counts as a moderator. */
@@ -33,8 +43,10 @@ export interface DiscordConfig {
   guildId?: string;
   /** The REST base without the version (`https://discord.com/api`); a proxy or a test stand-in may replace it. */
   apiUrl: string;
-  /** Members holding one of these roles moderate, besides those with Manage Messages. */
+  /** Members holding one of these roles moderate, wherever they are. */
   moderatorRoleIds: string[];
+  /** Servers where Manage Messages makes a member a moderator; elsewhere it counts for nothing. Absent means none. */
+  moderatorGuildIds?: string[];
 }
 
 function describeIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
@@ -62,5 +74,6 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
     ...(values.DISCORD_GUILD_ID ? { guildId: values.DISCORD_GUILD_ID } : {}),
     apiUrl: values.DISCORD_API_URL,
     moderatorRoleIds: values.DISCORD_MODERATOR_ROLE_IDS,
+    moderatorGuildIds: values.DISCORD_MODERATOR_GUILD_IDS,
   };
 }

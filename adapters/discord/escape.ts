@@ -18,12 +18,23 @@ function escapeWords(text: string): string {
     .replace(MENTION_AT, '@\u200b');
 }
 
+// Escaping only ever adds characters, so text cut to one past `max` before escaping still comes out
+// longer than `max` and is cut (with its ellipsis) by truncateText as the whole text would have been.
+function boundText(text: string, max: number): string {
+  if (text.length <= max + 1) return text;
+  const end = /[\ud800-\udbff]/.test(text[max] ?? '') ? max : max + 1;
+  return text.slice(0, end);
+}
+
 /**
  * Plain text as Discord markdown that shows exactly that text: markdown escaped, mentions broken,
  * links left clickable. In message content links are wrapped in `<…>`, which stops Discord from
- * adding a preview for them; links inside embeds never get one.
+ * adding a preview for them; links inside embeds never get one. discord.js's escapeMarkdown takes
+ * time quadratic in the length, so only as much text as the place it goes (`max` characters) can
+ * show is escaped; the caller truncates the result to `max`.
  */
-export function escapeText(text: string, where: 'embed' | 'content'): string {
+export function escapeText(raw: string, where: 'embed' | 'content', max: number): string {
+  const text = boundText(raw, max);
   let escaped = '';
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
@@ -35,11 +46,24 @@ export function escapeText(text: string, where: 'embed' | 'content'): string {
 }
 
 /** Text for the `[…]` of a masked link: escaped, with brackets that would end the link escaped too. */
-export function escapeLinkText(text: string): string {
+export function escapeLinkText(text: string, max: number): string {
   // A bracket after an even number of backslashes is still live markdown.
-  return escapeText(text, 'embed').replace(/(\\*)([[\]])/g, (match, slashes: string, bracket: string) =>
+  return escapeText(text, 'embed', max).replace(/(\\*)([[\]])/g, (match, slashes: string, bracket: string) =>
     slashes.length % 2 === 0 ? `${slashes}\\${bracket}` : match,
   );
+}
+
+/**
+ * The address as Discord should get it: parsed and written back by the URL standard (so what
+ * Discord links to is what a browser would open), and only when it is http(s); undefined otherwise.
+ */
+export function toSafeUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A URL for the `(…)` of a masked link: characters that would end the link are percent-encoded. */

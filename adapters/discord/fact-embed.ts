@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { describePeriod } from '../../src/format';
 import type { FactView, SourceView } from '../../src/reply';
-import { escapeLinkText, escapeText, splitText, toLinkTarget, truncateText } from './escape';
+import { escapeLinkText, escapeText, splitText, toLinkTarget, toSafeUrl, truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
 import { measureEmbed } from './measure';
 
@@ -19,12 +19,13 @@ function renderQuoteFields(quote: string): APIEmbedField[] {
 
 /** The source in one field: its title linked to its address, then author, publisher and date. */
 function renderSourceField(source: SourceView): APIEmbedField {
-  const title = escapeLinkText(`“${source.title}”`);
+  const title = escapeLinkText(`“${source.title}”`, LIMITS.embedFieldValue);
   const byline = [source.author, source.publisher, source.publishedOn ?? 'date not stated']
     .filter((part): part is string => Boolean(part))
-    .map((part) => escapeText(part, 'embed'))
+    .map((part) => escapeText(part, 'embed', LIMITS.embedFieldValue))
     .join(' · ');
-  const linked = source.url ? `[${title}](${toLinkTarget(source.url)})` : title;
+  const url = source.url ? toSafeUrl(source.url) : undefined;
+  const linked = url ? `[${title}](${toLinkTarget(url)})` : title;
   const value = `${linked}\n${byline}`;
   // A very long address cannot fit a field; the embed's own link (its title) still points to it.
   return { name: 'Source', value: value.length <= LIMITS.embedFieldValue ? value : truncateText(`${title}\n${byline}`, LIMITS.embedFieldValue) };
@@ -42,15 +43,17 @@ function renderFooter(fact: FactView): string {
  */
 export function renderFactEmbed(fact: FactView): APIEmbed {
   const period = describePeriod(fact.period);
+  const url = fact.source.url ? toSafeUrl(fact.source.url) : undefined;
   const embed: APIEmbed = {
     title: truncateText(fact.status === 'active' ? fact.id : `${fact.id} · ${fact.status}`, LIMITS.embedTitle),
-    description: truncateText(escapeText(fact.statement, 'embed'), LIMITS.embedDescription),
+    description: truncateText(escapeText(fact.statement, 'embed', LIMITS.embedDescription), LIMITS.embedDescription),
     color: FACT_COLOUR,
     footer: { text: renderFooter(fact) },
-    ...(fact.source.url ? { url: fact.source.url } : {}),
+    ...(url ? { url } : {}),
   };
-  const sourceFields = [renderSourceField(fact.source), ...(period ? [{ name: 'Period', value: escapeText(period, 'embed'), inline: true }] : [])];
+  const periodField = period ? [{ name: 'Period', value: truncateText(escapeText(period, 'embed', LIMITS.embedFieldValue), LIMITS.embedFieldValue), inline: true }] : [];
+  const sourceFields = [renderSourceField(fact.source), ...periodField];
   const quoteBudget = LIMITS.embedTotal - measureEmbed({ ...embed, fields: sourceFields }) - QUOTE_NAME_RESERVE;
-  const quote = truncateText(`“${escapeText(fact.quote, 'embed')}”`, quoteBudget);
+  const quote = truncateText(`“${escapeText(fact.quote, 'embed', quoteBudget)}”`, quoteBudget);
   return { ...embed, fields: [...renderQuoteFields(quote), ...sourceFields] };
 }

@@ -3,7 +3,7 @@ import type { Dispatch } from '../../src/dispatch';
 import { noticeReply } from '../../src/reply';
 import { type ButtonAction, parseButtonId } from './buttons';
 import { deliverPrivately, deliverUpdate } from './deliver';
-import { toCaller } from './moderators';
+import { type ModerationRules, toCaller } from './moderators';
 import type { Pager } from './pager';
 import { isRefusal, renderReply } from './render';
 
@@ -12,7 +12,7 @@ const CITATION_COMMAND = 'brief fact';
 
 const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps recent lists only). Run the command again to page through them.');
 
-type Deps = { dispatch: Dispatch; pager: Pager; moderatorRoleIds: readonly string[] };
+type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules };
 
 async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'page' }>, deps: Deps): Promise<void> {
   const request = deps.pager.recall(action.key);
@@ -21,14 +21,14 @@ async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAc
     return;
   }
   // Re-dispatching as the clicker means the core checks their access, not the original asker's.
-  const reply = await deps.dispatch(request.command, { ...request.options, page: action.index }, toCaller(interaction, deps.moderatorRoleIds));
+  const reply = await deps.dispatch(request.command, { ...request.options, page: action.index }, toCaller(interaction, deps.moderation));
   const messages = renderReply(reply, { pageKey: action.key });
   // A refusal goes to the clicker alone and leaves the shared message as it was.
   await (isRefusal(reply) ? deliverPrivately(interaction, messages) : deliverUpdate(interaction, messages));
 }
 
 async function showCitation(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {
-  const reply = await deps.dispatch(CITATION_COMMAND, { id: factId }, toCaller(interaction, deps.moderatorRoleIds));
+  const reply = await deps.dispatch(CITATION_COMMAND, { id: factId }, toCaller(interaction, deps.moderation));
   await deliverPrivately(interaction, renderReply(reply));
 }
 

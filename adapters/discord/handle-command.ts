@@ -2,7 +2,7 @@ import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import type { Dispatch } from '../../src/dispatch';
 import { deliverDeferred } from './deliver';
 import { toCommandCall } from './interaction-options';
-import { toCaller } from './moderators';
+import { type ModerationRules, toCaller } from './moderators';
 import type { Pager } from './pager';
 import { renderReply } from './render';
 
@@ -11,11 +11,11 @@ import { renderReply } from './render';
  * dispatches to the core, then edits the deferred reply. Commands answer privately unless asked
  * with `public: true`, so the deferral guesses that way.
  */
-export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; moderatorRoleIds: readonly string[] }) {
+export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; moderation: ModerationRules }) {
   return async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const call = toCommandCall(interaction);
     await interaction.deferReply(call.options.public === true ? {} : { flags: MessageFlags.Ephemeral });
-    const reply = await deps.dispatch(call.command, call.options, toCaller(interaction, deps.moderatorRoleIds));
+    const reply = await deps.dispatch(call.command, call.options, toCaller(interaction, deps.moderation));
     const pageKey = reply.page && reply.page.total > 1 ? deps.pager.remember(call) : undefined;
     await deliverDeferred(interaction, renderReply(reply, pageKey ? { pageKey } : {}));
   };

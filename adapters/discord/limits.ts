@@ -20,6 +20,8 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** The most a string option's max_length may declare. */
+  stringOption: 6000,
   commandName: 32,
   commandDescription: 100,
   optionsPerCommand: 25,

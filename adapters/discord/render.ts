@@ -81,7 +81,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   // Discord takes files on interaction replies, ephemeral ones too, so the full note travels along.
   const files = reply.attachment ? { files: [{ attachment: Buffer.from(reply.attachment.text, 'utf8'), name: reply.attachment.filename }] } : {};
   return groups.map((units, index) => ({
-    ...(index === 0 && reply.title ? { content: `**${truncateText(escapeText(reply.title, 'content'), LIMITS.content - 4)}**` } : {}),
+    ...(index === 0 && reply.title ? { content: `**${truncateText(escapeText(reply.title, 'content', LIMITS.content - 4), LIMITS.content - 4)}**` } : {}),
     embeds: units.map((unit) => unit.embed),
     components: buildRows(reply, units, index === 0, options),
     ...flags,

@@ -8,6 +8,7 @@ import type { SlackConfig } from './config';
 import { registerSlackHandlers } from './handlers';
 import { EVENTS_PATH } from './manifest';
 import { createModeratorCheck } from './moderators';
+import { resolveTeamId } from './workspace';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
@@ -15,6 +16,8 @@ export interface SlackAdapter {
   port?: number;
   /** Whether Slack can reach the bot now: the HTTP receiver listens, or the WebSocket is open. */
   isConnected(): boolean;
+  /** Why the adapter serves less than configured (the moderator group cannot be read); undefined while all is well. */
+  degradedReason(): string | undefined;
   /** Stops listening (HTTP) or closes the WebSocket (Socket Mode). */
   stop(): Promise<void>;
 }
@@ -61,7 +64,7 @@ export async function startSlackAdapter(deps: {
   const { config } = deps;
   const logger = deps.logger.child({ adapter: 'slack' });
   const { app, socket } = createApp(config, logger, deps.routes ?? []);
-  const isModerator = createModeratorCheck({
+  const moderators = createModeratorCheck({
     ids: config.moderatorIds,
     ...(config.moderatorGroup ? { groupId: config.moderatorGroup } : {}),
     listGroupMembers: async (usergroup) => (await app.client.usergroups.users.list({ usergroup })).users ?? [],
@@ -69,17 +72,19 @@ export async function startSlackAdapter(deps: {
   });
   // Failures are logged with their message only: Web API errors can carry the request's token.
   app.error(async (error) => logger.error({ code: error.code, reason: error.message }, 'slack listener failed'));
-  registerSlackHandlers(app, { dispatch: deps.dispatch, specs: deps.specs, isModerator, logger });
   if (config.moderatorIds.length === 0 && !config.moderatorGroup) {
     logger.warn('no Slack moderators: set SLACK_MODERATOR_IDS or SLACK_MODERATOR_GROUP to allow moderation commands from Slack');
   }
   await app.init();
+  const teamId = await resolveTeamId(config.teamId, app.client);
+  registerSlackHandlers(app, { dispatch: deps.dispatch, specs: deps.specs, isModerator: moderators.isModerator, logger, teamId });
+  const { degradedReason } = moderators;
   const connection = config.connection;
   if (connection.mode === 'http') {
     const server = await app.start({ port: connection.port, ...(deps.host ? { host: deps.host } : {}) });
     const port = (server.address() as AddressInfo).port;
     logger.info({ mode: 'http', port, path: EVENTS_PATH }, 'slack adapter listening');
-    return { port, isConnected: () => server.listening, stop: async () => void (await app.stop()) };
+    return { port, isConnected: () => server.listening, degradedReason, stop: async () => void (await app.stop()) };
   }
   let connected = false;
   socket?.client.on('connected', () => (connected = true));
@@ -87,5 +92,5 @@ export async function startSlackAdapter(deps: {
   socket?.client.on('reconnecting', () => (connected = false));
   await app.start();
   logger.info({ mode: 'socket' }, 'slack adapter connected');
-  return { isConnected: () => connected, stop: async () => void (await app.stop()) };
+  return { isConnected: () => connected, degradedReason, stop: async () => void (await app.stop()) };
 }

@@ -11,6 +11,8 @@ export interface SlackConfig {
   apiUrl?: string;
   moderatorIds: readonly string[];
   moderatorGroup?: string;
+  /** The workspace served, when given; otherwise the bot token's own, from auth.test. */
+  teamId?: string;
 }
 
 /** Every variable the adapter reads; setting any of them turns the adapter on. */
@@ -22,6 +24,7 @@ export const SLACK_VARIABLES = [
   'SLACK_API_URL',
   'SLACK_MODERATOR_IDS',
   'SLACK_MODERATOR_GROUP',
+  'SLACK_TEAM_ID',
 ] as const;
 
 const DEFAULT_PORT = 3000;
@@ -42,6 +45,7 @@ const schema = z.object({
     z.string().regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, 'must be user ids separated by commas, e.g. U012AB3CD,U045EF6GH'),
   ),
   SLACK_MODERATOR_GROUP: optional(z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0614TZR7 (not its @handle)')),
+  SLACK_TEAM_ID: optional(z.string().regex(/^T[A-Z0-9]+$/, 'must be a workspace (team) id such as T0123ABCD')),
 });
 
 type SlackEnv = z.output<typeof schema>;
@@ -75,5 +79,6 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     ...(values.SLACK_API_URL ? { apiUrl: values.SLACK_API_URL.replace(/\/?$/, '/') } : {}),
     moderatorIds: (values.SLACK_MODERATOR_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
     ...(values.SLACK_MODERATOR_GROUP ? { moderatorGroup: values.SLACK_MODERATOR_GROUP } : {}),
+    ...(values.SLACK_TEAM_ID ? { teamId: values.SLACK_TEAM_ID } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { groupSlackCommands, isOfferedOnSlack } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
 import type { ModeratorCheck } from './moderators';
 import { parseSlashCommand } from './parse-slash-command';
+import { FOREIGN_WORKSPACE_MESSAGE, readPayloadTeam } from './workspace';
 
 /** What the Slack listeners need from the rest of briefbot. */
 export interface HandlerDeps {
@@ -17,7 +18,17 @@ export interface HandlerDeps {
   specs: readonly CommandSpec[];
   isModerator: ModeratorCheck;
   logger: Logger;
+  /** The one workspace whose requests are served; any other team's are refused. */
+  teamId: string;
 }
+
+/** Where a request came from: its workspace and, for commands and buttons, its channel. */
+interface Origin {
+  teamId: string | undefined;
+  channelId?: string | undefined;
+}
+
+const FOREIGN = noticeReply('error', FOREIGN_WORKSPACE_MESSAGE);
 
 /** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
 export const FORM_ANSWER_BUDGET_MS = 2000;
@@ -39,8 +50,21 @@ async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | und
 
 const findSpec = (deps: HandlerDeps, name: string): CommandSpec | undefined => deps.specs.find((spec) => commandName(spec) === name);
 
-async function toCaller(deps: HandlerDeps, userId: string, displayName: string): Promise<Caller> {
-  return { platform: 'slack', userId, displayName, isModerator: await deps.isModerator(userId) };
+function isForeign(deps: HandlerDeps, origin: Origin): boolean {
+  if (origin.teamId === deps.teamId) return false;
+  deps.logger.warn({ team: origin.teamId ?? 'none' }, 'refused a request from another Slack workspace');
+  return true;
+}
+
+async function toCaller(deps: HandlerDeps, userId: string, displayName: string, origin: Origin): Promise<Caller> {
+  return {
+    platform: 'slack',
+    userId,
+    displayName,
+    isModerator: await deps.isModerator(userId),
+    ...(origin.teamId ? { workspaceId: origin.teamId } : {}),
+    ...(origin.channelId ? { channelId: origin.channelId } : {}),
+  };
 }
 
 async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Answer> {
@@ -60,9 +84,11 @@ async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: Sl
 
 /** A slash command, already acknowledged: parsed, run and answered through response_url. */
 async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: RespondFn, client: webApi.WebClient): Promise<void> {
+  const origin = { teamId: command.team_id, channelId: command.channel_id };
+  if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
   const parsed = parseSlashCommand(command.command, command.text, deps.specs);
   if (!parsed.ok) return sendReply(respond, noticeReply('error', parsed.message));
-  const caller = await toCaller(deps, command.user_id, command.user_name);
+  const caller = await toCaller(deps, command.user_id, command.user_name, origin);
   const spec = findSpec(deps, parsed.name);
   // The form is only offered to who may use it; anyone else gets the core's own refusal.
   if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
@@ -77,7 +103,9 @@ async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonActi
   const invocation = decodeInvocation(action.value);
   const delivery = deliveryOf(action.action_id);
   if (!invocation || !delivery) return;
-  const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id);
+  const origin = { teamId: readPayloadTeam(body), channelId: body.channel?.id };
+  if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
+  const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id, origin);
   const { reply, buttons } = await answer(deps, invocation, caller);
   await sendReply(respond, reply, buttons, delivery);
 }
@@ -92,8 +120,10 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   const spec = metadata && findSpec(deps, metadata.command);
   if (!metadata || !spec) return ack();
   const values = readFormValues(spec, body.view.state);
+  const origin = { teamId: readPayloadTeam(body) };
+  if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
   const invocation = { name: metadata.command, options: values };
-  const pending = toCaller(deps, body.user.id, body.user.name).then((caller) => answer(deps, invocation, caller));
+  const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
   const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
   const refusal = early && toFormRefusal(spec, metadata, values, early.reply);
   if (refusal) return ack(refusal);
@@ -105,7 +135,8 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
 /**
  * Registers briefbot's listeners on a Bolt app: one slash command per group, one listener for
  * every briefbot button, one for form submissions. Commands and buttons are acknowledged before
- * any work; a form submission within Slack's 3 seconds (see onFormSubmission).
+ * any work; a form submission within Slack's 3 seconds (see onFormSubmission). Each is refused
+ * unless it comes from the bot's own workspace.
  */
 export function registerSlackHandlers(app: App, deps: HandlerDeps): void {
   for (const group of groupSlackCommands(deps.specs).keys()) {

@@ -46,5 +46,7 @@ export const SLACK_LIMITS = {
   commandUsageHint: 1000,
   /** Manifest: app name and short description. */
   appName: 35,
+  /** Manifest: the bot user's display name. */
+  botDisplayName: 80,
   appDescription: 140,
 } as const;

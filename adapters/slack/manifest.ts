@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CommandSpec } from '../../src/command-spec';
 import { SLACK_LIMITS } from './limits';
+import { type ScopeSettings, botScopesFor } from './manifest-scopes';
 
 /** The app manifest fields briefbot sets (Slack's app manifest reference, schema version 1). */
 export interface SlackManifest {
@@ -16,9 +17,6 @@ export interface SlackManifest {
 
 /** Socket Mode needs no public address; HTTP mode needs the address Slack posts to. */
 export type ManifestMode = { mode: 'socket' } | { mode: 'http'; requestUrl: string };
-
-/** Slash commands; answering through response_url; opening forms needs nothing more; moderator group lookup. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'usergroups:read'] as const;
 
 /** Where the HTTP receiver listens, relative to the public address. */
 export const EVENTS_PATH = '/slack/events';
@@ -50,12 +48,30 @@ function describeGroup(group: string, specs: readonly CommandSpec[]): { descript
   return { description: description.slice(0, SLACK_LIMITS.commandDescription), usage_hint: usage.slice(0, SLACK_LIMITS.commandUsageHint) };
 }
 
+/** The names the app shows: its name in the app directory and the bot's display name. */
+export interface ManifestNames {
+  name?: string | undefined;
+  displayName?: string | undefined;
+}
+
+// Slack refuses a manifest whose names are empty or too long; cutting them would install an app
+// under a name nobody chose, so a wrong one is refused with the limit.
+function checkName(value: string, option: string, limit: number): string {
+  const name = value.trim();
+  if (name === '') throw new Error(`${option} must not be empty, e.g. ${option} "briefbot".`);
+  if (name.length > limit) throw new Error(`${option} is ${name.length} characters; Slack allows ${limit}. Choose a shorter one, e.g. ${option} "briefbot".`);
+  return name;
+}
+
 /**
  * The Slack app manifest for briefbot, generated from the command definitions: one slash command
- * per group (`/brief`, `/fact`, …) with the bot scopes the adapter uses and interactivity on (for
- * buttons and forms). In HTTP mode every request goes to `requestUrl`; in Socket Mode none is needed.
+ * per group (`/brief`, `/fact`, …) with only the bot scopes this configuration uses and
+ * interactivity on (for buttons and forms). In HTTP mode every request goes to `requestUrl`; in
+ * Socket Mode none is needed. Throws an Error naming a name Slack would refuse.
  */
-export function createSlackManifest(specs: readonly CommandSpec[], mode: ManifestMode, name = 'briefbot'): SlackManifest {
+export function createSlackManifest(specs: readonly CommandSpec[], mode: ManifestMode, names: ManifestNames = {}, settings: ScopeSettings = {}): SlackManifest {
+  const name = checkName(names.name ?? 'briefbot', '--name', SLACK_LIMITS.appName);
+  const displayName = checkName(names.displayName ?? name, '--display-name', SLACK_LIMITS.botDisplayName);
   const url = mode.mode === 'http' ? { url: mode.requestUrl } : {};
   const slashCommands = [...groupSlackCommands(specs)].map(([group, members]) => ({
     command: `/${group}`.slice(0, SLACK_LIMITS.commandName),
@@ -67,12 +83,12 @@ export function createSlackManifest(specs: readonly CommandSpec[], mode: Manifes
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
-      name: name.slice(0, SLACK_LIMITS.appName),
+      name,
       description: 'Answers briefing questions with sourced facts: each claim with its verbatim quote and source.'.slice(0, SLACK_LIMITS.appDescription),
       background_color: '#1d3557',
     },
-    features: { bot_user: { display_name: name, always_online: false }, slash_commands: slashCommands },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    features: { bot_user: { display_name: displayName, always_online: false }, slash_commands: slashCommands },
+    oauth_config: { scopes: { bot: botScopesFor(settings).map((need) => need.scope) } },
     settings: {
       interactivity: { is_enabled: true, ...(mode.mode === 'http' ? { request_url: mode.requestUrl } : {}) },
       org_deploy_enabled: false,
@@ -82,22 +98,28 @@ export function createSlackManifest(specs: readonly CommandSpec[], mode: Manifes
   };
 }
 
-const USAGE = 'Use: slack-manifest [--url https://public.address] [--name briefbot]';
+const USAGE = 'Use: slack-manifest [--url https://public.address] [--name briefbot] [--display-name briefbot]';
 
 /**
- * The `slack-manifest` subcommand: `[--url https://public.address] [--name briefbot]`. With `--url`
- * the manifest is for HTTP mode (requests to `<url>/slack/events`); without, for Socket Mode.
- * Returns the manifest as JSON text, or throws an Error saying what was wrong with the arguments.
+ * The `slack-manifest` subcommand: `[--url https://public.address] [--name …] [--display-name …]`.
+ * With `--url` the manifest is for HTTP mode (requests to `<url>/slack/events`); without, for
+ * Socket Mode. Returns the manifest as JSON text, or throws an Error saying what was wrong.
  */
-export function renderSlackManifest(specs: readonly CommandSpec[], args: readonly string[]): string {
-  let values: { url?: string; name?: string };
+export function renderSlackManifest(specs: readonly CommandSpec[], args: readonly string[], settings: ScopeSettings = {}): string {
+  let values: { url?: string; name?: string; 'display-name'?: string };
   try {
-    ({ values } = parseArgs({ args: [...args], options: { url: { type: 'string' }, name: { type: 'string' } }, strict: true }));
+    const options = { url: { type: 'string' }, name: { type: 'string' }, 'display-name': { type: 'string' } } as const;
+    ({ values } = parseArgs({ args: [...args], options, strict: true }));
   } catch (error) {
     throw new Error(`${(error as Error).message.replace(/\. To specify.*$/s, '').replace(/\.?$/, '.')} ${USAGE}`);
   }
   if (values.url !== undefined && !/^https:\/\/[^/\s]+/i.test(values.url)) throw new Error(`--url must be the https:// address Slack can reach briefbot at. ${USAGE}`);
   const mode: ManifestMode =
     values.url === undefined ? { mode: 'socket' } : { mode: 'http', requestUrl: `${values.url.replace(/\/+$/, '').replace(/\/slack\/events$/, '')}${EVENTS_PATH}` };
-  return `${JSON.stringify(createSlackManifest(specs, mode, values.name), null, 2)}\n`;
+  const names = { name: values.name, displayName: values['display-name'] };
+  try {
+    return `${JSON.stringify(createSlackManifest(specs, mode, names, settings), null, 2)}\n`;
+  } catch (error) {
+    throw new Error(`${(error as Error).message} ${USAGE}`);
+  }
 }

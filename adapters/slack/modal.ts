@@ -39,8 +39,10 @@ function buildElement(option: OptionSpec, value: unknown): SlackTypes.InputBlock
     const choice = { text: plain(option.description, SLACK_LIMITS.inputLabel), value: 'true' };
     return { type: 'checkboxes', action_id: ACTION_ID, options: [choice], ...(value === true ? { initial_options: [choice] } : {}) };
   }
-  // Required text (a fact's statement and quote) is prose that deserves room to wrap.
-  return { type: 'plain_text_input', action_id: ACTION_ID, multiline: option.required, max_length: SLACK_LIMITS.plainTextInput, ...initial };
+  // Required text (a fact's statement and quote) is prose that deserves room to wrap. The core's
+  // own limit goes on the field, so Slack stops the typing there instead of the core refusing it later.
+  const maxLength = Math.min(option.maxLength ?? SLACK_LIMITS.plainTextInput, SLACK_LIMITS.plainTextInput);
+  return { type: 'plain_text_input', action_id: ACTION_ID, multiline: option.required, max_length: maxLength, ...initial };
 }
 
 function buildInput(option: OptionSpec, value: unknown): SlackTypes.InputBlock {
@@ -116,7 +118,8 @@ export function toFormRefusal(
   const errors: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const sentence of message.split(/(?<=[.!?])\s+/)) {
-    const named = spec.options.filter((option) => mentions(sentence, option.name));
+    // A refusal's example names every option it shows; it belongs to no single field.
+    const named = sentence.startsWith('Example:') ? [] : spec.options.filter((option) => mentions(sentence, option.name));
     if (named.length === 0) unplaced.push(sentence);
     for (const option of named) errors[option.name] = [errors[option.name], sentence].filter(Boolean).join(' ');
   }

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../../src/command-spec';
-import { type ParsedCommand, parseCommand, splitCommandText } from '../terminal/parse-command';
+import { type ParsedCommand, parseCommand } from '../terminal/parse-command';
+import { splitCommandText } from '../terminal/split-words';
 
 // Slack sends slash command text with `&`, `<` and `>` as HTML entities; `&amp;` goes last so
 // `&amp;lt;` (a typed "&lt;") stays "&lt;".
@@ -7,11 +8,10 @@ const decodeEntities = (text: string): string => text.replace(/&lt;/g, '<').repl
 
 /**
  * Turns a slash command (`/fact`) and its text (`add --statement "…"`) into a command name and raw
- * options with the same parser as the terminal: the command is the first word, so `/brief <question>`
- * asks and `/brief search …` searches. An empty `/brief` (or any bare command) shows help.
+ * options with the same grammar as the terminal and CLI: `/brief <question>` asks, `/brief search …`
+ * searches, an empty `/brief` shows help and an empty `/review` lists its subcommands.
  */
 export function parseSlashCommand(command: string, text: string, specs: readonly CommandSpec[]): ParsedCommand {
   const group = command.replace(/^\//, '');
-  const words = splitCommandText(decodeEntities(text));
-  return parseCommand(words.length > 0 ? [group, ...words] : ['brief', 'help'], specs);
+  return parseCommand([group, ...splitCommandText(decodeEntities(text))], specs, 'slash');
 }

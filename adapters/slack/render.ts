@@ -30,7 +30,7 @@ const context = (texts: string[]): SlackTypes.ContextBlock => ({
 function renderCitation(fact: FactView): SlackTypes.ContextBlock {
   const period = describePeriod(fact.period);
   const parts = [`*Source ${fact.source.id}:* ${fitText(describeSource(fact.source), contextText - 20)}`];
-  if (fact.source.url) parts.push(toLink(fact.source.url, 'link'));
+  if (fact.source.url) parts.push(toLink(fact.source.url, 'link', contextText));
   if (period) parts.push(`*Period:* ${fitText(period, contextText - 20)}`);
   if (fact.status !== 'active') parts.push(`*Status:* ${fact.status}`);
   return context(parts);

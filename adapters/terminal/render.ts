@@ -36,9 +36,19 @@ function renderBlock(block: Block): string {
   }
 }
 
+// Only a page with more after it invites the next one; the last says it is the last.
+function describePage({ index, total }: { index: number; total: number }): string {
+  return index < total ? `Page ${index} of ${total}: add --page ${index + 1} for the next.` : `Page ${index} of ${total}, the last.`;
+}
+
 /** A reply as plain terminal text: one paragraph per block, each fact with its citation. */
 export function renderReply(reply: Reply): string {
   const parts = reply.blocks.map(renderBlock);
-  if (reply.page && reply.page.total > 1) parts.push(`Page ${reply.page.index} of ${reply.page.total} (--page N for more).`);
+  if (reply.page && reply.page.total > 1) parts.push(describePage(reply.page));
   return parts.join('\n\n');
+}
+
+/** The reply with a note from reading the command line (a corrected command name) put first. */
+export function withNote(reply: Reply, note: string): Reply {
+  return { ...reply, blocks: [{ kind: 'notice', level: 'info', text: note }, ...reply.blocks] };
 }

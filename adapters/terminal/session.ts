@@ -2,11 +2,13 @@ import { createInterface } from 'node:readline/promises';
 import type { Caller } from '../../src/caller';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { parseCommand, splitLine } from './parse-command';
-import { renderReply } from './render';
+import { noticeReply } from '../../src/reply';
+import { renderReply, withNote } from './render';
+import { parseCommand } from './parse-command';
+import { splitLine } from './split-words';
 
 const BANNER = `briefbot — sourced answers to briefing questions.
-Type a slash command, e.g.  /brief ask length of the Tajik border   or   /brief help.   exit or Ctrl-D quits.
+Type a question, e.g.  length of the Tajik border,  or a command such as  /brief fact F3  (help lists them).  exit or Ctrl-D quits.
 To serve Slack or Discord instead, set their variables (see .env.example and the README) and restart.`;
 
 /**
@@ -35,10 +37,8 @@ export async function runTerminalSession(deps: {
     }
     if (trimmed === 'exit' || trimmed === 'quit') break;
     const parsed = parseCommand(splitLine(trimmed), deps.specs);
-    const reply = parsed.ok
-      ? await deps.dispatch(parsed.name, parsed.options, deps.caller)
-      : { visibility: 'private' as const, blocks: [{ kind: 'notice' as const, level: 'error' as const, text: parsed.message }] };
-    write(renderReply(reply));
+    const reply = parsed.ok ? await deps.dispatch(parsed.name, parsed.options, deps.caller) : noticeReply('error', parsed.message);
+    write(renderReply(parsed.ok && parsed.note ? withNote(reply, parsed.note) : reply));
     write('');
     prompt();
   }

@@ -1,9 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Bundle, SourceRecord } from '../bundle';
 import { describePeriod, describeSource } from '../format';
+import { escapeMarkdown } from '../markdown-text';
+import { neutraliseCell } from './csv-cells';
 import { CSV_COLUMNS } from './import-file';
 
-/** The facts as CSV, in the columns import reads. */
+/** The facts as CSV, in the columns import reads; no cell can run as a spreadsheet formula. */
 export function toCsv(bundle: Bundle): string {
   const rows = bundle.facts.map((fact) => [
     fact.id,
@@ -14,7 +16,7 @@ export function toCsv(bundle: Bundle): string {
     fact.period.end ?? '',
     fact.entities.join('; '),
     fact.status,
-  ]);
+  ].map(neutraliseCell));
   return stringify([[...CSV_COLUMNS], ...rows]);
 }
 
@@ -30,12 +32,12 @@ export function toMarkdown(bundle: Bundle, generatedOn: string): string {
   const lines = [`# Fact base briefing`, '', `${active.length} sourced facts, exported ${generatedOn}.`, ''];
   for (const fact of active) {
     const period = describePeriod(fact.period);
-    lines.push(`- **${fact.id}** ${fact.statement}${period ? ` (${period})` : ''} [${cite(fact.source)}]`, `  > ${fact.quote}`);
+    lines.push(`- **${fact.id}** ${escapeMarkdown(fact.statement)}${period ? ` (${period})` : ''} [${cite(fact.source)}]`, `  > ${escapeMarkdown(fact.quote)}`);
   }
   lines.push('', '## Sources', '');
   for (const [id, number] of numbers) {
     const source = sources.get(id) as SourceRecord;
-    lines.push(`${number}. ${describeSource(source)}${source.url ? `, <${source.url}>` : ''} (${id})`);
+    lines.push(`${number}. ${escapeMarkdown(describeSource(source))}${source.url ? `, <${source.url}>` : ''} (${id})`);
   }
   return `${lines.join('\n')}\n`;
 }

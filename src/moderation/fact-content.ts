@@ -113,7 +113,8 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   for (const created of newEntities) {
     if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`);
   }
-  const entityNames = input.entities !== undefined || input['new-entities'] !== undefined ? splitList(input.entities) : null;
+  const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
+  const entityNames = entitiesGiven ? splitList(input.entities) : null;
   return {
     statement,
     quote,
@@ -121,6 +122,6 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
     periodStart: input.period ? input.period.start : (current?.periodStart ?? null),
     periodEnd: input.period ? input.period.end : (current?.periodEnd ?? null),
     entityIds: entityNames ? toEntityIds(entityNames, newEntities, services) : (current?.entityIds ?? []),
-    newEntities,
+    newEntities: entitiesGiven ? newEntities : (current?.newEntities ?? []),
   };
 }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type Bundle, checkBundle } from '../bundle';
 import type { CoreServices } from '../services';
+import { restoreCell } from './csv-cells';
 import { UserError } from '../user-error';
 
 /** The columns of a facts CSV, as `export --format csv` writes them. */
@@ -23,7 +24,7 @@ function readText(path: string): string {
 function csvToBundle(text: string, nextFactId: number): unknown {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, cast: (value: string) => restoreCell(value) }) as Record<string, string>[];
   } catch (error) {
     throw new UserError(`The CSV cannot be read: ${(error as Error).message}`, 'invalid-csv');
   }
@@ -54,7 +55,22 @@ function readBundleInput(path: string, services: CoreServices): unknown {
   }
 }
 
-// Rows that clash with the base: a fact id already taken, a source id that is another source.
+// Names and aliases are one vocabulary: an imported entity may not take a word that already names
+// another entity in the base (the database would refuse it with no row to point at).
+function findVocabularyClashes(bundle: Bundle, services: CoreServices): string[] {
+  const owners = new Map(services.base.entities.listTerms().map((term) => [term.term.toLowerCase(), term.entity]));
+  return bundle.entities.flatMap((entity, index) =>
+    [entity.name, ...entity.aliases, ...entity.demonyms].flatMap((term) => {
+      const owner = owners.get(term.toLowerCase());
+      return owner !== undefined && owner.toLowerCase() !== entity.name.toLowerCase()
+        ? [`entities row ${index + 1}: “${term}” already names ${owner} in the base; drop it from ${entity.name} or remove it there first (/alias remove)`]
+        : [];
+    }),
+  );
+}
+
+// Rows that clash with the base: a fact id already taken, a source id that is another source, a
+// name or alias that already names another entity.
 function findClashes(bundle: Bundle, services: CoreServices): string[] {
   const factRowIds = bundle.facts.map((fact) => Number(fact.id.slice(1)));
   const taken = new Set(services.base.bundles.takenFactIds(factRowIds));
@@ -65,6 +81,7 @@ function findClashes(bundle: Bundle, services: CoreServices): string[] {
       const title = titles.get(Number(source.id.slice(1)));
       return title !== undefined && title !== source.title ? [`sources row ${index + 1}: ${source.id} is already “${title}” in the base`] : [];
     }),
+    ...findVocabularyClashes(bundle, services),
   ];
 }
 

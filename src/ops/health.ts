@@ -4,22 +4,44 @@ import type { FactBase } from '../fact-base';
 export interface Connected {
   name: string;
   isConnected(): boolean;
+  /** Why it serves less than configured while connected; undefined while all is well. */
+  degradedReason?(): string | undefined;
 }
+
+export type AdapterState = 'connected' | 'disconnected' | 'degraded';
 
 export interface HealthReport {
   ok: boolean;
   database: string;
-  adapters: Record<string, 'connected' | 'disconnected'>;
+  adapters: Record<string, AdapterState>;
+  /** What is degraded and why, by adapter; present only when something is. */
+  degraded?: Record<string, string>;
 }
 
-/** Whether the database answers and every adapter is connected. */
-export function checkHealth(base: Pick<FactBase, 'health'>, adapters: readonly Connected[]): HealthReport {
-  let database = 'ok';
+function checkDatabase(base: Pick<FactBase, 'health'>, checkFile: () => string | undefined): string {
+  const fileProblem = checkFile();
+  if (fileProblem) return fileProblem;
   try {
     base.health.ping();
+    return 'ok';
   } catch (error) {
-    database = `unreachable: ${(error as Error).message}`;
+    return `unreachable: ${(error as Error).message}`;
   }
-  const states = Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.isConnected() ? 'connected' : 'disconnected'] as const));
-  return { ok: database === 'ok' && Object.values(states).every((state) => state === 'connected'), database, adapters: states };
+}
+
+/**
+ * Whether the database answers from the file it was opened on and every adapter is connected and
+ * serving in full; a degraded adapter (say, moderators that cannot be looked up) is not healthy.
+ */
+export function checkHealth(base: Pick<FactBase, 'health'>, adapters: readonly Connected[], checkFile: () => string | undefined = () => undefined): HealthReport {
+  const database = checkDatabase(base, checkFile);
+  const degraded: Record<string, string> = {};
+  const states: Record<string, AdapterState> = {};
+  for (const adapter of adapters) {
+    const reason = adapter.isConnected() ? adapter.degradedReason?.() : undefined;
+    if (reason) degraded[adapter.name] = reason;
+    states[adapter.name] = !adapter.isConnected() ? 'disconnected' : reason ? 'degraded' : 'connected';
+  }
+  const ok = database === 'ok' && Object.values(states).every((state) => state === 'connected');
+  return { ok, database, adapters: states, ...(Object.keys(degraded).length > 0 ? { degraded } : {}) };
 }

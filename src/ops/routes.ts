@@ -1,6 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FactBase } from '../fact-base';
+import { watchDatabaseFile } from './database-file';
 import { type Connected, checkHealth } from './health';
 import type { Metrics } from './metrics';
 
@@ -11,14 +12,18 @@ export interface OpsRoute {
   handler: (request: IncomingMessage, response: ServerResponse) => void;
 }
 
-/** `/healthz` (200 when the database answers and every adapter is connected, else 503) and `/metrics`. */
-export function createOpsRoutes(deps: { base: Pick<FactBase, 'health'>; adapters: () => readonly Connected[]; metrics: Metrics }): OpsRoute[] {
+/**
+ * `/healthz` (200 when the database answers from the file opened at start-up and every adapter is
+ * connected and not degraded, else 503 with the reason) and `/metrics`.
+ */
+export function createOpsRoutes(deps: { base: Pick<FactBase, 'health' | 'db'>; adapters: () => readonly Connected[]; metrics: Metrics }): OpsRoute[] {
+  const databaseFile = watchDatabaseFile(deps.base.db.name);
   return [
     {
       path: '/healthz',
       method: 'GET',
       handler: (_request, response) => {
-        const report = checkHealth(deps.base, deps.adapters());
+        const report = checkHealth(deps.base, deps.adapters(), databaseFile.check);
         response.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
       },
     },

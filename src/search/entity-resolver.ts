@@ -24,7 +24,9 @@ interface VocabularyEntry {
 const FUZZY_THRESHOLD = 0.3;
 const FUZZY_MIN_LENGTH = 5;
 const MAX_NAME_WORDS = 6;
-const MAX_FUZZY_WORDS = 3;
+const MAX_FUZZY_WORDS = 4;
+// A pasted essay may hold hundreds of unknown words: only the first few are tried as typos.
+const MAX_FUZZY_TRIES = 12;
 
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;
@@ -86,9 +88,11 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
       const words = toWords(text);
       const mentions: EntityMention[] = [];
       const rest: string[] = [];
+      let fuzzyTries = 0;
       for (let at = 0; at < words.length; ) {
         const exact = exactMatch(words, original, at);
-        const found = exact ? { match: exact, fuzzy: false } : { match: fuzzyWindow(words, at, knownWord), fuzzy: true };
+        const fuzzy = !exact && fuzzyTries++ < MAX_FUZZY_TRIES ? fuzzyWindow(words, at, knownWord) : undefined;
+        const found = exact ? { match: exact, fuzzy: false } : { match: fuzzy, fuzzy: true };
         if (found.match) {
           const [entry, length] = found.match;
           const said = words.slice(at, at + length).join(' ');

@@ -19,7 +19,7 @@ const FIGURE_PATTERNS: Record<Metric, RegExp> = {
 
 // Words that ask for a figure; those marked `only` ask for it and name no topic of their own, so
 // they are not required to appear in the fact's text.
-const METRIC_WORDS: Record<string, { metric: Metric; only: boolean }> = {
+const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> = {
   length: { metric: 'length', only: true },
   long: { metric: 'length', only: true },
   km: { metric: 'length', only: true },
@@ -41,11 +41,16 @@ const METRIC_WORDS: Record<string, { metric: Metric; only: boolean }> = {
   percentage: { metric: 'percent', only: true },
 };
 
+/** Words that ask for a figure ("length", "fatalities"), for correcting their misspellings. */
+export const FIGURE_WORDS: readonly string[] = Object.keys(METRIC_WORDS);
+
 /** The figures a question asks for, and which of its words only served to ask for them. */
 export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {
   const metrics = new Set<Metric>();
   const metricOnlyWords = new Set<string>();
   if (/\bhow\s+many\b/i.test(question)) metrics.add('count');
+  // "How much did deaths go up": a change, given as a percentage.
+  if (/\bhow\s+much\b.*\b(?:up|rise|rose|risen|increase[ds]?|grow|grew|grown|fall|fell|drop(?:ped)?|decline[ds]?)\b/i.test(question)) metrics.add('percent');
   if (/\bhow\s+long\b/i.test(question)) {
     metrics.add('length');
     metricOnlyWords.add('long');
@@ -71,4 +76,30 @@ export function statesFigure(text: string, metric: Metric): boolean {
 export function figuresIn(text: string, metric: Metric): string[] {
   const global = new RegExp(FIGURE_PATTERNS[metric].source, 'gi');
   return [...text.replace(DATES, ' ').matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
+}
+
+const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during)$/;
+
+/** The noun "how many" asks to count ("how many Chinese workers were wounded" → "workers"), if any. */
+export function countedNoun(question: string, words: readonly string[]): string | undefined {
+  const at = /\bhow\s+many\b/i.test(question) ? words.findIndex((word, i) => word === 'many' && words[i - 1] === 'how') : -1;
+  if (at < 0) return undefined;
+  let noun: string | undefined;
+  for (const word of words.slice(at + 1, at + 6)) {
+    if (AUXILIARY.test(word)) break;
+    noun = word;
+  }
+  return noun === 'people' || noun === 'persons' ? undefined : noun;
+}
+
+/**
+ * Whether the text gives a number of the counted thing: "three heavily armed militants",
+ * "hundreds of attacks", or "the number of madrassas … approximately 23,000".
+ */
+export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string): boolean {
+  const words = text.replace(DATES, ' ').toLowerCase().split(/[^\p{L}\p{N},.]+/u).map((word) => word.replace(/[.,]+$/, '')).filter(Boolean);
+  const number = new RegExp(`^${NUMBER_WORD}$`, 'i');
+  const isNoun = (word: string): boolean => nounStems.has(toStem(word));
+  const numbered = words.some((word, i) => number.test(word) && words.slice(i + 1, i + 5).some(isNoun));
+  return numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)));
 }

@@ -15,6 +15,10 @@ const YEAR = '((?:19|20)\\d{2})';
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "Early 2025" is its first four months, "mid" the middle four, "late" the last four.
+const PARTS_OF_YEAR = { early: ['01', '04'], mid: ['05', '08'], late: ['09', '12'] } as const;
 
 /** The first day a partial ISO date covers: `2025` → `2025-01-01`. */
 export function firstDayOf(date: string): string {
@@ -71,13 +75,58 @@ const RULES: PeriodRule[] = [
     },
   },
   {
+    // "Since the Taliban takeover in August 2021": what happened then is only the starting point.
+    pattern: new RegExp(`\\b(since)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:in\\s+)?(?:${MONTH_WORD}\\s+)?${YEAR}\\b`, 'iu'),
+    toPeriod: (m) => ({ from: firstDayOf(m[2] ? `${m[3]}-${pad(monthNumber(m[2]))}` : m[3]!), to: null, label: m[0] }),
+  },
+  {
     pattern: new RegExp(`\\b${MONTH_WORD}\\s+${YEAR}\\b`, 'i'),
     toPeriod: (m) => {
       const month = `${m[2]}-${pad(monthNumber(m[1]!))}`;
       return span(month, month, m[0]);
     },
   },
+  {
+    pattern: new RegExp(`\\b(first|second|1st|2nd)\\s+half\\s+of\\s+${YEAR}\\b`, 'i'),
+    toPeriod: (m) => (/^(first|1st)$/i.test(m[1]!) ? span(`${m[2]}-01`, `${m[2]}-06`, m[0]) : span(`${m[2]}-07`, `${m[2]}-12`, m[0])),
+  },
+  {
+    pattern: new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}\\b`, 'i'),
+    toPeriod: (m) => {
+      const [first, last] = PARTS_OF_YEAR[m[1]!.toLowerCase() as keyof typeof PARTS_OF_YEAR];
+      return span(`${m[2]}-${first}`, `${m[2]}-${last}`, m[0]);
+    },
+  },
   { pattern: new RegExp(`\\b${YEAR}\\b`), toPeriod: (m) => span(m[1]!, m[1]!, m[0]) },
+  {
+    pattern: new RegExp(`\\blast\\s+${MONTH_WORD}(?!\\s*\\d)`, 'i'),
+    toPeriod: (m, today) => {
+      const month = monthNumber(m[1]!);
+      const year = today.getUTCFullYear() - (month < today.getUTCMonth() + 1 ? 0 : 1);
+      return span(`${year}-${pad(month)}`, `${year}-${pad(month)}`, m[0]);
+    },
+  },
+  {
+    pattern: /\b(?:earlier|so\s+far)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b/i,
+    toPeriod: (m, today) => ({ from: `${today.getUTCFullYear()}-01-01`, to: isoDay(today), label: m[0] }),
+  },
+  {
+    pattern: /\b(?:in\s+)?the\s+(?:last|past)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years|(year|decade))\b/i,
+    toPeriod: (m, today) => {
+      const count = m[2] ? (m[2].toLowerCase() === 'decade' ? 10 : 1) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
+      return { from: `${today.getUTCFullYear() - count}-01-01`, to: isoDay(today), label: m[0] };
+    },
+  },
+  {
+    pattern: /\bnext\s+(year|month)\b|\bin\s+the\s+coming\s+(year|months?)\b/i,
+    toPeriod: (m, today) => {
+      const year = today.getUTCFullYear();
+      if (/year/i.test(m[0])) return span(String(year + 1), String(year + 1), m[0]);
+      const date = new Date(Date.UTC(year, today.getUTCMonth() + 1, 1));
+      const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+      return span(month, month, m[0]);
+    },
+  },
   {
     pattern: /\b(last|this|past|previous|current)\s+(year|month)\b/i,
     toPeriod: (m, today) => {
@@ -87,14 +136,6 @@ const RULES: PeriodRule[] = [
       const date = new Date(Date.UTC(year, today.getUTCMonth() - back, 1));
       const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
       return span(month, month, m[0]);
-    },
-  },
-  {
-    pattern: /\b(?:in\s+)?the\s+(?:last|past)\s+(\d{1,2}|two|three|four|five|ten)\s+years\b/i,
-    toPeriod: (m, today) => {
-      const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
-      const count = words[m[1]!.toLowerCase()] ?? Number(m[1]);
-      return span(String(today.getUTCFullYear() - count), String(today.getUTCFullYear()), m[0]);
     },
   },
 ];

@@ -1,5 +1,12 @@
+import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
+import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
-import { type Metric, detectMetrics } from './metrics';
+import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
+import { equivalentsOf } from './lexicon/equivalents';
+import { phrasalVerb } from './lexicon/wordnet';
+import { englishStopWords, isEveryday } from './lexicon/everyday';
+import { correctBriefingWord } from './lexicon/briefing-spelling';
+import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
 import { toWords } from './tokens';
@@ -12,33 +19,82 @@ export interface Query {
   /** "today", "latest": prefer the most recent facts. */
   wantsLatest: boolean;
   metrics: Metric[];
-  /** Content words the answer must speak of (stop, period, entity and figure-only words removed). */
+  /** Content words the answer should speak of (stop, period, entity and figure-only words removed). */
   terms: string[];
+  /** The rare content words among `terms`: an answer must contain them or an equivalent. */
+  required: string[];
   /** Terms no fact in the base contains: the question is about something the base does not hold. */
   unknownTerms: string[];
   /** "Who is …", "What is …": a statement defining the entity answers best. */
   definitional: boolean;
+  /** The kind of answer asked for: who, when, where, a figure, or any. */
+  kind: AnswerKind;
+}
+
+/** Limits that keep a pasted essay as cheap to parse and search as a normal question. */
+export const QUERY_LIMITS = { characters: 1000, terms: 24, entities: 8 } as const;
+const MAX_WORDS = 200;
+
+const PARTICLES = new Set(['in', 'up', 'out', 'down', 'off', 'back', 'away', 'over', 'on']);
+
+// "rein in", "go up": a phrasal verb means what neither word does, so it is searched as one term
+// when the base holds one of its equivalents; otherwise its words are kept as they were. A
+// briefing phrase ("religious schools") is one term as well.
+function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) => boolean): string[] {
+  const joined: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const next = words[at + 1];
+    if (next && isDomainPhrase(words[at]!, next)) {
+      joined.push(`${words[at]} ${next}`);
+      at++;
+      continue;
+    }
+    const phrase = next && PARTICLES.has(next) && words[at]!.length > 1 ? phrasalVerb(words[at]!, next) : undefined;
+    const eq = phrase ? equivalentsOf(phrase) : undefined;
+    if (phrase && eq && [...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word))) {
+      joined.push(phrase);
+      at++;
+    } else joined.push(words[at]!);
+  }
+  return joined;
+}
+
+function isContentWord(word: string): boolean {
+  if (word.includes(' ')) return true;
+  if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
+  return !englishStopWords().has(word) || groupsOf(word).length > 0;
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(
-  text: string,
+  question: string,
   resolver: EntityResolver,
   knownWord: (word: string) => boolean,
   today: Date,
 ): Query {
-  const { period, rest } = extractPeriod(text, today);
-  const { mentions, rest: words } = resolver.resolve(rest, knownWord);
-  const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text));
+  const text = question.slice(0, QUERY_LIMITS.characters);
+  const { period, rest: undated } = extractPeriod(text, today);
+  const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
+  const { mentions, rest } = resolver.resolve(governmentsForCapitals(undated), knownWord);
+  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
+  const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
-  const terms = [
-    ...new Set(
-      words.filter((word) => !STOP_WORDS.has(word) && !RECENCY_WORDS.has(word) && !metricOnlyWords.has(word) && word.length > 1),
-    ),
-  ];
+  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
+  const required = terms.filter((term) => !isEveryday(term));
   const unknownTerms = terms.filter((term) => !knownWord(term));
   const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
-  return { text, entities: mentions, period, wantsLatest, metrics, terms, unknownTerms, definitional };
+  return {
+    text,
+    entities: mentions.slice(0, QUERY_LIMITS.entities),
+    period,
+    wantsLatest,
+    metrics,
+    terms,
+    required,
+    unknownTerms,
+    definitional,
+    kind: detectAnswerKind(text),
+  };
 }
 
 /** True when the question names nothing the search could look for. */

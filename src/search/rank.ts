@@ -1,29 +1,46 @@
 import type { FactView } from '../reply';
-import type { Metric } from './metrics';
-import { statesFigure } from './metrics';
-import { overlaps } from './period';
+import { givesKind, givesName } from './answer-kind';
+import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
+import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
+import { type Metric, countsOf, statesFigure } from './metrics';
+import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import type { Query } from './query';
-import { toKey, toStem, toWords } from './tokens';
-import { spellingVariants, synonymsOf } from './word-forms';
+import { toKey, toStem } from './tokens';
 
 /** A candidate fact with how well it covers the question. */
 export interface JudgedFact {
   fact: FactView;
   score: number;
-  /** True when the fact covers everything the question asks: entities, period and key words. */
+  /** True when the fact covers everything the question asks: entities, period, kind and key words. */
   answers: boolean;
 }
 
-const SYNONYM_CREDIT = 0.5;
+/** Each entity's names and aliases as search keys, by entity name. */
+export type EntityNames = ReadonlyMap<string, readonly string[]>;
 
-function termCredit(term: string, factStems: ReadonlySet<string>): number {
-  if (spellingVariants(term).some((word) => factStems.has(toStem(word)))) return 1;
-  if (synonymsOf(term).some((word) => factStems.has(toStem(word)))) return SYNONYM_CREDIT;
-  return 0;
+/** What the judge knows beyond the query: entity names and kinds, the words' equivalents, today. */
+export interface JudgeContext {
+  entityNames: EntityNames;
+  entityKinds: ReadonlyMap<string, string>;
+  required: readonly Equivalents[];
+  optional: readonly Equivalents[];
+  /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
+  counted: ReadonlySet<string> | null;
+  today: Date;
+  /** The thing whose name is asked, and every word of an entity name or demonym. */
+  named?: { noun: string; entityWords: ReadonlySet<string> };
+  /** One side of a comparison: the question's other words may belong to the other side. */
+  side?: boolean;
 }
 
+/** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
+const REQUIRED_SHARE = 0.5;
+const SIDE_SHARE = 0.25;
+// "The total length of Afghanistan's borders" is not the length of one of them.
+const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
+
 function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string): boolean {
-  return fact.entities.includes(entity) || names.some((name) => factKey.includes(` ${name} `));
+  return fact.entities.includes(entity) || fact.source.author === entity || names.some((name) => factKey.includes(` ${name} `));
 }
 
 function metricScore(text: string, metrics: readonly Metric[]): number {
@@ -57,53 +74,97 @@ function isAboutAsked(fact: FactView, query: Query, entityNames: EntityNames): b
 function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
   const opening = toKey(fact.statement);
   return query.entities.some((mention) =>
-    (entityNames.get(mention.entity) ?? []).some((name) => new RegExp(`^${name} (is|was|are|were) `).test(opening)),
+    (entityNames.get(mention.entity) ?? []).some((name) => opening.startsWith(`${name} is `) || opening.startsWith(`${name} was `)),
   );
 }
 
-/** Each entity's names and aliases as search keys, by entity name. */
-export type EntityNames = ReadonlyMap<string, readonly string[]>;
+const share = (credits: readonly number[]): number => (credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1);
+
+// Who and where are answered by what the fact names beyond the question: an agent, a place.
+function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
+  if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
+  if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
+  const asked = new Set(query.entities.map((m) => m.entity));
+  // Who reports a claim ("According to Nishat, …") is not who acted in it.
+  const claim = fact.statement.replace(ATTRIBUTION, '');
+  const claimKey = ` ${toKey(claim)} `;
+  const otherEntityKinds = fact.entities
+    .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
+    .map((entity) => context.entityKinds.get(entity) ?? '');
+  const personNouns = query.kind === 'who' ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
+  return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
+}
+
+const ATTRIBUTION = /^(?:according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|notes|concludes|contends|claims|believes)\s+that\s+)/i;
+
+// Words that make the person after them a target ("fired on employees", "killing two workers").
+const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
+const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
 /**
- * Scores candidates (best bm25 first) against the query and decides which of them answer it.
+ * Common person nouns that act in the statement ("gunmen from Afghanistan fired"), not victims or
+ * targets, and not the question's own. Capitalised words (a "Tajik", a "Chinese") are names and
+ * demonyms, which entity kinds already judge.
  */
-export function judgeCandidates(
-  query: Query,
-  candidates: readonly { fact: FactView; bm25: number }[],
-  entityNames: EntityNames,
-): JudgedFact[] {
+function agentNouns(statement: string, questionStems: ReadonlySet<string>): string[] {
+  const said = statement.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = said.map((word) => word.toLowerCase());
+  return words.filter((word, at) => {
+    if (word.length < 3 || /^\p{Lu}/u.test(said[at]!) || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
+    const before = words.slice(Math.max(0, at - 3), at);
+    // "militant groups": a person noun before another noun only describes it.
+    const modifies = words[at + 1] !== undefined && isMainlyNoun(words[at + 1]!) === true;
+    return !modifies && !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
+  });
+}
+
+/** Scores candidates (best bm25 first) against the query and decides which of them answer it. */
+export function judgeCandidates(query: Query, candidates: readonly { fact: FactView; bm25: number }[], context: JudgeContext): JudgedFact[] {
+  const { entityNames } = context;
   const bestBm25 = Math.min(-1e-9, ...candidates.map((candidate) => candidate.bm25));
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const judged = candidates.map(({ fact, bm25 }) => {
     const text = `${fact.statement} ${fact.quote}`;
-    const factKey = ` ${toKey(text)} `;
-    const factStems = new Set(toWords(text).map(toStem));
-    const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], factKey)).length;
-    const credits = query.terms.map((term) => termCredit(term, factStems));
-    const missing = query.terms.filter((_, index) => credits[index] === 0);
-    const fit = query.period ? overlaps(fact.period, query.period) : true;
+    const words = toFactWords(text);
+    const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
+    const requiredShare = share(context.required.map((eq) => creditIn(eq, words)));
+    const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
+    const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
-    const termCoverage = credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1;
-    const periodScore = !query.period ? 0 : fit === true ? 2 : fit === undefined ? 0 : -3;
+    const periodScore = !query.period ? 0 : fit === 'within' ? 2 + coverageOf(fact, query.period, context.today) : fit === 'overlap' ? 0.5 : fit === 'timeless' ? 0 : -3;
     // Without a period asked, the newer of two otherwise equal facts is the better briefing.
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;
     const subjectScore = isAboutAsked(fact, query, entityNames) ? 0.5 : 0;
     const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
     // Without a figure asked, a fact that states one still tells more than one that does not.
-    const figureScore = query.metrics.length === 0 && statesFigure(fact.statement, 'count') ? 0.75 : 0;
+    const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
+    const kindOk = givesAskedKind(fact, query, context);
+    const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
-      4 * entityCoverage + 3 * termCoverage + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 + latestScore +
-      subjectScore + definitionScore + figureScore;
-    // A question of three or more key words may carry one the fact need not repeat, as long as
-    // the base knows that word: a word no fact contains names something the base does not hold.
-    const tolerated = query.terms.length >= 3 && missing.length === 1 && !query.unknownTerms.includes(missing[0]!);
-    const termsOk = missing.length === 0 || tolerated;
+      4 * entityCoverage + 5 * requiredShare + 2 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
+      latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
+    // Something to stand on: an asked entity, or the question's rare words; and when the question's
+    // only other words are everyday ones, at least one of them.
+    const anchored =
+      (query.entities.length > 0 || (context.required.length > 0 && requiredShare > 0)) &&
+      (context.required.length > 0 || context.optional.length === 0 || optionalShare > 0);
     // Asked for a figure, an answer must state one, not merely speak of the topic.
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
-    // `fit` is true only for a dated fact in the asked period: an undated one cannot show it covers it.
-    const answers = entityCoverage === 1 && termsOk && fit === true && statesAskedFigure;
+    const answers =
+      anchored &&
+      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
+  if (query.wantsLatest) setAsideSuperseded(judged, context.today);
   return judged.sort((a, b) => b.score - a.score);
+}
+
+// Asked about today, a fact whose claim ended before another answer's began no longer describes it.
+function setAsideSuperseded(judged: JudgedFact[], today: Date): void {
+  const starts = judged.filter((j) => j.answers).map((j) => factSpan(j.fact, today)?.from ?? '');
+  const latestStart = starts.reduce((a, b) => (a > b ? a : b), '');
+  for (const j of judged) {
+    if (j.answers && j.fact.period.end !== null && (factSpan(j.fact, today)?.to ?? '') < latestStart) j.answers = false;
+  }
 }

@@ -1,17 +1,29 @@
 import type { EntityTerm } from '../../db/entity-store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
+import { namedNoun } from './answer-kind';
+import { findComparison } from './comparison';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
+import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
+import { wordCount } from './lexicon/everyday';
+import { isMainlyNoun } from './lexicon/wordnet';
+import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
-import { type JudgedFact, judgeCandidates } from './rank';
-import { toKey, toStem } from './tokens';
+import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
+import { toKey, toStem, toWords } from './tokens';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
 export interface KeyedTerm {
   term: EntityTerm;
   key: string;
+}
+
+/** One side of a comparison question and the fact that answers for it. */
+export interface ComparisonSide {
+  label: string;
+  answer: JudgedFact;
 }
 
 /** The outcome of one question: facts that answer it, facts near it, and what to try instead. */
@@ -22,6 +34,8 @@ export interface AskResult {
   suggestions: string[];
   /** Plain-text notices for the reader, e.g. that sources disagree. */
   notices: string[];
+  /** For a question weighing two things: one answer for each side, in the order asked. */
+  comparison?: ComparisonSide[];
 }
 
 const ANSWER_CANDIDATES = 100;
@@ -29,11 +43,21 @@ const RELATED_CANDIDATES = 30;
 const MAX_ANSWERS = 5;
 const MAX_RELATED = 3;
 const TOPIC_SUGGESTIONS = 6;
+const TOPICS_TTL_MS = 60_000;
 
 /** Answers questions from the fact base; keeps the entity vocabulary cached until it changes. */
 export function createSearcher(base: FactBase, now: () => Date = () => new Date()) {
   let vocabulary:
-    | { version: string; terms: EntityTerm[]; keyed: KeyedTerm[]; byKey: Map<string, EntityTerm>; resolver: EntityResolver; names: Map<string, string[]> }
+    | {
+        version: string;
+        terms: EntityTerm[];
+        keyed: KeyedTerm[];
+        byKey: Map<string, EntityTerm>;
+        resolver: EntityResolver;
+        names: Map<string, string[]>;
+        kinds: Map<string, string>;
+        entityWords: Set<string>;
+      }
     | undefined;
 
   // Rebuilt only when an entity or alias changes, so lookups per question cost no normalising.
@@ -45,21 +69,70 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const names = new Map<string, string[]>();
       for (const { term, key } of keyed) names.set(term.entity, [...(names.get(term.entity) ?? []), key]);
       const byKey = new Map(keyed.filter(({ term }) => term.kind !== 'demonym').map(({ term, key }) => [key, term] as const));
-      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names };
+      const entityWords = new Set(keyed.flatMap(({ key }) => key.split(' ')));
+      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names, kinds: base.search.entityKinds(), entityWords };
     }
     return vocabulary;
   }
+
+  const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word));
+  const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
 
   function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
     for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
   }
 
+  // The best-covered topics change slowly and counting them reads every tag: a minute-old list
+  // is good enough for "try asking about".
+  let topics: { at: number; names: string[] } | undefined;
+  function currentTopics(): string[] {
+    if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) topics = { at: Date.now(), names: base.entities.mostCited(TOPIC_SUGGESTIONS) };
+    return topics.names;
+  }
+
   function suggestionsFor(query: Query, resolver: EntityResolver): string[] {
-    const closeNames = query.terms
-      .filter((term) => !base.search.hasTerm(toStem(term)))
-      .flatMap((term) => resolver.suggest(term, 2));
-    const topics = base.entities.mostCited(TOPIC_SUGGESTIONS);
-    return [...new Set([...closeNames, ...topics])];
+    const closeNames = query.terms.filter((term) => !knownWord(term)).flatMap((term) => resolver.suggest(term, 2));
+    return [...new Set([...closeNames, ...currentTopics()])];
+  }
+
+  function judge(query: Query, side = false): JudgedFact[] {
+    const { terms, names, kinds } = currentVocabulary();
+    const unheard = query.required.map(equivalentsOf).filter((eq) => !knownAnywhere(eq));
+    // A rare noun no fact holds in any of its forms names something the base does not know; an
+    // unheard describing word ("tougher", "openly") only cannot help find the answer.
+    if (unheard.some((eq) => namesThing(eq.term))) return [];
+    // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
+    const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
+    const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
+    const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
+    const noun = countedNoun(query.text, toWords(query.text));
+    const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
+    const stages = buildMatchExpressions(query, terms, { required, optional });
+    const hits = new Map<number, number>();
+    if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
+    if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
+    if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
+    const facts = base.factViews.getMany([...hits.keys()]);
+    const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
+    const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
+    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side, ...(named ? { named } : {}) };
+    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
+    return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
+  }
+
+  // One fact for each side, each judged as if the question named that side alone.
+  function compare(query: Query): ComparisonSide[] | undefined {
+    const found = findComparison(query, (entity) => currentVocabulary().kinds.get(entity));
+    if (!found) return undefined;
+    const chosen: ComparisonSide[] = [];
+    for (const side of found.sides) {
+      const best = judge({ ...query, entities: [side, ...found.shared] }, true).find(
+        (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
+      );
+      if (!best) return undefined;
+      chosen.push({ label: side.entity, answer: best });
+    }
+    return chosen;
   }
 
   return {
@@ -81,33 +154,44 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
 
     /** Parses the question without searching: what the search understood. */
     parse(question: string): Query {
-      const { resolver } = currentVocabulary();
-      return parseQuestion(question, resolver, (word) => base.search.hasTerm(toStem(word)), now());
+      return parseQuestion(question, currentVocabulary().resolver, knownWord, now());
     },
 
     /** Answers a question: the facts that cover it, best first, or none with suggestions. */
     ask(question: string, limits: { maxAnswers?: number; maxRelated?: number } = {}): AskResult {
-      const { resolver, terms, names } = currentVocabulary();
-      const query = parseQuestion(question, resolver, (word) => base.search.hasTerm(toStem(word)), now());
+      const { resolver } = currentVocabulary();
+      const query = parseQuestion(question, resolver, knownWord, now());
       if (isEmptyQuery(query)) return { query, answers: [], related: [], suggestions: [], notices: [] };
-      const stages = buildMatchExpressions(query, terms);
-      const hits = new Map<number, number>();
-      if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
-      if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
-      if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
-      const facts = base.factViews.getMany([...hits.keys()]);
-      const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), names);
-      const answers = judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);
-      const related = judged.filter((j) => !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);
+      const comparison = compare(query);
+      const judged = judge(query);
+      const answers = comparison ? comparison.map((side) => side.answer) : judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);
+      const shown = new Set(answers.map((a) => a.fact.id));
+      const related = judged.filter((j) => !shown.has(j.fact.id) && !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);
+      const notices = comparison
+        ? [`Compared: ${comparison.map((side) => `${side.answer.fact.id} for ${side.label}`).join('; ')}.`]
+        : findDisagreements(answers.map((a) => a.fact), query.metrics);
       return {
         query,
         answers,
         related,
         suggestions: answers.length > 0 ? [] : suggestionsFor(query, resolver),
-        notices: findDisagreements(answers.map((a) => a.fact), query.metrics),
+        notices,
+        ...(comparison ? { comparison } : {}),
       };
     },
   };
+}
+
+/** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
+const UNKNOWN_NAME_COUNT = 500;
+
+function namesThing(word: string): boolean {
+  return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
+}
+
+// A side's fact must not be about the other side as well, or it would answer for both.
+function namesOther(fact: FactView, sides: readonly { entity: string }[], side: { entity: string }): boolean {
+  return sides.some((other) => other !== side && (fact.entities.includes(other.entity) || fact.source.author === other.entity));
 }
 
 export type Searcher = ReturnType<typeof createSearcher>;

@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   is are was were be been being am has have had having it its it's this that these those there here
   what which who whom whose when where why how any all some each every both either neither no not
   i me my we our us you your he him his she her they them their one ones also just only even
-  tell show give find list please know info information anything something much many more most
+  tell show give find list brief please know info information anything something much many more most
   s t i'm let lets get got say said says people persons happen happened happening occur occurred
   regarding according whether ever really`
     .split(/\s+/)

@@ -1,6 +1,6 @@
 /**
- * Other ways to write a word (British/American spelling, transliterations) and words analysts use
- * for the same thing. Variants count as the word itself; synonyms count as a looser match.
+ * Other ways to write a word (British/American spelling, transliterations); they count as the word
+ * itself. Words with other meanings come from WordNet and the briefing groups (lexicon/).
  */
 
 const TRANSLITERATIONS: readonly (readonly string[])[] = [
@@ -15,30 +15,6 @@ const TRANSLITERATIONS: readonly (readonly string[])[] = [
   ['jihadi', 'jihadist'],
 ];
 
-const SYNONYMS: readonly (readonly string[])[] = [
-  ['attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
-    'bombings', 'bomb', 'clash', 'clashes', 'firefight', 'violence', 'infiltration', 'infiltrations',
-    'incursion', 'ambush', 'shooting', 'fired'],
-  ['killed', 'kill', 'killing', 'dead', 'death', 'deaths', 'fatalities', 'fatality', 'died', 'lives',
-    'casualties', 'toll'],
-  ['border', 'borders', 'frontier', 'boundary'],
-  ['length', 'long', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'miles', 'distance'],
-  ['madrassa', 'madrassas', 'seminary', 'seminaries'],
-  ['terrorism', 'terror', 'terrorist', 'terrorists', 'militancy', 'militant', 'militants', 'extremism',
-    'extremist', 'radicalism', 'jihadist'],
-  ['deny', 'denies', 'denied', 'denial', 'reject', 'rejects', 'rejected'],
-  ['harboring', 'harbor', 'shelter', 'sheltering', 'protect', 'protecting', 'tolerate', 'tolerating', 'haven'],
-  ['closed', 'close', 'closure', 'shut', 'sealed'],
-  ['workers', 'worker', 'employees', 'employee', 'staff'],
-  ['students', 'student', 'pupils'],
-  ['guards', 'guard', 'troops', 'soldiers', 'forces'],
-  ['drone', 'uav'],
-  ['statement', 'declaration', 'communique'],
-  ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'surge'],
-  ['warned', 'warning', 'warns', 'warn'],
-  ['demand', 'demands', 'demanded', 'urge', 'urges', 'urged', 'urging', 'press', 'pressed'],
-];
-
 function indexGroups(groups: readonly (readonly string[])[]): Map<string, readonly string[]> {
   const index = new Map<string, readonly string[]>();
   for (const group of groups) for (const word of group) index.set(word, group);
@@ -46,7 +22,6 @@ function indexGroups(groups: readonly (readonly string[])[]): Map<string, readon
 }
 
 const transliterationIndex = indexGroups(TRANSLITERATIONS);
-const synonymIndex = indexGroups(SYNONYMS);
 
 // British and American spellings, both ways: harbouring/harboring, destabilise/destabilize, kilometre/kilometer.
 const SPELLING_RULES: readonly [RegExp, string][] = [
@@ -65,9 +40,4 @@ export function spellingVariants(word: string): string[] {
     if (pattern.test(word)) variants.add(word.replace(pattern, replacement));
   }
   return [...variants];
-}
-
-/** Words that mean much the same in a briefing (not including the word itself). */
-export function synonymsOf(word: string): string[] {
-  return (synonymIndex.get(word) ?? []).filter((other) => other !== word);
 }

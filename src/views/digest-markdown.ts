@@ -1,9 +1,8 @@
 import { describePeriod, describeSource } from '../format';
+import { escapeMarkdown as escape } from '../markdown-text';
 import { toKey } from '../search/tokens';
 import { type Digest, describeBasis, describeDigestTitle } from './digest';
 
-// Stored text is plain; these characters would turn it into Markdown syntax (emphasis, links, HTML, tables).
-const escape = (text: string): string => text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
 
 /** A file name for the note: `digest-pakistan-from-2025.md`. */
 export function toDigestFilename(digest: Digest): string {

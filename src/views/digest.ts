@@ -62,6 +62,9 @@ export function describeDigestTitle(digest: Digest): string {
 /** How many facts the note rests on and how many of them it lists. */
 export function describeBasis(digest: Digest): string {
   const basis = `It rests on ${countOf(digest.restsOn.facts, 'fact')} from ${countOf(digest.restsOn.sources, 'source')}`;
-  const listed = digest.keyFacts.length === digest.restsOn.facts ? 'listed by importance' : `the ${digest.keyFacts.length} most important are listed`;
-  return `${basis}; ${listed}, each with the number of its source.`;
+  const all = digest.keyFacts.length === digest.restsOn.facts;
+  const listed = all ? 'listed by importance' : `the ${digest.keyFacts.length} most important are listed`;
+  // The source list names only the sources of the listed facts; say so when that is fewer.
+  const fewer = digest.sources.length < digest.restsOn.sources ? ` (they cite ${countOf(digest.sources.length, 'source')}, listed below)` : '';
+  return `${basis}; ${listed}${fewer}, each with the number of its source.`;
 }

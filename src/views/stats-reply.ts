@@ -5,6 +5,8 @@ import { countOf } from './wording';
 function describeLastChange(change: BaseStats['lastChange']): string {
   if (!change) return 'Last change: none recorded.';
   const at = `${change.at.slice(0, 16).replace('T', ' ')} UTC`;
+  // The seed import is done by the seed data itself: "import seed data by seed data (seed)" says nothing twice.
+  if (change.platform === 'seed') return `Last change: ${at}, the base was seeded from the source documents.`;
   return `Last change: ${at}, ${change.command}${change.target ? ` ${change.target}` : ''} by ${change.by} (${change.platform}).`;
 }
 

@@ -1,4 +1,6 @@
 import type { FactOutline } from '../../db/view-store';
+import type { Platform } from '../caller';
+import { invocationOf, styleOf } from '../command-usage';
 import { toRowId } from '../fields';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
@@ -15,16 +17,22 @@ export interface Subject {
 const TOPIC_FACTS = 200;
 const SUGGESTIONS = 5;
 
-function didYouMean(names: readonly string[]): string {
-  return names.length ? ` Did you mean: ${names.join(', ')}?` : ' /brief search finds facts by words; autocomplete offers the names the base knows.';
+// Close names when there are any; otherwise where else to look, in the platform's own form. Only
+// Discord completes names while people type, so only there is that worth saying.
+function didYouMean(names: readonly string[], typed: string, platform: Platform | undefined): string {
+  if (names.length) return ` Did you mean: ${names.join(', ')}?`;
+  const style = styleOf(platform ?? 'terminal');
+  const search = `${invocationOf({ group: 'brief', name: 'search' }, style)} ${style === 'discord' ? 'query:' : ''}${typed}`;
+  const completion = platform === 'discord' ? ' The option completes the names the base knows as you type.' : '';
+  return ` To find facts that mention the words, search: ${search}.${completion}`;
 }
 
-/** The entity a name or alias stands for, or a UserError offering close names. */
-export function requireEntity(services: CoreServices, name: string): { id: number; name: string } {
+/** The entity a name or alias stands for, or a UserError offering close names only. */
+export function requireEntity(services: CoreServices, name: string, platform?: Platform): { id: number; name: string } {
   const entity = services.searcher.findEntity(name);
   if (entity) return entity;
   const close = services.searcher.suggestEntities(name, SUGGESTIONS);
-  throw new UserError(`No entity in the fact base is called “${name}”.${didYouMean(close)}`, 'unknown-entity');
+  throw new UserError(`No entity in the fact base is called “${name}”.${didYouMean(close, name, platform)}`, 'unknown-entity');
 }
 
 /**
@@ -32,15 +40,16 @@ export function requireEntity(services: CoreServices, name: string): { id: numbe
  * topic. A misspelt name (the search only guessed at it) or words nothing answers are refused
  * with close names rather than answered with a guess.
  */
-export function resolveSubject(services: CoreServices, text: string): Subject {
+export function resolveSubject(services: CoreServices, text: string, platform?: Platform): Subject {
   const entity = services.searcher.findEntity(text);
   if (entity) return { label: entity.name, entity, facts: services.base.views.entityFacts(entity.id) };
   const result = services.searcher.ask(text, { maxAnswers: TOPIC_FACTS, maxRelated: 0 });
   const { entities, terms } = result.query;
   const misspeltName = terms.length === 0 && entities.length > 0 && entities.every((mention) => mention.fuzzy);
   if (misspeltName || result.answers.length === 0) {
-    const close = [...new Set([...services.searcher.suggestEntities(text, SUGGESTIONS), ...result.suggestions])].slice(0, SUGGESTIONS);
-    throw new UserError(`No entity is called “${text}” and no fact answers it as a topic.${didYouMean(close)}`, 'unknown-subject');
+    const close = services.searcher.suggestEntities(text, SUGGESTIONS);
+    const covered = close.length === 0 && result.suggestions.length ? ` The base covers: ${result.suggestions.slice(0, SUGGESTIONS).join(', ')}.` : '';
+    throw new UserError(`No entity is called “${text}” and no fact answers it as a topic.${covered}${didYouMean(close, text, platform)}`, 'unknown-subject');
   }
   const facts = result.answers.map(({ fact }) => ({
     rowId: toRowId(fact.id),

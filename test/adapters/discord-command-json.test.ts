@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCommandJson } from '../../adapters/discord/command-json';
 import { DISCORD_LIMITS as LIMITS } from '../../adapters/discord/limits';
 import type { CommandSpec } from '../../src/command-spec';
-import { openTestCore } from '../helpers/core';
+import { member, noticesOf, openTestCore } from '../helpers/core';
 
 const spec = (overrides: Partial<CommandSpec>): CommandSpec => ({ group: 'brief', name: 'ask', description: 'Ask', access: 'anyone', options: [], ...overrides });
 
@@ -44,6 +44,48 @@ describe('Discord command JSON', () => {
       ['fact', null],
       ['review', '8192'],
     ]);
+  });
+
+  it('offers groups holding any moderator command only in servers that installed the bot', () => {
+    const json = toCommandJson([
+      spec({ name: 'ask' }),
+      spec({ group: 'fact', name: 'add', access: 'moderator' }),
+      spec({ group: 'fact', name: 'suggest', access: 'anyone' }),
+    ]);
+    const placement = json.map((command) => [command.name, command.contexts, command.integration_types]);
+    expect(placement).toEqual([
+      ['brief', undefined, undefined],
+      ['fact', [0], [0]],
+    ]);
+  });
+
+  it('declares each string option’s max_length from the limit the core’s schema enforces', async () => {
+    const core = openTestCore();
+    try {
+      const brief = toCommandJson(core.specs).find((command) => command.name === 'brief');
+      const ask = brief?.options?.find((option) => option.name === 'ask') as { options: { name: string; max_length?: number }[] };
+      const limit = ask.options.find((option) => option.name === 'question')?.max_length ?? 0;
+      expect(limit).toBeGreaterThan(0);
+      const atLimit = await core.dispatch('brief ask', { question: `Tajik border ${'x'.repeat(limit - 13)}` }, member);
+      expect(noticesOf(atLimit).join(' ')).not.toMatch(/at most/);
+      const overLimit = await core.dispatch('brief ask', { question: 'x'.repeat(limit + 1) }, member);
+      expect(noticesOf(overLimit).join(' ')).toMatch(new RegExp(`at most ${limit} characters`));
+    } finally {
+      core.cleanup();
+    }
+  });
+
+  it('declares id options as short as the core reads them, and the core refuses a longer one once', async () => {
+    const core = openTestCore();
+    try {
+      const fact = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'fact');
+      const limit = fact?.options.find((option) => option.name === 'id')?.maxLength ?? 0;
+      expect(limit).toBe('F2147483647'.length);
+      const text = noticesOf(await core.dispatch('brief fact', { id: `F${'1'.repeat(limit)}` }, member)).join(' ');
+      expect(text.match(/must be a fact id such as F12/g)).toHaveLength(1);
+    } finally {
+      core.cleanup();
+    }
   });
 
   it('leaves out commands offered only on other platforms', () => {

@@ -14,6 +14,7 @@ describe('Discord configuration', () => {
       applicationId: APP,
       apiUrl: 'https://discord.com/api',
       moderatorRoleIds: [],
+      moderatorGuildIds: [],
     });
   });
 
@@ -24,8 +25,14 @@ describe('Discord configuration', () => {
       DISCORD_GUILD_ID: '1300000000000000001',
       DISCORD_API_URL: 'http://127.0.0.1:9999/api/',
       DISCORD_MODERATOR_ROLE_IDS: '1500000000000000001, 1500000000000000002',
+      DISCORD_MODERATOR_GUILD_IDS: '1300000000000000001,1300000000000000002',
     });
-    expect(config).toMatchObject({ guildId: '1300000000000000001', apiUrl: 'http://127.0.0.1:9999/api', moderatorRoleIds: ['1500000000000000001', '1500000000000000002'] });
+    expect(config).toMatchObject({
+      guildId: '1300000000000000001',
+      apiUrl: 'http://127.0.0.1:9999/api',
+      moderatorRoleIds: ['1500000000000000001', '1500000000000000002'],
+      moderatorGuildIds: ['1300000000000000001', '1300000000000000002'],
+    });
   });
 
   it('names the missing variable and where to find its value when only part is set', () => {
@@ -36,6 +43,9 @@ describe('Discord configuration', () => {
   it('rejects an id that is not a Discord id, naming the variable', () => {
     expect(() => loadDiscordConfig({ DISCORD_TOKEN: 'secret', DISCORD_APPLICATION_ID: APP, DISCORD_MODERATOR_ROLE_IDS: 'moderators' })).toThrow(
       /DISCORD_MODERATOR_ROLE_IDS must be a Discord id/,
+    );
+    expect(() => loadDiscordConfig({ DISCORD_TOKEN: 'secret', DISCORD_APPLICATION_ID: APP, DISCORD_MODERATOR_GUILD_IDS: 'my server' })).toThrow(
+      /DISCORD_MODERATOR_GUILD_IDS must be a Discord id/,
     );
   });
 });

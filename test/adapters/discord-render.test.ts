@@ -47,10 +47,10 @@ describe('the Discord renderer', () => {
       expect.objectContaining({
         title: 'F12',
         description: 'Tajikistan shares a 1,357-kilometer border with Afghanistan.',
-        url: 'https://nationalinterest.org',
+        url: 'https://nationalinterest.org/',
         fields: [
           { name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' },
-          { name: 'Source', value: '[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org)\nZalmai Nishat · The National Interest · 2026-02-09' },
+          { name: 'Source', value: '[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09' },
           { name: 'Period', value: '2025', inline: true },
         ],
       }),
@@ -104,6 +104,28 @@ describe('the Discord renderer', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('gives embeds only a normalised http(s) address, and no link at all for any other', () => {
+    const [odd] = renderReply({ visibility: 'private', blocks: [factBlock(buildFact({}, { url: 'HTTPS://Example.ORG/a b?q=1' }))] });
+    expect(odd?.embeds[0]?.url).toBe('https://example.org/a%20b?q=1');
+    expect(odd?.embeds[0]?.fields?.find((field) => field.name === 'Source')?.value).toContain('](https://example.org/a%20b?q=1)');
+    for (const url of ['javascript:alert(1)', 'discord://-/channels/1/2', 'not a url']) {
+      const [message] = renderReply({ visibility: 'private', blocks: [factBlock(buildFact({}, { url }))] });
+      expect(message?.embeds[0]?.url).toBeUndefined();
+      expect(textOf([message!])).not.toContain('](');
+    }
+  });
+
+  it('escapes only what can be shown, so a huge text renders at once and still ends with an ellipsis', () => {
+    const huge = 'The TTP claimed *42* attacks in 2025, per the report. '.repeat(2_000);
+    const started = performance.now();
+    const messages = renderReply({ visibility: 'public', title: huge, blocks: [factBlock(buildFact({ statement: huge, quote: huge }, { title: huge, author: huge })), { kind: 'text', text: huge }, { kind: 'notice', level: 'error', text: huge }] });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expectWithinLimits(messages);
+    const [fact] = messages[0]!.embeds;
+    expect(fact?.description?.startsWith('The TTP claimed \\*42\\* attacks')).toBe(true);
+    expect(fact?.description?.endsWith('…')).toBe(true);
   });
 
   it('splits a long reply between facts, each fact whole in one embed with its source', () => {

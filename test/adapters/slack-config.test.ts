@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSlackConfig } from '../../adapters/slack/config';
+import { resolveTeamId } from '../../adapters/slack/workspace';
 
 const BOT = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc' };
 
@@ -35,6 +36,16 @@ describe('Slack configuration', () => {
       moderatorIds: ['U012AB3CD', 'W045EF6GH'],
       moderatorGroup: 'S0614TZR7',
     });
+  });
+
+  it('reads the workspace to serve, refusing a value that is not a team id', async () => {
+    const config = loadSlackConfig({ ...BOT, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_TEAM_ID: 'T0123ABCD' });
+    expect(config?.teamId).toBe('T0123ABCD');
+    const authTest = vi.fn(async () => ({ ok: true, team_id: 'T0TOKEN' }));
+    expect(await resolveTeamId(config?.teamId, { auth: { test: authTest } } as never)).toBe('T0123ABCD');
+    expect(authTest).not.toHaveBeenCalled();
+    expect(await resolveTeamId(undefined, { auth: { test: authTest } } as never)).toBe('T0TOKEN');
+    expect(() => loadSlackConfig({ ...BOT, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_TEAM_ID: 'my-workspace' })).toThrow(/SLACK_TEAM_ID must be a workspace \(team\) id/);
   });
 
   it('names the missing bot token when only some Slack variables are set', () => {

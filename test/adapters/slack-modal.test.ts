@@ -3,6 +3,7 @@ import { SLACK_LIMITS } from '../../adapters/slack/limits';
 import { buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from '../../adapters/slack/modal';
 import type { CommandSpec } from '../../src/command-spec';
 import { noticeReply } from '../../src/reply';
+import { member, noticesOf, openTestCore } from '../helpers/core';
 
 const factAdd: CommandSpec = {
   group: 'fact',
@@ -50,6 +51,21 @@ describe('Slack forms', () => {
       ['public', true, 'checkboxes'],
     ]);
     expect(inputs[3]!.label.text).toBe('Source title');
+  });
+
+  it('limits each text field to what the core accepts for that option', async () => {
+    const core = openTestCore();
+    try {
+      const suggest = core.specs.find((spec) => spec.group === 'fact' && spec.name === 'suggest')!;
+      const statement = (inputsOf(buildFormView(suggest, metadata)) as (Input & { element: { max_length?: number } })[]).find((input) => input.block_id === 'statement');
+      const limit = statement?.element.max_length ?? 0;
+      expect(limit).toBeGreaterThan(0);
+      expect(limit).toBeLessThan(SLACK_LIMITS.plainTextInput);
+      const reply = await core.dispatch('fact suggest', { statement: 'x'.repeat(limit + 1), quote: 'q', source: 'S1' }, member);
+      expect(noticesOf(reply).join(' ')).toContain(`at most ${limit} characters`);
+    } finally {
+      core.cleanup();
+    }
   });
 
   it('remembers the command and where to answer, and reads them back', () => {

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createModeratorCheck } from '../../adapters/slack/moderators';
-import { createSilentLogger } from '../../src/logger';
+import pino from 'pino';
 
 function setUp(options: { ids?: string[]; groupId?: string; members?: () => Promise<readonly string[]> } = {}) {
   let clock = 0;
   const fetched: string[] = [];
-  const isModerator = createModeratorCheck({
+  const warnings: string[] = [];
+  const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push((JSON.parse(line) as { msg: string }).msg) });
+  const { isModerator, degradedReason } = createModeratorCheck({
     ids: options.ids ?? [],
     ...(options.groupId ? { groupId: options.groupId } : {}),
     listGroupMembers: async (groupId) => {
       fetched.push(groupId);
       return (options.members ?? (async () => ['UGROUP']))();
     },
-    logger: createSilentLogger(),
+    logger,
     ttlMs: 1000,
+    graceMs: 10_000,
     now: () => clock,
   });
-  return { isModerator, fetched, advance: (ms: number) => void (clock += ms) };
+  return { isModerator, degradedReason, fetched, warnings, advance: (ms: number) => void (clock += ms) };
 }
 
 describe('Slack moderators', () => {
@@ -48,13 +51,30 @@ describe('Slack moderators', () => {
     expect(fetched).toEqual(['SMODS', 'SMODS']);
   });
 
-  it('keeps the last known members when a later fetch fails', async () => {
+  it('keeps the last known members when a later fetch fails, within the grace period', async () => {
     let fail = false;
-    const { isModerator, advance } = setUp({ groupId: 'SMODS', members: async () => (fail ? Promise.reject(new Error('ratelimited')) : ['UGROUP']) });
+    const { isModerator, degradedReason, advance } = setUp({ groupId: 'SMODS', members: async () => (fail ? Promise.reject(new Error('ratelimited')) : ['UGROUP']) });
     expect(await isModerator('UGROUP')).toBe(true);
     fail = true;
     advance(5000);
     expect(await isModerator('UGROUP')).toBe(true);
+    expect(degradedReason()).toBeUndefined();
+  });
+
+  it('drops the group once fetching has failed past the grace period: only the allowlist counts, with a warning and a degraded state', async () => {
+    let fail = false;
+    const setup = setUp({ ids: ['UALLOW'], groupId: 'SMODS', members: async () => (fail ? Promise.reject(new Error('ratelimited')) : ['UGROUP']) });
+    expect(await setup.isModerator('UGROUP')).toBe(true);
+    fail = true;
+    setup.advance(1000 + 10_000);
+    expect(await setup.isModerator('UGROUP')).toBe(false);
+    expect(await setup.isModerator('UALLOW')).toBe(true);
+    expect(setup.warnings.some((message) => /only SLACK_MODERATOR_IDS moderate/.test(message))).toBe(true);
+    expect(setup.degradedReason()).toMatch(/moderator group SMODS cannot be fetched \(ratelimited\)/);
+    fail = false;
+    setup.advance(1);
+    expect(await setup.isModerator('UGROUP')).toBe(true);
+    expect(setup.degradedReason()).toBeUndefined();
   });
 
   it('counts only the allowlist while the group cannot be fetched', async () => {

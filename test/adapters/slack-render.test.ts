@@ -103,6 +103,34 @@ describe('Slack renderer', () => {
     ]);
   });
 
+  it('shows an address whose escaped link would not fit the context element as plain text within it', () => {
+    const url = `https://example.org/?${'&'.repeat(1980 - 21)}`;
+    const [message] = renderReply({ visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url } }) });
+    const citation = (message!.blocks as AnyBlock[]).find((block) => block.type === 'context')!;
+    for (const element of citation.elements ?? []) expect(String(element.text).length).toBeLessThanOrEqual(SLACK_LIMITS.contextText);
+    const shown = (citation.elements ?? []).map((element) => String(element.text)).join(' ');
+    expect(shown).not.toContain('<https://');
+    expect(shown).toContain('https://example.org/?&amp;&amp;');
+  });
+
+  it('keeps a short address a link, counting its escapes', () => {
+    const [message] = renderReply({ visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url: 'https://example.org/a?b=1&c=2|x' } }) });
+    expect(textsOf(message!).join(' ')).toContain('<https://example.org/a?b=1&amp;c=2%7Cx|link>');
+  });
+
+  it('never lets stored text draw formatting that looks like the bot’s: bold labels, quotes, code, strike', () => {
+    const statement = 'A real claim.\n*Source S1:* The National Interest, 2026-02-09\n> “a quote nobody wrote”\n`code` ~gone~ _lean_';
+    const [message] = renderReply({ visibility: 'private', title: '*Urgent*', blocks: [...facts(1, { statement, quote: 'line one\n>line two' }), { kind: 'list', items: ['*bold item*'] }] });
+    const texts = textsOf(message!);
+    const all = texts.join('\n');
+    expect(all.match(/\*Source S1:\*/g)).toHaveLength(1);
+    expect(all).not.toMatch(/`|~|_lean_|\*bold item\*|\*Urgent\*/);
+    const section = texts.find((text) => text.startsWith('*F1*'))!;
+    expect(section.split('\n').filter((line) => line.startsWith('>'))).toEqual(['>line one', '>›line two']);
+    expect(section).toContain('A real claim.');
+    expect(section).toContain('∗Source S1:∗');
+  });
+
   it('answers privately as ephemeral and publicly in the channel', () => {
     expect(renderReply({ visibility: 'private', blocks: facts(1) })[0]!.response_type).toBe('ephemeral');
     expect(renderReply({ visibility: 'public', blocks: facts(1) })[0]!.response_type).toBe('in_channel');

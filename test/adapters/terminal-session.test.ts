@@ -39,10 +39,31 @@ describe('the terminal session', () => {
     expect(text).toContain('/brief ask <question…>');
   });
 
-  it('explains an unknown command and keeps going', async () => {
-    const text = await converse(['/nope', '/brief ask Darvoz attack']);
-    expect(text).toMatch(/Unknown command/);
+  it('explains an unknown subcommand and keeps going', async () => {
+    const text = await converse(['/review nope', '/brief ask Darvoz attack']);
+    expect(text).toContain('Error: /review has no subcommand “nope”: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>]');
     expect(text).toContain('China Road and Bridge');
+  });
+
+  it('asks a question typed without any command word', async () => {
+    const text = await converse(['length of the Tajik border']);
+    expect(text).toContain('1,357-kilometer border');
+  });
+
+  it('says which command it read a mistyped name as, before the answer', async () => {
+    const text = await converse(['/brief facts F3']);
+    expect(text).toMatch(/Note: Read “facts” as “\/brief fact”\.\n\nF3 /);
+  });
+
+  it('names every missing option with an example typed as in the session', async () => {
+    const text = await converse(['/fact retract F33']);
+    expect(text).toContain('Error: /fact retract needs a reason. Example: /fact retract F33 "duplicate of F12"');
+  });
+
+  it('answers a backup to a missing folder plainly, without a reference', async () => {
+    const text = await converse(['/brief backup /nonexistent-folder/copy.db']);
+    expect(text).toContain('Error: Cannot write the backup to /nonexistent-folder/copy.db: the folder /nonexistent-folder does not exist.');
+    expect(text).not.toContain('Something went wrong');
   });
 
   it('stops at exit', async () => {

@@ -1,35 +1,95 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { openTestCore } from '../helpers/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { autocomplete } from '../../src/autocomplete';
+import { openCore } from '../../src/core';
+import { openFactBase } from '../../src/fact-base';
+import { createSilentLogger } from '../../src/logger';
+import { createSearcher } from '../../src/search/searcher';
+import { TODAY, member, moderator, openTestCore } from '../helpers/core';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
 
+/** Services whose full search fails the test if a completion reaches for it. */
+function openGuardedServices() {
+  const base = openFactBase({ path: ':memory:', now: () => TODAY });
+  const searcher = createSearcher(base, () => TODAY);
+  const ask = vi.spyOn(searcher, 'ask').mockImplementation(() => {
+    throw new Error('a completion ran a full search');
+  });
+  const suggestEntities = vi.spyOn(searcher, 'suggestEntities');
+  return { services: { base, searcher, now: () => TODAY }, ask, suggestEntities, close: () => base.close() };
+}
+
 describe('autocomplete', () => {
   it('puts the exact entity first and shows which entity an alias stands for', async () => {
-    const choices = await core.autocomplete('entity', 'ttp');
+    const choices = await core.autocomplete('entity', 'ttp', member);
     expect(choices[0]).toEqual({ name: 'TTP → Tehreek-e-Taliban Pakistan', value: 'Tehreek-e-Taliban Pakistan' });
   });
 
   it('completes a prefix and a misspelling', async () => {
-    expect((await core.autocomplete('entity', 'Khy')).map((c) => c.value)).toContain('Khyber Pakhtunkhwa');
-    expect((await core.autocomplete('entity', 'Tajikstan')).map((c) => c.value)).toContain('Tajikistan');
+    expect((await core.autocomplete('entity', 'Khy', member)).map((c) => c.value)).toContain('Khyber Pakhtunkhwa');
+    expect((await core.autocomplete('entity', 'Tajikstan', member)).map((c) => c.value)).toContain('Tajikistan');
   });
 
   it('offers the most cited entities before anything is typed, never more than 25', async () => {
-    const choices = await core.autocomplete('entity', '');
+    const choices = await core.autocomplete('entity', '', member);
     expect(choices[0]?.value).toBe('Afghanistan');
     expect(choices.length).toBeLessThanOrEqual(25);
   });
 
   it('finds sources by id or title and facts by id or words', async () => {
-    expect((await core.autocomplete('source', 's2'))[0]?.value).toBe('S2');
-    expect((await core.autocomplete('source', 'Global Terrorism Index')).map((c) => c.value)).toHaveLength(1);
-    expect((await core.autocomplete('fact', 'F33'))[0]?.value).toBe('F33');
-    expect((await core.autocomplete('fact', 'Darvoz')).map((c) => c.value)).toContain('F40');
+    expect((await core.autocomplete('source', 's2', member))[0]?.value).toBe('S2');
+    expect((await core.autocomplete('source', 'Global Terrorism Index', member)).map((c) => c.value)).toHaveLength(1);
+    expect((await core.autocomplete('fact', 'F33', member))[0]?.value).toBe('F33');
+    expect((await core.autocomplete('fact', 'Darvoz', member)).map((c) => c.value)).toContain('F40');
+  });
+
+  it('completes a fact id prefix with that id, then the ids it begins, shortest first', async () => {
+    const values = (await core.autocomplete('fact', 'F1', member)).map((c) => c.value);
+    expect(values).toEqual(['F1', 'F10', 'F11', 'F12', 'F13', 'F14', 'F15', 'F16', 'F17', 'F18', 'F19']);
+    expect((await core.autocomplete('fact', '7', member)).map((c) => c.value)).toEqual(['F7', 'F70', 'F71']);
+    expect(await core.autocomplete('fact', 'F0', member)).toEqual([]);
   });
 
   it('keeps every shown name within 100 characters', async () => {
-    const choices = await core.autocomplete('fact', 'Taliban');
+    const choices = await core.autocomplete('fact', 'Taliban', member);
     expect(choices.every((choice) => choice.name.length <= 100 && choice.value.length <= 100)).toBe(true);
+  });
+
+  it('matches fact statements without a full search, and reads at most 100 typed characters', () => {
+    const guarded = openGuardedServices();
+    try {
+      const long = `Darvoz ${'attack '.repeat(900)}`;
+      expect(autocomplete(guarded.services, 'fact', long).map((c) => c.value)).toContain('F40');
+      expect(guarded.ask).not.toHaveBeenCalled();
+      autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`);
+      expect(guarded.suggestEntities.mock.calls.every(([typed]) => typed.length <= 100)).toBe(true);
+    } finally {
+      guarded.close();
+    }
+  });
+
+  it('answers no choices once a person is over the completion limit, without touching anyone else’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-autocomplete-'));
+    const limited = openCore({
+      databasePath: join(dir, 'briefbot.db'),
+      logger: createSilentLogger(),
+      now: () => TODAY,
+      rateLimits: { queriesPerMinute: 30, writesPerMinute: 10, moderatorWritesPerMinute: 60, autocompletesPerMinute: 3 },
+    });
+    try {
+      const fast = { ...member, userId: 'U-typist' };
+      for (let i = 0; i < 3; i++) expect(await limited.autocomplete('fact', 'F3', fast)).not.toEqual([]);
+      expect(await limited.autocomplete('fact', 'F3', fast)).toEqual([]);
+      expect(await limited.autocomplete('fact', 'F3', { ...member, userId: 'U-other' })).not.toEqual([]);
+      expect(await limited.dispatch('brief fact', { id: 'F3' }, fast)).toMatchObject({ title: 'F3' });
+      expect(await limited.autocomplete('fact', 'F3', moderator)).not.toEqual([]);
+    } finally {
+      limited.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,6 +13,8 @@ const HOSTILE = [
   '', ' ', '"', "'", '\\', '*', 'NEAR(a b)', 'a OR b NOT c', '(((', ')', '<!channel>', '@everyone', '<@&123>', '**bold**',
   '\u0000', '\u001b[2J', '\u202e', 'طالبان', '🙂', 'x'.repeat(5000), 'F1', 'S1', 'F999999999', '-1', '1e9', '..', '2025..2024',
   'javascript:alert(1)', 'https://example.org', 'Name:kind', 'TTP', "'; DROP TABLE facts; --",
+  '\u200b', 'a\u2066b', '\u2028', '\ufeffTTP', '2025-02-30', '0000', '2024-02-29', 'F2147483648', 'F0', '=HYPERLINK("x")',
+  'HTTPS://EXAMPLE.org/../', 'border:place',
 ];
 
 const anyValue = fc.oneof(fc.constantFrom(...HOSTILE), fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(undefined));

@@ -80,15 +80,15 @@ describe('fact edit, history and revert', () => {
     expect(history).toMatchObject({ kind: 'list' });
     const lines = (history as { items: string[] }).items;
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/v2 edit · by terminal:mod on terminal .* why: typo · changed: statement/);
-    expect(lines[2]).toMatch(/changed: period start, period end/);
+    expect(lines[1]).toMatch(/v2 edit · by Mod \(terminal:mod\) on terminal .* why: typo · statement: “Version one of a claim about Khatlon.” → “Version two of a claim about Khatlon.”$/);
+    expect(lines[2]).toMatch(/period start: “2026-03” → “2026-04” · period end: “2026-03” → “2026-04”$/);
     const reverted = (await run('fact revert', { id: fact.id, version: 1 })).data as FactView;
     expect(reverted).toMatchObject({ statement: 'Version one of a claim about Khatlon.', period: { start: '2026-03', end: '2026-03' } });
     expect(core.base.facts.current(Number(fact.id.slice(1)))?.version).toBe(4);
   });
 
   it('requires a reason and something to change', async () => {
-    expect(await errorsOf('fact edit', { id: 'F1', statement: 'x' })).toMatch(/“reason”/);
+    expect(await errorsOf('fact edit', { id: 'F1', statement: 'x' })).toMatch(/fact edit needs a reason \(--reason\)/);
     expect(await errorsOf('fact edit', { id: 'F1', reason: 'because' })).toMatch(/Nothing to change/);
   });
 
@@ -128,7 +128,7 @@ describe('suggestions and review', () => {
     const suggested = (await run('fact suggest', { ...NEW_FACT, statement: 'An unsupported rumour about Paktika.', quote: 'rumour', entities: 'Paktika' }, member)).data as FactView;
     await run('review reject', { id: suggested.id, reason: 'no source supports it' });
     expect(core.base.facts.current(Number(suggested.id.slice(1)))?.status).toBe('rejected');
-    expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/“reason”/);
+    expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/review reject needs a reason\./);
   });
 
   it('refuses the review queue to members', async () => {

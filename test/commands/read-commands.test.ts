@@ -39,7 +39,7 @@ describe('brief ask', () => {
     [{ question: '' }, /“question” must not be empty/],
     [{ question: 'x'.repeat(501) }, /“question” must be at most 500 characters/],
     [{ question: 'TTP\u0007attacks' }, /“question” must not contain control characters/],
-    [{}, /“question”/],
+    [{}, /\/brief ask needs a question\. Example: \/brief ask question:length of the Tajik border/],
     [{ question: '?!?' }, /nothing to search for/],
   ])('refuses bad input with a clear message %#', async (options, message) => {
     const reply = await core.dispatch('brief ask', options, member);

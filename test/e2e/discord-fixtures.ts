@@ -7,6 +7,7 @@ import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { TODAY } from '../helpers/core';
 import { loadSeedBundle } from '../../src/seed';
+import { GUILD_ID } from './discord-interactions';
 import { startDiscordStandIn } from './discord-stand-in';
 
 /** A fact whose text tries to ping everyone and a role. */
@@ -43,7 +44,7 @@ export function openTestCore(): Core & { cleanup(): void } {
 
 /**
  * The Discord stand-in, a real core (with the mention fact) and the real discord.js client on the
- * adapter, answering from that core; `close` stops all three.
+ * adapter, answering from that core, with GUILD_ID as the one moderation server; `close` stops all three.
  */
 export async function startDiscordHarness() {
   const standIn = await startDiscordStandIn();
@@ -52,7 +53,7 @@ export async function startDiscordHarness() {
     dispatch: core.dispatch,
     specs: core.specs,
     autocomplete: core.autocomplete,
-    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
+    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [], moderatorGuildIds: [GUILD_ID] },
     logger: createSilentLogger(),
   });
   return {

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
 } as const;
 
 export const GUILD_ID = '1300000000000000001';
+/** A server the bot is in but that is not one of the moderation servers. */
+export const OTHER_GUILD_ID = '1300000000000000002';
 const CHANNEL_ID = '1100000000000000001';
 
 type OptionValue = string | number | boolean;
@@ -20,19 +22,26 @@ export interface TestMember {
   name: string;
   permissions: string;
   roles?: string[];
+  /** The server the member acts in; GUILD_ID unless given. */
+  guildId?: string;
+  /** The app reaches this server only because the member installed it for themselves. */
+  userInstalled?: boolean;
 }
 
 export const MEMBER: TestMember = { id: '1400000000000000001', name: 'reader', permissions: PERMISSIONS.member };
 export const MODERATOR: TestMember = { id: '1400000000000000002', name: 'mod', permissions: PERMISSIONS.moderator };
 
 function buildBase(type: number, applicationId: string, member: TestMember) {
+  const guildId = member.guildId ?? GUILD_ID;
+  // Integration types as the API numbers them: 0 server install, 1 user install.
+  const owners = member.userInstalled ? { '1': member.id } : { '0': guildId };
   return {
     id: createSnowflake(),
     token: `token-${createSnowflake()}`,
     application_id: applicationId,
     type,
     version: 1,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     channel_id: CHANNEL_ID,
     member: {
       user: { id: member.id, username: member.name, discriminator: '0', global_name: member.name, avatar: null },
@@ -48,7 +57,7 @@ function buildBase(type: number, applicationId: string, member: TestMember) {
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': GUILD_ID },
+    authorizing_integration_owners: owners,
     context: 0,
     attachment_size_limit: 8_388_608,
   };
@@ -60,25 +69,25 @@ function toOptionJson([name, value]: [string, OptionValue], focused?: string) {
   return { name, type, value, ...(name === focused ? { focused: true } : {}) };
 }
 
-function buildCommandData(command: string, options: Record<string, OptionValue>, focused?: string) {
+function buildCommandData(command: string, options: Record<string, OptionValue>, guildId: string, focused?: string) {
   const [group, subcommand] = command.split(' ');
   return {
     id: createSnowflake(),
     name: group,
     type: 1,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     options: [{ type: 1, name: subcommand, options: Object.entries(options).map((entry) => toOptionJson(entry, focused)) }],
   };
 }
 
 /** A slash command as the gateway delivers it, e.g. `('brief ask', { question: '…' })`. */
 export function buildCommandInteraction(applicationId: string, command: string, options: Record<string, OptionValue>, member = MEMBER) {
-  return { ...buildBase(2, applicationId, member), data: buildCommandData(command, options) };
+  return { ...buildBase(2, applicationId, member), data: buildCommandData(command, options, member.guildId ?? GUILD_ID) };
 }
 
 /** An autocomplete request while `focused` is being typed. */
 export function buildAutocompleteInteraction(applicationId: string, command: string, options: Record<string, OptionValue>, focused: string, member = MEMBER) {
-  return { ...buildBase(4, applicationId, member), data: buildCommandData(command, options, focused) };
+  return { ...buildBase(4, applicationId, member), data: buildCommandData(command, options, member.guildId ?? GUILD_ID, focused) };
 }
 
 /** A click on a button of an earlier bot message. */

@@ -3,6 +3,7 @@ import { createSilentLogger } from '../../src/logger';
 import {
   MEMBER,
   MODERATOR,
+  OTHER_GUILD_ID,
   buildAutocompleteInteraction,
   buildButtonInteraction,
   buildCommandInteraction,
@@ -66,7 +67,7 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(answer?.description).toContain('1,357');
     expect(answer?.fields).toContainEqual({ name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' });
     const source = answer?.fields?.find((field) => field.name === 'Source')?.value;
-    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org)\nZalmai Nishat · The National Interest · 2026-02-09');
+    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09');
   });
 
   it('answers a public /brief ask that is refused privately, removing the public placeholder', async () => {
@@ -85,6 +86,19 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(body.type).toBe(8);
     expect(body.data?.choices?.[0]?.value).toBe('F3');
     expect(body.data?.choices?.length).toBeLessThanOrEqual(25);
+  });
+
+  it('acknowledges a question sent right after three 6,000-character fact-id completions within 3 s', { timeout: 120_000 }, async () => {
+    // Distinct made-up words: each one is a term a full search would have to look up and rank.
+    const typed = Array.from({ length: 1200 }, (_, index) => `w${(index * 7919).toString(36)}ord`).join(' ').slice(0, 6000);
+    const completions = [1, 2, 3].map(() => buildAutocompleteInteraction(standIn.applicationId, 'brief fact', { id: typed }, 'id'));
+    const question = buildCommandInteraction(standIn.applicationId, 'brief ask', { question: 'length of the Tajik border' }, { ...MEMBER, id: '1400000000000000003' });
+    for (const completion of completions) standIn.dispatchInteraction(completion);
+    const sent = performance.now();
+    standIn.dispatchInteraction(question);
+    const defer = await standIn.waitForRequest(isCallbackOf(question), 60_000);
+    expect(defer.receivedAt - sent).toBeLessThan(3000);
+    for (const completion of completions) await standIn.waitForRequest(isCallbackOf(completion), 60_000);
   });
 
   it('completes the last of several entity names in /fact add, keeping the ones before it', async () => {
@@ -131,6 +145,21 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
     const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });
     expect(body.embeds.map((embed) => embed.description)).toContain(statement);
+  });
+
+  it('refuses Manage Messages from a server outside the moderation servers, and allows the same member in a listed one', async () => {
+    const statement = 'The Dushanbe–Kulma road carried traders again in 2025.';
+    const options = { statement, quote: 'the Dushanbe–Kulma road carried traders', source: 'S1', period: '2025', entities: 'Tajikistan' };
+    const before = core.base.bundles.read();
+    const elsewhere = await runCommand('fact add', options, { ...MODERATOR, guildId: OTHER_GUILD_ID });
+    expect(elsewhere.body.embeds[0]?.description).toContain('Only moderators');
+    expect(core.base.bundles.read()).toEqual(before);
+    const selfInstalled = await runCommand('fact add', options, { ...MODERATOR, userInstalled: true });
+    expect(selfInstalled.body.embeds[0]?.description).toContain('Only moderators');
+    expect(core.base.bundles.read()).toEqual(before);
+    const listed = await runCommand('fact add', options, MODERATOR);
+    expect(listed.body.embeds[0]?.description).toMatch(/Added F\d+/);
+    expect(core.base.bundles.read().facts.map((fact) => fact.statement)).toContain(statement);
   });
 
   it('sends a fact containing @everyone and a role mention with allowed_mentions parse [] and the mentions broken', async () => {

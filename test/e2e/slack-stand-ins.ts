@@ -97,10 +97,10 @@ export async function postToApp(url: string, body: string, headers: Record<strin
 }
 
 /** A slash command's form fields, as Slack sends them. */
-export function slashCommandForm(fields: { command: string; text: string; userId: string; responseUrl: string; userName?: string }): string {
+export function slashCommandForm(fields: { command: string; text: string; userId: string; responseUrl: string; userName?: string; teamId?: string }): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
-    team_id: 'T0001',
+    team_id: fields.teamId ?? 'T0001',
     team_domain: 'example',
     channel_id: 'C0001',
     channel_name: 'briefing',

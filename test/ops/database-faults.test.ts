@@ -37,6 +37,28 @@ describe('when the database is locked by another process beyond the busy timeout
   });
 });
 
+describe('when the disk is full', () => {
+  it('says the disk is full and nothing was changed, with no reference, and writes once there is room', async () => {
+    const before = core.base.bundles.nextFactId();
+    const pages = (core.base.db.pragma('page_count', { simple: true }) as number);
+    core.base.db.pragma(`max_page_count = ${pages}`);
+    try {
+      const statement = `A bulky claim about Khost: ${'details '.repeat(400)}`.slice(0, 1000);
+      let text = '';
+      for (let attempt = 0; attempt < 20 && !/disk is full/.test(text); attempt++) {
+        text = noticesOf(await core.dispatch('fact add', { ...NEW_FACT, statement: `${attempt} ${statement}`.slice(0, 1000), quote: `${attempt} ${'quote '.repeat(300)}`.slice(0, 2000) }, moderator)).join(' ');
+      }
+      expect(text).toMatch(/The database disk is full; nothing was changed/);
+      expect(text).not.toMatch(/ref [0-9a-f]{6}/);
+    } finally {
+      core.base.db.pragma('max_page_count = 1073741823');
+    }
+    const added = noticesOf(await core.dispatch('fact add', { ...NEW_FACT, statement: 'Room again for a claim about Khost.' }, moderator)).join(' ');
+    expect(added).toMatch(/Added F/);
+    expect(core.base.bundles.nextFactId()).toBeGreaterThan(before);
+  });
+});
+
 describe('when the database becomes read-only', () => {
   it('refuses writes with a clear message and still answers questions', async () => {
     // As root a chmod does not stop writes, so the connection is made read-only the way SQLite

@@ -23,12 +23,31 @@ const broken = [
 describe('a handler that fails', () => {
   it.each(['test throws', 'test rejects'])('%s: the user gets a reference that the log also holds, and dispatch keeps working', async (name) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({ commands: broken, services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100 }) });
+    const dispatch = createDispatcher({ commands: broken, services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
     const text = noticesOf(await dispatch(name, {}, member)).join(' ');
     const ref = /Something went wrong \(ref ([0-9a-f]{6})\)/.exec(text)?.[1];
     expect(ref).toBeDefined();
     expect(lines.some((line) => line.includes(`"ref":"${ref}"`) && line.includes('kaboom'))).toBe(true);
     expect(noticesOf(await dispatch(name, {}, member)).join(' ')).toMatch(/Something went wrong/);
+  });
+});
+
+describe('a database failure from the disk', () => {
+  const failing = (code: string) =>
+    defineCommand({ group: 'test', name: 'disk', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => { throw Object.assign(new Error('disk trouble'), { code }); } });
+
+  it.each([
+    ['SQLITE_IOERR_WRITE', /could not be read or written \(a disk I\/O error\); nothing was changed/],
+    ['SQLITE_IOERR', /could not be read or written \(a disk I\/O error\); nothing was changed/],
+    ['SQLITE_CORRUPT', /file is damaged; nothing was changed\. The team needs to restore it from a backup/],
+    ['SQLITE_FULL', /The database disk is full; nothing was changed/],
+  ])('%s is answered plainly, without a reference', async (code, message) => {
+    const { logger, lines } = captureLogs();
+    const dispatch = createDispatcher({ commands: [failing(code)], services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
+    const text = noticesOf(await dispatch('test disk', {}, member)).join(' ');
+    expect(text).toMatch(message);
+    expect(text).not.toMatch(/ref [0-9a-f]{6}/);
+    expect(lines.some((line) => line.includes(`"code":"${code}"`))).toBe(true);
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { FactView } from '../../src/reply';
+import { fitPeriod } from '../../src/search/period-fit';
 import { extractPeriod, overlaps } from '../../src/search/period';
 
 const today = new Date('2026-11-24T12:00:00Z');
@@ -55,5 +57,56 @@ describe('matching a fact’s period', () => {
 
   it('leaves an undated fact undecided', () => {
     expect(overlaps({ start: null, end: null }, in2025)).toBeUndefined();
+  });
+});
+
+describe('reading relative and partial periods', () => {
+  it.each([
+    ['What happened in Kabul last January?', { from: '2026-01-01', to: '2026-01-31' }],
+    ['attacks last December', { from: '2025-12-01', to: '2025-12-31' }],
+    ['clashes in early 2025', { from: '2025-01-01', to: '2025-04-30' }],
+    ['clashes in late 2025', { from: '2025-09-01', to: '2025-12-31' }],
+    ['attacks in the first half of 2025', { from: '2025-01-01', to: '2025-06-30' }],
+    ['attacks in the second half of 2025', { from: '2025-07-01', to: '2025-12-31' }],
+    ['attacks over the past three years', { from: '2023-01-01', to: '2026-11-24' }],
+    ['guards killed in the past year', { from: '2025-01-01', to: '2026-11-24' }],
+    ['the Kabul bombing earlier this year', { from: '2026-01-01', to: '2026-11-24' }],
+    ['border security next year', { from: '2027-01-01', to: '2027-12-31' }],
+    ['Since the Taliban takeover in August 2021, attacks', { from: '2021-08-01', to: null }],
+  ])('%s', (question, expected) => {
+    expect(periodOf(question)).toEqual(expected);
+  });
+
+  it('does not read a place after “from” as the start of a period', () => {
+    expect(periodOf('infiltration from Afghanistan reported in 2023')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
+  });
+});
+
+describe('whether a fact answers for the asked period', () => {
+  const fact = (start: string | null, end: string | null, publishedOn: string | null = '2026-02-09') =>
+    ({ period: { start, end }, source: { publishedOn } }) as unknown as FactView;
+  const year = (y: string) => ({ from: `${y}-01-01`, to: `${y}-12-31`, label: y });
+
+  it('answers with a fact inside the period', () => {
+    expect(fitPeriod(fact('2025-12', '2025-12'), year('2025'), today)).toBe('within');
+  });
+
+  it('does not answer for one year with a figure for a wider span', () => {
+    expect(fitPeriod(fact('2021', '2025'), year('2024'), today)).toBe('overlap');
+    expect(fitPeriod(fact('2025', '2025'), year('2024'), today)).toBe('outside');
+  });
+
+  it('ends an ongoing fact at its source’s publication, not in the future', () => {
+    expect(fitPeriod(fact('2023', null), year('2027'), today)).toBe('outside');
+    expect(fitPeriod(fact('2023', null), { from: '2023-01-01', to: null, label: 'since 2023' }, today)).toBe('within');
+    expect(fitPeriod(fact('2023', null), year('2021'), today)).toBe('outside');
+  });
+
+  it('ends an ongoing fact with an undated source today', () => {
+    expect(fitPeriod(fact('2021', null, null), { from: '2021-01-01', to: null, label: 'since 2021' }, today)).toBe('within');
+  });
+
+  it('leaves an undated fact timeless', () => {
+    expect(fitPeriod(fact(null, null), year('2025'), today)).toBe('timeless');
   });
 });

@@ -36,7 +36,10 @@ describe('brief digest', () => {
 
   it('states how many facts it rests on and what the base does not cover, without inferring totals', async () => {
     const reply = await digestOf({ topic: 'Pakistan', from: '2025' });
-    expect(textsOf(reply)[0]).toBe('Briefing note: Pakistan, from 2025. It rests on 10 facts from 2 sources; the 8 most important are listed, each with the number of its source.');
+    expect(textsOf(reply)[0]).toBe(
+      'Briefing note: Pakistan, from 2025. It rests on 10 facts from 2 sources; the 8 most important are listed (they cite 1 source, listed below), each with the number of its source.',
+    );
+    expect((reply.data as Digest).sources).toHaveLength(1);
     expect(itemsOf(reply)).toEqual(expect.arrayContaining([
       'No fact is dated after 2026-02.',
       '9 undated facts left out: they cannot be placed in the range.',

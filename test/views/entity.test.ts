@@ -47,8 +47,15 @@ describe('brief entity', () => {
     expect(noticesOf(await profileOf('Tajikstan')).join(' ')).toMatch(/No entity in the fact base is called “Tajikstan”\. Did you mean: Tajikistan\?/);
   });
 
-  it('says how to search when nothing is close', async () => {
-    expect(noticesOf(await profileOf('Qqqqzz')).join(' ')).toMatch(/No entity in the fact base is called “Qqqqzz”\. \/brief search/);
+  it('says how to search when nothing is close, offering no unrelated names', async () => {
+    expect(noticesOf(await profileOf('Narnia')).join(' ')).toBe(
+      'No entity in the fact base is called “Narnia”. To find facts that mention the words, search: /brief search query:Narnia. The option completes the names the base knows as you type.',
+    );
+  });
+
+  it('mentions completion only where the platform has it', async () => {
+    const onSlack = await core.dispatch('brief entity', { name: 'Narnia' }, { ...member, platform: 'slack' });
+    expect(noticesOf(onSlack).join(' ')).toBe('No entity in the fact base is called “Narnia”. To find facts that mention the words, search: /brief search Narnia.');
   });
 });
 

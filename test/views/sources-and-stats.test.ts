@@ -56,6 +56,13 @@ describe('brief stats', () => {
     expect(stats.lastChange).toMatchObject({ command: 'import', platform: 'seed' });
   });
 
+  it('says the base was seeded rather than "import seed data by seed data (seed)"', async () => {
+    const fresh = openTestCore();
+    const items = itemsOf(await fresh.dispatch('brief stats', {}, member));
+    fresh.cleanup();
+    expect(items).toContain('Last change: 2026-11-24 12:00 UTC, the base was seeded from the source documents.');
+  });
+
   it('counts a new suggestion as pending and shows it as the last change', async () => {
     await core.dispatch('fact suggest', { statement: 'Kabul hosted talks in 2026.', quote: 'talks', source: 'S1', period: '2026', entities: 'Kabul' }, member);
     const reply = await core.dispatch('brief stats', {}, moderator);

@@ -45,7 +45,7 @@ describe('brief timeline', () => {
   });
 
   it('refuses words nothing answers, naming topics the base covers', async () => {
-    expect(noticesOf(await timeline({ topic: 'zebra husbandry' })).join(' ')).toMatch(/no fact answers it.*Did you mean: .*Afghanistan/);
+    expect(noticesOf(await timeline({ topic: 'zebra husbandry' })).join(' ')).toMatch(/no fact answers it as a topic\. The base covers: .*Afghanistan.*\. To find facts that mention the words, search: /);
   });
 
   it.each([

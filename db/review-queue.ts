@@ -1,0 +1,61 @@
+import type { Database } from 'better-sqlite3';
+import { type Proposal, parseProposal } from './proposal';
+
+/** Why a fact waits in the review queue. */
+export type ReviewReason = 'suggestion' | 'retracted-source' | 'report';
+
+/** One item of the queue: the fact, why it is queued, who put it there, from where and when. */
+export interface ReviewItem {
+  factId: number;
+  reason: ReviewReason;
+  by: string;
+  displayName: string;
+  platform: string;
+  workspaceId: string | null;
+  at: string;
+  /** The report's reason, or the reason the source was retracted. */
+  note: string | null;
+  /** What a suggestion proposes to create on approval. */
+  proposal: Proposal;
+}
+
+interface ItemRow extends Omit<ReviewItem, 'proposal'> {
+  proposal: string | null;
+}
+
+// One row per reason a fact is queued. A report stays open while the fact is at the version reported.
+const QUEUE = `
+  SELECT f.id AS factId, 'suggestion' AS reason, r.changed_by AS by, coalesce(r.display_name, r.changed_by) AS displayName,
+         r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal
+    FROM facts f JOIN fact_revisions r ON r.fact_id = f.id AND r.version = 1
+   WHERE f.status = 'pending'
+  UNION ALL
+  SELECT f.id, 'retracted-source', coalesce(a.user_id, 'unknown'), coalesce(a.display_name, 'unknown'), coalesce(a.platform, 'unknown'),
+         a.workspace_id, coalesce(a.at, s.updated_at), json_extract(a.detail, '$.reason'), NULL
+    FROM facts f JOIN sources s ON s.id = f.source_id
+    LEFT JOIN audit_log a ON a.id = (SELECT max(id) FROM audit_log WHERE command = 'source retract' AND target = 'S' || s.id)
+   WHERE f.status = 'active' AND s.status = 'retracted'
+  UNION ALL
+  SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL
+    FROM fact_reports p JOIN facts f ON f.id = p.fact_id
+   WHERE f.status = 'active' AND p.fact_version = f.version`;
+
+/** Reads the review queue, oldest first, a page at a time, optionally of one reason only. */
+export function createReviewQueue(db: Database) {
+  const page = db.prepare<{ reason: string | null; limit: number; offset: number }, ItemRow>(
+    `SELECT * FROM (${QUEUE}) WHERE @reason IS NULL OR reason = @reason ORDER BY at, factId LIMIT @limit OFFSET @offset`,
+  );
+  const count = db.prepare<{ reason: string | null }, { n: number }>(`SELECT count(*) AS n FROM (${QUEUE}) WHERE @reason IS NULL OR reason = @reason`);
+  return {
+    /** The items of one page (`offset` items skipped). */
+    list(reason: ReviewReason | null, limit: number, offset: number): ReviewItem[] {
+      return page.all({ reason, limit, offset }).map((row) => ({ ...row, proposal: parseProposal(row.proposal) }));
+    },
+    /** How many items wait, of one reason or all. */
+    count(reason: ReviewReason | null): number {
+      return count.get({ reason })?.n ?? 0;
+    },
+  };
+}
+
+export type ReviewQueue = ReturnType<typeof createReviewQueue>;

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { Platform } from './caller';
+import type { CommandSpec, OptionSpec } from './command-spec';
+import { type UsageStyle, exampleOf, nameOf, styleOf } from './command-usage';
+import { UserError } from './user-error';
+
+/** A command's options were missing or malformed; `fields` names each option at fault. */
+export class OptionError extends UserError {
+  constructor(
+    message: string,
+    readonly fields: string[],
+  ) {
+    super(message, 'invalid-options');
+    this.name = 'OptionError';
+  }
+}
+
+// What a missing option is called: "a reason", and on text platforms how a named one is typed.
+function describeMissing(option: OptionSpec | undefined, field: string, style: UsageStyle): string {
+  const named = style !== 'discord' && !option?.positional ? ` (--${field})` : '';
+  return `${/^[aeiou]/.test(field) ? 'an' : 'a'} ${field}${named}`;
+}
+
+function joinAll(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+// zod's own wording for a wrong type speaks to programmers; people get what the option needs.
+function describeIssue(issue: z.core.$ZodIssue, option: OptionSpec | undefined): string {
+  if (issue.code === 'invalid_type') return option?.type === 'integer' ? 'must be a whole number' : `must be a ${issue.expected}`;
+  return issue.message;
+}
+
+// Echo a short typed value so the person sees which one was wrong; a long one would drown the message.
+function describeTyped(value: unknown): string {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return text !== '' && text.length <= 40 ? ` (got “${text}”)` : '';
+}
+
+/**
+ * Turns zod's issues with a command's raw options into one refusal a person can act on: every
+ * missing option at once, then what each malformed one needs, and one example of the command as
+ * typed on the caller's platform (from the definition's `example`).
+ */
+export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<string, unknown>, platform: Platform): OptionError {
+  const style = styleOf(platform);
+  const optionOf = (field: string): OptionSpec | undefined => spec.options.find((option) => option.name === field);
+  const fieldOf = (issue: z.core.$ZodIssue): string => String(issue.path[0] ?? '');
+  const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
+  const malformed = error.issues.filter((issue) => !missing.includes(issue));
+  const sentences: string[] = [];
+  const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
+  if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
+  for (const issue of malformed) {
+    const field = fieldOf(issue);
+    const label = field ? `“${field}”` : 'The input';
+    sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
+  }
+  sentences.push(`Example: ${exampleOf(spec, style)}`);
+  const fields = [...new Set(error.issues.map(fieldOf).filter(Boolean))];
+  return new OptionError(sentences.join(' '), fields);
+}

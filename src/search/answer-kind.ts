@@ -1,0 +1,89 @@
+import type { FactView } from '../reply';
+import { type Metric, statesFigure } from './metrics';
+import { toKey } from './tokens';
+
+/**
+ * The kind of answer a question asks for. "Who" wants a fact naming a person or organisation,
+ * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
+ * A fact that only mentions the topic is related, not the answer.
+ */
+export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'name' | 'any';
+
+// A question word asks only where a clause starts: "what happened when …" and "the province where …"
+// use "when" and "where" as conjunctions.
+const CLAUSE = String.raw`(?:^|[,;:?!.]\s*|\b(?:and|but|so|or|from|to|in|since|by)\s+)`;
+const KIND_NOUNS = String.raw`(?:group|organi[sz]ation|person|people|militants?|charity|institute|foundation)`;
+
+const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
+  [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
+  [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
+  [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
+  [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
+  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
+];
+
+/** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
+export function detectAnswerKind(question: string): AnswerKind {
+  let first: { at: number; kind: AnswerKind } = { at: Infinity, kind: 'any' };
+  for (const [pattern, kind] of KIND_OPENINGS) {
+    const at = pattern.exec(question)?.index ?? Infinity;
+    if (at < first.at) first = { at, kind };
+  }
+  return first.kind;
+}
+
+const AGENT_KINDS = new Set(['person', 'group', 'organisation']);
+const PLACE_KINDS = new Set(['country', 'region', 'place']);
+// A date the statement itself gives: a year, a month, a day.
+const STATED_DATE = /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+// Where the statement says something happened, in words no entity carries.
+const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
+
+/** What a fact carries that can answer each kind: its entities by kind, and its statement. */
+export interface KindEvidence {
+  fact: FactView;
+  /** Kinds of the entities the fact names that the question did not ask about. */
+  otherEntityKinds: readonly string[];
+  /** Person nouns in the statement the question does not use ("gunmen", "founder"). */
+  personNouns: readonly string[];
+}
+
+/** Whether a fact gives the kind of answer asked for; `metrics` are the figures asked. */
+export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: readonly Metric[]): boolean {
+  const { fact } = evidence;
+  switch (kind) {
+    case 'who':
+      return evidence.otherEntityKinds.some((k) => AGENT_KINDS.has(k)) || evidence.personNouns.length > 0;
+    case 'when':
+      return fact.period.start !== null && STATED_DATE.test(fact.statement);
+    case 'where':
+      return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
+    case 'figure':
+      return metrics.length === 0 ? statesFigure(fact.statement, 'count') : true;
+    case 'name':
+    case 'any':
+      return true;
+  }
+}
+
+/** The words of a question that only say what kind of answer is wanted ("what organisation"). */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  toKey('who whom whose when where how soon date day group organisation organization person country province district region city place').split(' '),
+);
+
+const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
+
+/** The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). */
+export function namedNoun(question: string, isNoun: (word: string) => boolean): string | undefined {
+  const words = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
+  return words.find((word) => /^\p{Ll}/u.test(word) && isNoun(word))?.toLowerCase();
+}
+
+/**
+ * Whether the statement gives the thing a proper name: a capitalised word just before it that no
+ * entity or demonym accounts for ("the Golden Dragon restaurant", not "a Chinese restaurant").
+ */
+export function givesName(statement: string, noun: string, entityWords: ReadonlySet<string>): boolean {
+  const said = statement.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return said.some((word, at) => at > 1 && word.toLowerCase() === noun && /^\p{Lu}/u.test(said[at - 1]!) && !entityWords.has(said[at - 1]!.toLowerCase()));
+}

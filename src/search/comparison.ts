@@ -1,0 +1,31 @@
+import type { EntityMention } from './entity-resolver';
+import type { Query } from './query';
+
+/** The two sides of a comparison question, and the entities both sides share. */
+export interface ComparisonSides {
+  sides: [EntityMention, EntityMention];
+  shared: EntityMention[];
+}
+
+const COMPARING = /\b(?:vs\.?|versus|compare[ds]?|comparing|agree|disagree|differ|each|both)\b|\bwhich\s+is\s+\w+er\b.*\bor\b/i;
+const AGENT_OR_PLACE: Readonly<Record<string, string>> = { person: 'agent', organisation: 'agent', group: 'agent', country: 'place', region: 'place', place: 'place' };
+
+/**
+ * Reads a question that weighs two things ("Kiani vs Nishat", "do Kiani and Nishat agree",
+ * "Tajikistan's border … or China's?") into its two sides: the possessives when two are said,
+ * otherwise the first two named entities of one kind. Other entities are shared by both sides.
+ */
+export function findComparison(query: Query, kindOf: (entity: string) => string | undefined): ComparisonSides | null {
+  if (!COMPARING.test(query.text) || query.entities.length < 2) return null;
+  const possessive = query.entities.filter((m) => new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}['’]s\\b`, 'i').test(query.text));
+  const sameKind = (a: EntityMention, b: EntityMention): boolean =>
+    AGENT_OR_PLACE[kindOf(a.entity) ?? ''] !== undefined && AGENT_OR_PLACE[kindOf(a.entity) ?? ''] === AGENT_OR_PLACE[kindOf(b.entity) ?? ''];
+  const candidates = possessive.length === 2 ? possessive : query.entities;
+  for (let i = 0; i < candidates.length; i++) {
+    const other = candidates.slice(i + 1).find((b) => sameKind(candidates[i]!, b));
+    if (!other) continue;
+    const sides: [EntityMention, EntityMention] = [candidates[i]!, other];
+    return { sides, shared: query.entities.filter((m) => m !== sides[0] && m !== sides[1]) };
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { DOMAIN_GROUPS } from './domain-groups';
+import { wordCount } from './everyday';
+
+/**
+ * Corrects a misspelt briefing word ("lenght", "fatalaties") to the briefing vocabulary: only a
+ * word English never uses (absent from SUBTLEX) and the base does not hold is corrected, and only
+ * to a word at most two edits away (one for short words), so real words are never changed.
+ */
+let vocabulary: readonly string[] | undefined;
+
+function briefingWords(extra: readonly string[]): readonly string[] {
+  vocabulary ??= [...new Set([...DOMAIN_GROUPS.flatMap((group) => group.words.filter((word) => !word.includes(' '))), ...extra])];
+  return vocabulary;
+}
+
+// Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `limit`.
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    if (Math.min(...row) > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The briefing word a misspelling stands for, or the word unchanged. `extra` adds figure words. */
+export function correctBriefingWord(word: string, knownWord: (word: string) => boolean, extra: readonly string[]): string {
+  if (word.length < 5 || /\d/.test(word) || wordCount(word) > 0 || knownWord(word)) return word;
+  const limit = word.length < 7 ? 1 : 2;
+  let best = { word, distance: limit + 1 };
+  for (const candidate of briefingWords(extra)) {
+    if (candidate[0] !== word[0]) continue;
+    const distance = editDistance(word, candidate, limit);
+    if (distance < best.distance) best = { word: candidate, distance };
+  }
+  return best.word;
+}

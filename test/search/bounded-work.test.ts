@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFactBase } from '../../src/fact-base';
+import { MATCH_LIMITS, buildMatchExpressions } from '../../src/search/fts-expression';
+import { equivalentsOf } from '../../src/search/lexicon/equivalents';
+import { QUERY_LIMITS } from '../../src/search/query';
+import { createSearcher } from '../../src/search/searcher';
+import { TODAY } from '../helpers/core';
+
+const base = openFactBase({ path: ':memory:' });
+const searcher = createSearcher(base, () => TODAY);
+afterAll(() => base.close());
+
+const essay = Array.from({ length: 500 }, (_, i) => `word${i} attacks militants border ${['drone', 'clash', 'seminary', 'guards'][i % 4]}`).join(' ');
+const everyName = searcher
+  .entityVocabulary()
+  .map((term) => term.term.term)
+  .join(' ');
+const fiftyYears = Array.from({ length: 50 }, (_, i) => String(1980 + i)).join(' and ');
+
+function expressionsFor(question: string) {
+  const query = searcher.parse(question);
+  const words = { required: query.required.map(equivalentsOf), optional: query.terms.filter((t) => !query.required.includes(t)).map(equivalentsOf) };
+  return { query, stages: buildMatchExpressions(query, base.entities.listTerms(), words) };
+}
+
+// Each group holds at most this many quoted phrases, and there are at most this many groups.
+const maxPhrases = QUERY_LIMITS.terms * MATCH_LIMITS.phrasesPerTerm + QUERY_LIMITS.entities * MATCH_LIMITS.namesPerEntity;
+
+describe('bounded work for any question', () => {
+  it.each([
+    ['a 500-word essay', essay],
+    ['every entity name at once', everyName],
+    ['fifty years', `attacks in ${fiftyYears}`],
+  ])('caps the terms, entities and expression size of %s', (_, question) => {
+    const { query, stages } = expressionsFor(question);
+    expect(query.terms.length).toBeLessThanOrEqual(QUERY_LIMITS.terms);
+    expect(query.entities.length).toBeLessThanOrEqual(QUERY_LIMITS.entities);
+    for (const expression of Object.values(stages)) {
+      expect((expression ?? '').split('"').length - 1).toBeLessThanOrEqual(2 * maxPhrases);
+    }
+  });
+
+  it('never builds the all-but-one stage from more than a few words, which would grow with their square', () => {
+    const { query, stages } = expressionsFor('seminary drone firefight infiltration madrassa airstrike checkpoint fatalities kilometres');
+    expect(query.required.length).toBeGreaterThan(MATCH_LIMITS.allButOneTerms);
+    expect(stages.relaxed ?? '').not.toMatch(/\) OR \(/);
+  });
+
+  it('reads only the first characters of a pasted text', () => {
+    expect(searcher.parse(`${'x '.repeat(3000)} Tajikistan`).entities).toEqual([]);
+  });
+
+  it('quotes every word it passes to MATCH', () => {
+    const { stages } = expressionsFor('TTP:* OR col:"x" NEAR(drone clash) attacks -border ^madrassa');
+    const unquoted = (stages.strict ?? '').replace(/"[^"]*"/g, '').replace(/\b(AND|OR)\b|[()\s]/g, '');
+    expect(unquoted).toBe('');
+    expect(() => searcher.ask('TTP:* OR col:"x" NEAR(drone clash) attacks -border ^madrassa')).not.toThrow();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
+import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
+import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
+import { findIndexLine, isMainlyNoun, isPersonNoun, phrasalVerb, relatedWords } from '../../src/search/lexicon/wordnet';
+
+describe('the WordNet reader', () => {
+  it('finds index lines by binary search, from the first lemma to the last', () => {
+    expect(findIndexLine('verb', 'aah')).toMatch(/^aah v /);
+    expect(findIndexLine('noun', 'zyrian')).toMatch(/^zyrian n /);
+    expect(findIndexLine('noun', 'border')).toMatch(/^border n /);
+    expect(findIndexLine('noun', 'qqqq')).toBeUndefined();
+  });
+
+  it('relates inflected words to synonyms and derived forms', () => {
+    expect(relatedWords('hit')).toContain('strike');
+    expect(relatedWords('killed')).toEqual(expect.arrayContaining(['kill', 'killing']));
+    expect(relatedWords('denied')).toContain('deny');
+    expect(relatedWords('deaths')).toContain('death');
+  });
+
+  it('relates a word to its antonyms, for questions asked the other way round', () => {
+    expect(relatedWords('allowed')).toContain('prohibit');
+  });
+
+  it('knows person nouns, nouns from describing words, and phrasal verbs', () => {
+    expect(isPersonNoun('gunmen')).toBe(true);
+    expect(isPersonNoun('drone')).toBe(false);
+    expect(isMainlyNoun('population')).toBe(true);
+    expect(isMainlyNoun('tougher')).toBe(false);
+    expect(isMainlyNoun('xyzzyq')).toBeUndefined();
+    expect(phrasalVerb('reins', 'in')).toBe('rein in');
+    expect(phrasalVerb('attacks', 'on')).toBeUndefined();
+  });
+});
+
+describe('everyday English', () => {
+  it('tells everyday words from rare content words', () => {
+    expect(isEveryday('lost')).toBe(true);
+    expect(isEveryday('people')).toBe(true);
+    expect(isEveryday('madrassa')).toBe(false);
+    expect(isEveryday('gdp')).toBe(false);
+  });
+
+  it('reads the stopwords-iso list', () => {
+    expect(englishStopWords().has('the')).toBe(true);
+    expect(englishStopWords().has('madrassa')).toBe(false);
+  });
+});
+
+describe('briefing vocabulary groups', () => {
+  it('keeps kinds of attack apart', () => {
+    expect(domainEquivalents('airstrikes')).not.toContain('clash');
+    expect(domainEquivalents('clash')).not.toContain('airstrike');
+  });
+
+  it('lets umbrella words reach every kind', () => {
+    expect(domainEquivalents('attacks')).toEqual(expect.arrayContaining(['airstrike', 'clash', 'bombing', 'drone']));
+    expect(domainEquivalents('violence')).toContain('firefight');
+  });
+
+  it('bridges the names statements no longer spell out in brackets', () => {
+    expect(domainEquivalents('twitter')).toContain('x');
+    expect(domainEquivalents('phd')).toContain('doctoral');
+  });
+
+  it('finds a group by any inflection, and by phrase', () => {
+    expect(groupsOf('fatalities').map((g) => g.name)).toContain('casualties');
+    expect(domainEquivalents('died')).toEqual(expect.arrayContaining(['killed', 'death', 'fatalities']));
+    expect(groupsOf('religious schools').map((g) => g.name)).toEqual(['madrassa']);
+  });
+});
+
+describe('correcting misspelt briefing words', () => {
+  const unknown = () => false;
+
+  it('corrects a word English never uses to the nearest briefing word', () => {
+    expect(correctBriefingWord('lenght', unknown, ['length'])).toBe('length');
+    expect(correctBriefingWord('fatalaties', unknown, [])).toBe('fatalities');
+  });
+
+  it('leaves real words alone', () => {
+    expect(correctBriefingWord('border', unknown, [])).toBe('border');
+    expect(correctBriefingWord('bother', unknown, [])).toBe('bother');
+  });
+
+  it('measures adjacent swaps as one edit', () => {
+    expect(editDistance('lenght', 'length', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});

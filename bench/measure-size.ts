@@ -1,59 +1,66 @@
-// Builds one synthetic fact base and measures it; run in its own process so peak memory is its own.
-// Usage: tsx bench/measure-size.ts <facts> [--baseline]   (prints one JSON object)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Fuse from 'fuse.js';
-import { openFactBase } from '../src/fact-base';
+// Builds one synthetic fact base at the given file and measures it; run in its own process so peak
+// memory is its own. The file is left for measure-hostile.ts; the caller removes it.
+// Usage: node --import tsx bench/measure-size.ts <facts> <database file> [--baseline]   (prints one JSON object)
+import { toAskReply } from '../src/ask-reply';
 import { autocomplete } from '../src/autocomplete';
+import { openFactBase } from '../src/fact-base';
+import { askWithReading } from '../src/search/ask-with-reading';
 import { createSearcher } from '../src/search/searcher';
 import { loadSeedBundle } from '../src/seed';
+import { type BaselineResult, measureFuse, measureMiniSearch, readBaselineFacts } from './baselines';
 import { quantile, round, timeEach } from './stats';
 import { createQuestions } from './synthetic';
 import { fillSyntheticBase } from './synthetic-base';
 import { measureViews } from './views';
 
 const ASK_ROUNDS = 5;
-const BASELINE_QUESTIONS = 8;
-const SEED_QUESTIONS = ['length of the Tajik border', 'TTP attacks in 2025', 'Kabul bombing January 2026', 'Taliban GDP in 2023'];
+const FUSE_QUESTIONS = 8;
+const SEED_QUESTIONS = ['length of the Tajik border', 'TTP attacks in 2025', 'Kabul bombing January 2026', 'Taliban GDP in 2023', 'who wrote about the TTP'];
+const NOW = new Date('2026-11-24T12:00:00Z');
 
 const size = Number(process.argv[2]);
+const path = process.argv[3]!;
 const withBaseline = process.argv.includes('--baseline');
-const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
 
 const buildStarted = performance.now();
-const base = openFactBase({ path: join(dir, 'bench.db'), seed: loadSeedBundle });
+const base = openFactBase({ path, seed: loadSeedBundle });
 const world = fillSyntheticBase(base, size);
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
-const searcher = createSearcher(base, () => new Date('2026-11-24T12:00:00Z'));
+const searcher = createSearcher(base, () => NOW);
+const services = { base, searcher, now: () => NOW };
+// What `brief ask` does: facts and further reading, then the reply every platform renders.
+const ask = (question: string) => toAskReply(question, askWithReading(base, searcher, question), 'private');
 const questions = createQuestions(world, SEED_QUESTIONS);
-questions.forEach((question) => searcher.ask(question));
-const askTimes = Array.from({ length: ASK_ROUNDS }, () => timeEach(questions, (question) => searcher.ask(question))).flat();
+questions.forEach(ask);
+const askTimes = Array.from({ length: ASK_ROUNDS }, () => timeEach(questions, ask)).flat();
 const prefixes = world.entities.slice(0, 200).map((entity, i) => entity.name.slice(0, 3 + (i % 6)));
 // What a Discord option completion runs for each keystroke: exact, prefix and typo matches.
-const services = { base, searcher, now: () => new Date('2026-11-24T12:00:00Z') };
 const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix));
-const viewTimes = measureViews({ base, searcher, now: () => new Date('2026-11-24T12:00:00Z') });
+const viewTimes = measureViews(services);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
-// The naive baseline: fuse.js over every fact's text, as a bot without an index would search.
-let baselineP50Ms: number | null = null;
+let fuse: BaselineResult | null = null;
+let miniSearch: BaselineResult | null = null;
 if (withBaseline) {
-  const texts = base.bundles.read().facts.map((fact) => ({ text: `${fact.statement} ${fact.quote}` }));
-  const fuse = new Fuse(texts, { keys: ['text'], ignoreLocation: true, threshold: 0.4 });
-  baselineP50Ms = quantile(timeEach(questions.slice(0, BASELINE_QUESTIONS), (question) => fuse.search(question, { limit: 5 })), 0.5);
+  const facts = readBaselineFacts(base);
+  miniSearch = measureMiniSearch(facts, questions);
+  fuse = measureFuse(facts, questions.slice(0, FUSE_QUESTIONS));
 }
 
+const askP50 = quantile(askTimes, 0.5);
+const askP99 = quantile(askTimes, 0.99);
+const ratios = (baseline: BaselineResult | null) =>
+  baseline === null ? { ratio: null, p99Ratio: null } : { ratio: round(baseline.p50Ms / askP50, 1), p99Ratio: round(baseline.p99Ms / askP99, 1) };
+
 base.close();
-rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
   JSON.stringify({
     size,
-    askP50Ms: round(quantile(askTimes, 0.5)),
-    askP99Ms: round(quantile(askTimes, 0.99)),
-    baselineP50Ms: baselineP50Ms === null ? null : round(baselineP50Ms),
-    ratio: baselineP50Ms === null ? null : round(baselineP50Ms / quantile(askTimes, 0.5), 1),
+    askP50Ms: round(askP50),
+    askP99Ms: round(askP99),
+    fuse: fuse && { ...fuse, ...ratios(fuse) },
+    miniSearch: miniSearch && { ...miniSearch, ...ratios(miniSearch) },
     peakRssMb: round(peakRssMb, 0),
     buildSeconds: round(buildSeconds, 1),
     autocompleteP50Ms: round(quantile(autocompleteTimes, 0.5), 3),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { toAskReply } from '../src/ask-reply';
 import { plainText } from '../src/fields';
+import { askWithReading } from '../src/search/ask-with-reading';
 import { isEmptyQuery } from '../src/search/query';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
-/** Asks a question; answers only with facts that cover it, each with its source. */
+/** Asks a question; answers only with facts that cover it, each with its source, and names sources to read. */
 export default defineCommand({
   group: 'brief',
   name: 'ask',
@@ -18,13 +19,13 @@ export default defineCommand({
   ],
   input: z.object({ question: plainText(500), public: z.boolean().default(false) }),
   run({ services }, { question, public: isPublic }) {
-    const result = services.searcher.ask(question);
-    if (isEmptyQuery(result.query)) {
+    const answer = askWithReading(services.base, services.searcher, question);
+    if (isEmptyQuery(answer.result.query) && answer.furtherReading.length === 0) {
       throw new UserError(
         `There is nothing to search for in “${question}”: name a group, place, event or figure, e.g. “TTP attacks in 2025”.`,
         'empty-query',
       );
     }
-    return toAskReply(question, result, isPublic ? 'public' : 'private');
+    return toAskReply(question, answer, isPublic ? 'public' : 'private');
   },
 });

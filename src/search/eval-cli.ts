@@ -1,24 +1,29 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { openFactBase } from '../fact-base';
-import { evaluate, formatReport, parseQuestions } from './evaluate';
+import { formatReport } from './eval-report';
+import { evaluate, parseQuestions } from './evaluate';
 import { createSearcher } from './searcher';
 
+const USAGE = 'Usage: npm run eval -- <questions.jsonl> [--today YYYY-MM-DD] [--json]\n';
+
 /**
- * `npm run eval -- <questions.jsonl> [--today YYYY-MM-DD]`: scores the search on a question set,
- * against a fresh in-memory copy of the seed base so local edits do not move the figures.
+ * `npm run eval -- <questions.jsonl> [--today YYYY-MM-DD] [--json]`: scores the search on a
+ * question set, against a fresh in-memory copy of the seed base so local edits do not move the
+ * figures. `--json` prints the whole report (figures, by kind, misses) for machines.
  */
 function main(argv: string[]): number {
-  const file = argv.find((arg) => !arg.startsWith('--'));
-  const todayIndex = argv.indexOf('--today');
-  if (!file) {
-    process.stderr.write('Usage: npm run eval -- <questions.jsonl> [--today YYYY-MM-DD]\n');
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { today: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const file = positionals[0];
+  if (!file || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) {
+    process.stderr.write(USAGE);
     return 2;
   }
-  const today = todayIndex >= 0 ? new Date(`${argv[todayIndex + 1]}T12:00:00Z`) : new Date();
+  const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
   const base = openFactBase({ path: ':memory:' });
   try {
-    const report = evaluate(createSearcher(base, () => today), parseQuestions(readFileSync(file, 'utf8')));
-    process.stdout.write(`${formatReport(report)}\n`);
+    const report = evaluate(base, createSearcher(base, () => today), parseQuestions(readFileSync(file, 'utf8')));
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     return 0;
   } finally {
     base.close();

@@ -1,84 +1,118 @@
-import { z } from 'zod';
-import { UserError } from '../user-error';
+import type { FactBase } from '../fact-base';
+import type { FactView, SourceView } from '../reply';
+import { askWithReading } from './ask-with-reading';
+import type { EvalQuestion } from './eval-questions';
 import type { Searcher } from './searcher';
 
-const questionSchema = z.union([
-  z.object({ q: z.string().min(1), expect: z.array(z.string().min(1)).min(1) }),
-  z.object({ q: z.string().min(1), none: z.literal(true) }),
-]);
+export { type EvalQuestion, parseQuestions } from './eval-questions';
 
-export type EvalQuestion = z.infer<typeof questionSchema>;
-
-/** How a question fared: where its expected text first appeared among the answers. */
-export interface EvalOutcome {
-  question: EvalQuestion;
-  /** 1-based rank of the first answer containing an expected text; 0 if none. */
-  rank: number;
-  answered: string[];
-  passed: boolean;
+/** What a question got: the answering facts and the further-reading list, best first. */
+export interface EvalAnswer {
+  answers: FactView[];
+  furtherReading: SourceView[];
 }
 
-export interface EvalReport {
+/** How a question fared. */
+export interface EvalOutcome {
+  question: EvalQuestion;
+  /** 1-based rank of the first right answer (or, for literature, right source); 0 if none. */
+  rank: number;
+  top1: boolean;
+  top3: boolean;
+  passed: boolean;
+  /** Something was shown as the answer and it was wrong (for a no-answer question: anything). */
+  wrongShown: boolean;
+  answered: string[];
+  reading: string[];
+}
+
+/** Counts over a group of questions. */
+export interface EvalTally {
   total: number;
+  /** Questions that expect an answer (a fact, a source or a fact per side). */
+  expected: number;
   top1: number;
   top3: number;
-  expected: number;
   noneTotal: number;
   noneCorrect: number;
+  wrongShown: number;
+}
+
+export interface EvalReport extends EvalTally {
+  byKind: Record<string, EvalTally>;
   misses: EvalOutcome[];
 }
 
-/** Reads questions in the development set's JSON-lines form; a bad line is named by its number. */
-export function parseQuestions(text: string): EvalQuestion[] {
-  return text
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, number }) => {
-      try {
-        return questionSchema.parse(JSON.parse(line));
-      } catch {
-        throw new UserError(`Line ${number} is not a question: expected {"q": "...", "expect": ["..."]} or {"q": "...", "none": true}.`);
-      }
-    });
+const COMPARISON_ANSWERS = 4;
+const TOP = 3;
+
+const factText = (fact: FactView): string => `${fact.statement}\n${fact.quote}`;
+const holdsOne = (text: string, wanted: readonly string[]): boolean => wanted.some((w) => text.includes(w));
+const rankOf = (texts: readonly string[], wanted: readonly string[]): number => texts.findIndex((text) => holdsOne(text, wanted)) + 1;
+
+// A none-question of a literature kind ("none-literature") must not get a reading list either.
+const showsSomething = (question: EvalQuestion, got: EvalAnswer): boolean =>
+  got.answers.length > 0 || (question.kind.includes('literature') && got.furtherReading.length > 0);
+
+function score(question: EvalQuestion, got: EvalAnswer): Pick<EvalOutcome, 'rank' | 'top1' | 'top3' | 'passed' | 'wrongShown'> {
+  const texts = got.answers.map(factText);
+  switch (question.form) {
+    case 'answer': {
+      const rank = rankOf(texts, question.expect);
+      return { rank, top1: rank === 1, top3: rank >= 1 && rank <= TOP, passed: rank === 1, wrongShown: texts.length > 0 && rank !== 1 };
+    }
+    case 'literature': {
+      const rank = rankOf(got.furtherReading.map((source) => source.title), question.source);
+      const top3 = rank >= 1 && rank <= TOP;
+      return { rank, top1: rank === 1, top3, passed: top3, wrongShown: got.furtherReading.length > 0 && !top3 };
+    }
+    case 'comparison': {
+      const shown = texts.slice(0, COMPARISON_ANSWERS);
+      const covered = question.expectEach.every((side) => shown.some((text) => holdsOne(text, side)));
+      const topRight = texts.length > 0 && question.expectEach.some((side) => holdsOne(texts[0]!, side));
+      return { rank: covered ? 1 : 0, top1: covered, top3: covered, passed: covered, wrongShown: texts.length > 0 && !topRight };
+    }
+    case 'none': {
+      const shown = showsSomething(question, got);
+      return { rank: 0, top1: false, top3: false, passed: !shown, wrongShown: shown };
+    }
+  }
 }
 
-/** Asks every question and scores the answers: top-1, top-3, and "no answer" where none is right. */
-export function evaluate(searcher: Searcher, questions: readonly EvalQuestion[]): EvalReport {
-  const outcomes = questions.map((question): EvalOutcome => {
-    const { answers } = searcher.ask(question.q);
-    const texts = answers.map(({ fact }) => `${fact.statement}\n${fact.quote}`);
-    const answered = answers.map(({ fact }) => `${fact.id} ${fact.statement}`);
-    if ('none' in question) return { question, rank: 0, answered, passed: answers.length === 0 };
-    const rank = texts.findIndex((text) => question.expect.some((expected) => text.includes(expected))) + 1;
-    return { question, rank, answered, passed: rank === 1 };
-  });
-  const expecting = outcomes.filter((o) => !('none' in o.question));
-  const none = outcomes.filter((o) => 'none' in o.question);
+function tally(outcomes: readonly EvalOutcome[]): EvalTally {
+  const isNone = (o: EvalOutcome): boolean => o.question.form === 'none';
+  const count = (test: (o: EvalOutcome) => boolean): number => outcomes.filter(test).length;
   return {
     total: outcomes.length,
-    top1: expecting.filter((o) => o.rank === 1).length,
-    top3: expecting.filter((o) => o.rank >= 1 && o.rank <= 3).length,
-    expected: expecting.length,
-    noneTotal: none.length,
-    noneCorrect: none.filter((o) => o.passed).length,
-    misses: outcomes.filter((o) => !o.passed),
+    expected: count((o) => !isNone(o)),
+    top1: count((o) => !isNone(o) && o.top1),
+    top3: count((o) => !isNone(o) && o.top3),
+    noneTotal: count(isNone),
+    noneCorrect: count((o) => isNone(o) && o.passed),
+    wrongShown: count((o) => o.wrongShown),
   };
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+/** Scores answers already obtained for each question (`ask` is called once per question). */
+export function scoreQuestions(questions: readonly EvalQuestion[], ask: (question: string) => EvalAnswer): EvalReport {
+  const outcomes = questions.map((question): EvalOutcome => {
+    const got = ask(question.q);
+    return {
+      question,
+      ...score(question, got),
+      answered: got.answers.map((fact) => `${fact.id} ${fact.statement}`),
+      reading: got.furtherReading.map((source) => `${source.id} ${source.title}`),
+    };
+  });
+  const kinds = [...new Set(outcomes.map((o) => o.question.kind))].sort();
+  const byKind = Object.fromEntries(kinds.map((kind) => [kind, tally(outcomes.filter((o) => o.question.kind === kind))]));
+  return { ...tally(outcomes), byKind, misses: outcomes.filter((o) => !o.passed) };
+}
 
-/** The report as the eval command prints it. */
-export function formatReport(report: EvalReport): string {
-  const lines = [
-    `questions: ${report.total}`,
-    `top-1: ${report.top1}/${report.expected} (${percent(report.top1, report.expected)})`,
-    `top-3: ${report.top3}/${report.expected} (${percent(report.top3, report.expected)})`,
-    `no answer where none exists: ${report.noneCorrect}/${report.noneTotal}`,
-  ];
-  for (const miss of report.misses) {
-    const wanted = 'none' in miss.question ? 'no answer' : `one of ${JSON.stringify(miss.question.expect)}`;
-    lines.push('', `MISS ${JSON.stringify(miss.question.q)}: wanted ${wanted}`, ...(miss.answered.length ? miss.answered.map((a) => `  got ${a}`) : ['  got no answer']));
-  }
-  return lines.join('\n');
+/** Asks every question as `brief ask` does (facts and further reading) and scores the answers. */
+export function evaluate(base: FactBase, searcher: Searcher, questions: readonly EvalQuestion[]): EvalReport {
+  return scoreQuestions(questions, (question) => {
+    const { result, furtherReading } = askWithReading(base, searcher, question);
+    return { answers: result.answers.map(({ fact }) => fact), furtherReading };
+  });
 }

@@ -73,7 +73,7 @@ describe('comparisons', () => {
     const result = searcher.ask('Compare the length of the Tajik and the Chinese borders with Afghanistan');
     expect(result.comparison?.map((side) => side.label)).toEqual(['Tajikistan', 'China']);
     expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/1,357/), expect.stringMatching(/76 kilometers/)]);
-    const reply = toAskReply('q', result, 'public');
+    const reply = toAskReply('q', { result, furtherReading: [], literature: false }, 'public');
     expect(reply.blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text)).toEqual(['For Tajikistan:', 'For China:']);
   });
 

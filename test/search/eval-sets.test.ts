@@ -15,14 +15,42 @@ const sets = {
 };
 
 describe.each(Object.entries(sets))('%s', (_, file) => {
-  const report = evaluate(searcher, parseQuestions(readFileSync(file, 'utf8')));
+  const report = evaluate(base, searcher, parseQuestions(readFileSync(file, 'utf8')));
 
   it('puts a correct fact first for every answerable question', () => {
-    expect(report.misses.filter((miss) => !('none' in miss.question)).map((miss) => miss.question.q)).toEqual([]);
+    expect(report.misses.filter((miss) => miss.question.form !== 'none').map((miss) => miss.question.q)).toEqual([]);
     expect(report.top1).toBe(report.expected);
   });
 
   it('answers nothing where the base holds no answer', () => {
     expect(report.noneCorrect).toBe(report.noneTotal);
+  });
+
+  it('shows no wrong answer', () => {
+    expect(report.wrongShown).toBe(0);
+  });
+});
+
+describe('the literature questions', () => {
+  const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL('./literature-questions.jsonl', import.meta.url), 'utf8')));
+
+  it('find a right source among the first three at least nine times in ten', () => {
+    expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('list nothing for an author or topic the catalogue does not hold', () => {
+    expect(report.noneCorrect).toBe(report.noneTotal);
+    expect(report.wrongShown).toBe(0);
+  });
+});
+
+describe('the tuning set’s literature questions', () => {
+  const questions = parseQuestions(readFileSync(new URL('./eval/tune.jsonl', import.meta.url), 'utf8')).filter((q) => q.kind.includes('literature'));
+  const report = evaluate(base, searcher, questions);
+
+  it('find a right source among the first three at least nine times in ten, and list nothing where none fits', () => {
+    expect(report.expected).toBeGreaterThan(0);
+    expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
+    expect(report.wrongShown).toBe(0);
   });
 });

@@ -1,0 +1,40 @@
+import { autocomplete } from '../src/autocomplete';
+import type { CoreServices } from '../src/services';
+import { round } from './stats';
+import type { World } from './synthetic';
+
+const KINDS = ['entity', 'source', 'fact'] as const;
+
+/** The hostile inputs by name, in the order they are measured. */
+export const HOSTILE_CASES = ['ftsSyntax', 'years50', 'everyEntity', 'chars6000', 'words500'] as const;
+
+/**
+ * Hostile questions: FTS5 syntax, many years, every entity name at once, very long, very many
+ * words. Each must be answered (or refused) fast, whatever it holds.
+ */
+export function createHostileInputs(world: World, entityNames: readonly string[]): Record<string, string> {
+  const years = Array.from({ length: 50 }, (_, i) => String(1990 + i)).join(' ');
+  return {
+    ftsSyntax: `"TTP" OR * NEAR(attacks 2025) -Kabul ^border statement: "unclosed AND NOT ( OR) NEAR("a" "b", 1) * ^ - : ${world.entities[0]!.name}*`,
+    years50: `TTP attacks in ${years}`,
+    everyEntity: entityNames.join(' '),
+    chars6000: Array.from({ length: 2000 }, (_, i) => world.vocabulary[i % 300]).join(' ').slice(0, 6000),
+    words500: world.vocabulary.slice(0, 500).join(' '),
+  };
+}
+
+const timeOnce = (run: () => unknown): number => {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+};
+
+/** One run of a whole ask, and the slowest of the entity, source and fact autocompletes, on one input. */
+export function measureHostileCase(services: CoreServices, name: string, text: string, ask: (question: string) => unknown) {
+  return {
+    name,
+    characters: text.length,
+    askMs: round(timeOnce(() => ask(text))),
+    autocompleteMs: round(Math.max(...KINDS.map((kind) => timeOnce(() => autocomplete(services, kind, text)))), 3),
+  };
+}

@@ -1,0 +1,56 @@
+import type { FactBase } from '../fact-base';
+import type { FactView, SourceView } from '../reply';
+import { splitAuthors } from './catalogue-names';
+import { findFurtherReading, namesAuthorOrPublisher } from './further-reading';
+import { asksForLiterature, stripLiteratureWords } from './literature';
+import type { AskResult, Searcher } from './searcher';
+import { toWords } from './tokens';
+
+/** A question's facts together with the sources to read on it. */
+export interface ReadingAnswer {
+  result: AskResult;
+  /** Sources to read, best first; never a retracted one. */
+  furtherReading: SourceView[];
+  /** True when the question asked what was written or published. */
+  literature: boolean;
+}
+
+const REPORTING = /\b(?:writes?|wrote|written|argues?|concludes?|paper|article|report|according to)\b/i;
+
+// For "what has Kiani written", a fact such as "Kiani's paper concludes …" says what the listed
+// source argues: it answers. A fact that only shares the topic does not.
+function reportsWriting(fact: FactView, reading: readonly SourceView[]): boolean {
+  const source = reading.find((s) => s.id === fact.source.id);
+  if (!source?.author || !REPORTING.test(fact.statement)) return false;
+  const said = new Set(toWords(fact.statement));
+  return splitAuthors(source.author).some((name) => said.has(toWords(name).at(-1) ?? ''));
+}
+
+/**
+ * Asks the fact search and the source catalogue. A literature question is also searched without
+ * its literature words ("papers on Afghan madrassas" looks for facts on Afghan madrassas, to find
+ * the sources behind them); its facts come from the question as asked when that finds any ("Kiani
+ * paper conclusion" needs "paper"), and only those that report what a listed source says stay.
+ */
+export function askWithReading(base: FactBase, searcher: Searcher, question: string): ReadingAnswer {
+  const literature = asksForLiterature(question, () => namesAuthorOrPublisher(base, question));
+  if (!literature) {
+    const result = searcher.ask(question);
+    return { result, furtherReading: findFurtherReading(base, searcher, { question, result, literature }), literature };
+  }
+  const asked = stripLiteratureWords(question);
+  const searched = searcher.ask(asked);
+  const furtherReading = findFurtherReading(base, searcher, { question: asked, result: searched, literature });
+  const asTyped = searcher.ask(question);
+  const found = asTyped.answers.length > 0 ? asTyped : searched;
+  const answers = found.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
+  const dropped = found.answers.filter((judged) => !answers.includes(judged));
+  const result: AskResult = {
+    ...searched,
+    answers,
+    related: [...dropped, ...searched.related].slice(0, Math.max(searched.related.length, 3)),
+    suggestions: furtherReading.length > 0 ? [] : searched.suggestions,
+    notices: answers.length > 0 ? found.notices : [],
+  };
+  return { result, furtherReading, literature };
+}

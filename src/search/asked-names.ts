@@ -1,0 +1,48 @@
+import type { CatalogueNames } from './catalogue-names';
+import { isSlipOf } from './edit-distance';
+import type { AskResult } from './searcher';
+import { STOP_WORDS } from './stop-words';
+import { toKey, toStem, toWords } from './tokens';
+
+// No one names an author further in than this; hostile text of thousands of words is cut here.
+export const MAX_QUESTION_WORDS = 64;
+/** The first words of a question, as typed, joined by spaces. */
+export const firstWordsOf = (question: string): string => (question.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_QUESTION_WORDS).join(' ');
+
+/** The names a question gives: author and publisher names (typos resolved), then words found in them. */
+export function askedNames(question: string, result: AskResult, names: CatalogueNames, knownWord: (word: string) => boolean, partial: boolean) {
+  const { mentions, rest } = names.resolver.resolve(question, knownWord);
+  const resolved = new Set(mentions.flatMap((mention) => toWords(mention.said)));
+  const fullNames = mentions.map((mention) => mention.entity);
+  const entitiesAsNames = result.query.entities.filter((mention) => names.keys.has(toKey(mention.entity)));
+  fullNames.push(...entitiesAsNames.map((mention) => mention.entity));
+  const left = new Set(rest);
+  const fullWords = [...new Set(fullNames.flatMap(toWords))].filter((word) => !STOP_WORDS.has(word));
+  const partialWords = partial ? result.query.terms.filter((term) => left.has(term) && !fullWords.includes(term)) : [];
+  // "Smith" alone stands for Peter Smith, but as loosely as a lone word found in a name.
+  const saidAlone = mentions.map((mention) => toWords(mention.said)).filter((said) => said.length === 1).map((said) => said[0]!);
+  return { fullWords, partialWords, saidAlone, resolved, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
+}
+
+export type AskedNames = ReturnType<typeof askedNames>;
+
+// Words neither the facts nor the catalogue hold. A slip in a name the resolver found anyway
+// ("Barnet" beside "Rubin") is not one.
+export function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): Set<string> {
+  const unheld = result.query.unknownTerms
+    .slice(0, MAX_QUESTION_WORDS)
+    .filter((term) => !asked.resolved.has(term) && !names.store.hasTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
+  return new Set(unheld);
+}
+
+// "What has John Smith written": an unheld word typed as a name (capitalised after the first
+// word) or next to a lone word of a name ("john smith") names someone the catalogue does not have,
+// so listing Peter Smith's work would be a wrong answer. An unheld topic word ("taking") is not.
+export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>, loneNameWords: ReadonlySet<string>): boolean {
+  const typed = firstWordsOf(question).split(' ');
+  const words = typed.map((word) => toWords(word).join(''));
+  return words.some(
+    (word, at) => unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? '')),
+  );
+}
+

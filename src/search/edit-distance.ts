@@ -1,0 +1,17 @@
+/** The Levenshtein distance between two words (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Whether `typed` reads as a slip of `word`: same first letter, one edit (two for long words). */
+export function isSlipOf(typed: string, word: string): boolean {
+  return typed[0] === word[0] && editDistance(typed, word) <= (word.length > 6 ? 2 : 1);
+}

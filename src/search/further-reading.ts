@@ -1,0 +1,171 @@
+import type { CatalogueHit } from '../../db/catalogue-store';
+import type { FactBase } from '../fact-base';
+import type { SourceView } from '../reply';
+import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
+import { type AskedPeriod, overlaps } from './period';
+import { type AskedNames, askedNames, firstWordsOf, namesSomeoneUnheld, unheldWordsOf } from './asked-names';
+import type { AskResult, Searcher } from './searcher';
+import { toStem } from './tokens';
+
+/** A source that matched a question, and why. */
+interface Candidate {
+  source: SourceView;
+  /** How many of the asked name words its author or publisher holds. */
+  nameHits: number;
+  /** How many topic groups (an entity with its aliases, or a word) its title holds. */
+  titleGroups: number;
+  /** How many of the answering facts it backs. */
+  answerFacts: number;
+}
+
+const MAX_WORDS = 12;
+const HITS_PER_WORD = 200;
+const MAX_LITERATURE = 5;
+const MAX_ALONGSIDE = 2;
+// Beside facts, a title must hold this many of the question's topics (all of them) to be listed:
+// two ("Tajik", "border") are shared by too many titles by chance.
+const MIN_TITLE_GROUPS = 3;
+
+const quoted = (words: string): string => `"${words}"`;
+
+function candidateOf(found: Map<string, Candidate>, source: SourceView): Candidate {
+  const known = found.get(source.id);
+  if (known) return known;
+  const fresh = { source, nameHits: 0, titleGroups: 0, answerFacts: 0 };
+  found.set(source.id, fresh);
+  return fresh;
+}
+
+const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueHit | SourceView): SourceView => ({
+  id, title, author, publisher, publishedOn, url,
+});
+
+// A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
+// so that "security" in "who wrote about security" stays a topic.
+function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Set<string> {
+  const nameWords = new Set<string>();
+  const lone = (word: string): boolean => names.store.match(`title : ${quoted(word)}`, 1).length === 0;
+  const words = [...asked.fullWords.slice(0, MAX_WORDS), ...asked.partialWords.slice(0, MAX_WORDS).filter(lone)].slice(0, MAX_WORDS);
+  for (const word of words) {
+    const hits = names.store.match(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
+    if (hits.length > 0) nameWords.add(word);
+    for (const hit of hits) candidateOf(found, toSource(hit)).nameHits += 1;
+  }
+  return nameWords;
+}
+
+function topicGroups(result: AskResult, searcher: Searcher, skipEntities: ReadonlySet<number>, skipWords: ReadonlySet<string>): string[][] {
+  const vocabulary = searcher.entityVocabulary();
+  const entities = result.query.entities
+    .filter((mention) => !skipEntities.has(mention.entityId))
+    .slice(0, MAX_WORDS)
+    .map((mention) => vocabulary.filter(({ term }) => term.entityId === mention.entityId).map(({ key }) => key));
+  const terms = result.query.terms.filter((term) => !skipWords.has(term)).map((term) => [term]);
+  return [...entities, ...terms].filter((group) => group.some(Boolean)).slice(0, MAX_WORDS);
+}
+
+function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): void {
+  for (const group of groups) {
+    const expression = `title : ${anyOf(group)}`;
+    for (const hit of names.store.match(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
+  }
+}
+
+const coverage = (candidate: Candidate, groups: number): number => Math.max(candidate.titleGroups, candidate.answerFacts > 0 ? groups : 0);
+
+const published = (source: SourceView): string => source.publishedOn ?? '';
+
+function byStrength(groups: number) {
+  return (a: Candidate, b: Candidate): number =>
+    b.nameHits - a.nameHits ||
+    coverage(b, groups) - coverage(a, groups) ||
+    b.titleGroups - a.titleGroups ||
+    b.answerFacts - a.answerFacts ||
+    published(b.source).localeCompare(published(a.source));
+}
+
+function publishedWithin(source: SourceView, period: AskedPeriod | null): boolean {
+  if (!period) return true;
+  return source.publishedOn !== null && overlaps({ start: source.publishedOn, end: source.publishedOn }, period) === true;
+}
+
+// "What was published in 2022": the catalogue by date alone.
+function publishedIn(names: CatalogueNames, period: AskedPeriod): SourceView[] {
+  return names.store
+    .publishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD)
+    .filter((hit) => publishedWithin(hit, period))
+    .slice(0, MAX_LITERATURE)
+    .map(toSource);
+}
+
+// Whether a word occurs in the facts or the catalogue, each word looked up once per question.
+function createKnownWord(base: FactBase, names: CatalogueNames): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const stem = toStem(word);
+    if (!known.has(stem)) known.set(stem, names.store.hasTerm(stem) || base.search.hasTerm(stem));
+    return known.get(stem)!;
+  };
+}
+
+/** Whether the question names an author or publisher of the catalogue (typos and initials included). */
+export function namesAuthorOrPublisher(base: FactBase, question: string): boolean {
+  const names = catalogueNamesOf(base);
+  return names.resolver.resolve(firstWordsOf(question), createKnownWord(base, names)).mentions.length > 0;
+}
+
+/** What a question asks of the catalogue, as understood from the question and the fact search. */
+export interface ReadingRequest {
+  /** The question with its literature words taken out. */
+  question: string;
+  result: AskResult;
+  /** True for "who wrote about …", "papers on …": the catalogue is the answer. */
+  literature: boolean;
+}
+
+/**
+ * Sources to read on a question, best first. A literature question gets every source by the
+ * asked author or publisher (within the asked period of publication), or those whose title or
+ * cited facts cover its topic; any other question gets at most two, and only when it names an
+ * author or publisher or a title holds all of its topic.
+ */
+export function findFurtherReading(base: FactBase, searcher: Searcher, request: ReadingRequest): SourceView[] {
+  const names = catalogueNamesOf(base);
+  const knownWord = createKnownWord(base, names);
+  const { result, literature } = request;
+  const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
+  if (!literature) return readingAlongside(names, asked.fullWords, topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
+  const found = new Map<string, Candidate>();
+  const nameWords = countNameHits(names, asked, found);
+  const loneNameWords = new Set([...asked.partialWords.filter((word) => nameWords.has(word)), ...asked.saidAlone]);
+  if (namesSomeoneUnheld(request.question, unheldWordsOf(asked, result, names), loneNameWords)) return [];
+  const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);
+  countTitleGroups(names, groups, found);
+  for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;
+  const candidates = [...found.values()];
+  if (candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
+    return publishedIn(names, result.query.period);
+  }
+  const mostNameHits = Math.max(0, ...candidates.map((c) => c.nameHits));
+  const bestCoverage = Math.max(0, ...candidates.map((c) => coverage(c, groups.length)));
+  const relevant = candidates.filter((c) =>
+    mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= Math.max(1, bestCoverage - 1),
+  );
+  return relevant
+    .filter((c) => publishedWithin(c.source, result.query.period))
+    .sort(byStrength(groups.length))
+    .slice(0, MAX_LITERATURE)
+    .map((c) => c.source);
+}
+
+const anyOf = (words: readonly string[]): string => `(${[...new Set(words.filter(Boolean))].map(quoted).join(' OR ')})`;
+
+// Beside facts, at most two sources: by the author or publisher the question names in full, or
+// whose title holds every one of its (at least three) topics. One query each.
+function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): SourceView[] {
+  const byName = fullWords.length > 0 ? names.store.match(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
+  const byTitle =
+    groups.length >= MIN_TITLE_GROUPS ? names.store.match(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
+  const seen = new Set<string>();
+  return [...byName, ...byTitle].filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, MAX_ALONGSIDE).map(toSource);
+}

@@ -1,0 +1,42 @@
+import { toWords } from './tokens';
+
+/**
+ * Words that ask about what was written or published rather than about events: "who wrote about
+ * the TTP", "papers on Afghan madrassas". `report`/`reported` are left out on purpose: "Tajik
+ * authorities reported …" asks about an event.
+ */
+const LITERATURE_WORDS: ReadonlySet<string> = new Set(
+  `wrote write writes writing writings written author authors authored publish published publishes
+  publishing publication publications paper papers article articles literature reading books book
+  reports studies research source sources cite cites cited references bibliography`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// How such a question says "about": taken out with the literature words, so that "which articles
+// cover Tajik militants" looks for Tajik militants.
+const ABOUT_VERBS = 'cover covers covered covering discuss discusses discussed discussing mention mentions mentioned examine examines examined analyse analyses analyze analyzes deal deals dealt'.split(' ');
+
+// Said of a named author or publisher ("What did Radio Free Europe report in 2021"), these ask what
+// was published; said of anyone else ("Tajik authorities reported") they ask about events.
+const REPORTING_WORDS: ReadonlySet<string> = new Set(['report', 'reported', 'reporting', 'say', 'said', 'says']);
+
+const LITERATURE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS].join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * Whether the question asks what was written or published (answered from the source catalogue).
+ * `namesAuthorOrPublisher` tells whether it names someone in the catalogue.
+ */
+export function asksForLiterature(question: string, namesAuthorOrPublisher: () => boolean): boolean {
+  const words = toWords(question);
+  if (words.some((word) => LITERATURE_WORDS.has(word))) return true;
+  return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
+}
+
+/** The question without its literature words: what the writing should be about, or by whom. */
+export function stripLiteratureWords(question: string): string {
+  return question.replace(LITERATURE_PATTERN, ' ').replace(/\s+/g, ' ').trim();
+}

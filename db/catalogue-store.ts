@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceView } from '../src/reply';
+import type { SourceRow } from './source-row';
 
 /** An active source an FTS5 query over the catalogue found, with its bm25 rank (lower is better). */
 export interface CatalogueHit extends SourceView {
@@ -13,15 +14,7 @@ export interface CatalogueName {
   role: 'author' | 'publisher';
 }
 
-interface HitRow {
-  id: number;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  published_on: string | null;
-  url: string | null;
-  rank: number;
-}
+type HitRow = Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'> & { rank: number };
 
 const toHit = (row: HitRow): CatalogueHit => ({
   rowId: row.id,

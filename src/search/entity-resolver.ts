@@ -27,6 +27,8 @@ const MAX_NAME_WORDS = 6;
 const MAX_FUZZY_WORDS = 4;
 // A pasted essay may hold hundreds of unknown words: only the first few are tried as typos.
 const MAX_FUZZY_TRIES = 12;
+// The longest text tried as a misspelt name for suggestions: longer than nearly every real name.
+const MAX_SUGGEST_LENGTH = 48;
 
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;
@@ -108,8 +110,11 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
 
     /** Entity names close to `text`, for "did you mean" suggestions and autocomplete. */
     suggest(text: string, limit: number): string[] {
+      const key = toKey(text);
+      // Text much longer than any name is no misspelt name, and fuzzy search cost grows with its length.
+      if (key.length > MAX_SUGGEST_LENGTH) return [];
       const names = new Set<string>();
-      for (const hit of fuse.search(toKey(text), { limit: limit * 3 })) {
+      for (const hit of fuse.search(key, { limit: limit * 3 })) {
         if ((hit.score ?? 1) <= 0.5) names.add(hit.item.term.entity);
       }
       return [...names].slice(0, limit);

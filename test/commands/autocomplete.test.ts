@@ -93,3 +93,17 @@ describe('autocomplete', () => {
     }
   });
 });
+
+describe('typo suggestions for entity names', () => {
+  const base = openFactBase({ path: ':memory:', now: () => TODAY });
+  const searcher = createSearcher(base, () => TODAY);
+  afterAll(() => base.close());
+
+  it('still finds the name behind a misspelling', () => {
+    expect(searcher.suggestEntities('Tajikstan', 5)).toContain('Tajikistan');
+  });
+
+  it('does not fuzzy-search text far longer than any name, whose cost grows with its length', () => {
+    expect(searcher.suggestEntities(`${'border attacks '.repeat(4)}Tajikstan`, 5)).toEqual([]);
+  });
+});

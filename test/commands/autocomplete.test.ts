@@ -103,7 +103,7 @@ describe('typo suggestions for entity names', () => {
     expect(searcher.suggestEntities('Tajikstan', 5)).toContain('Tajikistan');
   });
 
-  it('does not fuzzy-search text far longer than any name, whose cost grows with its length', () => {
+  it('offers no names for text far longer than any name', () => {
     expect(searcher.suggestEntities(`${'border attacks '.repeat(4)}Tajikstan`, 5)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import factSuggest from './fact-suggest';
 import { createHelpCommand } from './help';
 import importBase from './import';
 import reviewApprove from './review-approve';
+import reviewDismiss from './review-dismiss';
 import reviewList from './review-list';
 import reviewReject from './review-reject';
 import search from './search';
@@ -56,6 +57,7 @@ export const commands: readonly CommandDefinition[] = [
   reviewList,
   reviewApprove,
   reviewReject,
+  reviewDismiss,
   sourceAdd,
   sourceEdit,
   sourceShow,

@@ -6,6 +6,7 @@ import { createFactWriter } from '../db/fact-writer';
 import { createHealthStore } from '../db/health-store';
 import { createAliasWriter } from '../db/alias-writer';
 import { createRevisionReader } from '../db/revision-log';
+import { createReportDismissal } from '../db/report-dismissal';
 import { createReportWriter } from '../db/report-writer';
 import { createReviewQueue } from '../db/review-queue';
 import { createSourceWriter } from '../db/source-writer';
@@ -24,6 +25,8 @@ export interface FactBase {
   revisions: ReturnType<typeof createRevisionReader>;
   reviewQueue: ReturnType<typeof createReviewQueue>;
   reports: ReturnType<typeof createReportWriter>;
+  /** Reading reports and dismissing them without changing the fact. */
+  reportDecisions: ReturnType<typeof createReportDismissal>;
   health: ReturnType<typeof createHealthStore>;
   sourceWriter: ReturnType<typeof createSourceWriter>;
   aliases: ReturnType<typeof createAliasWriter>;
@@ -62,6 +65,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     revisions: createRevisionReader(db),
     reviewQueue: createReviewQueue(db),
     reports: createReportWriter(db),
+    reportDecisions: createReportDismissal(db),
     health: createHealthStore(db),
     sourceWriter: createSourceWriter(db),
     aliases: createAliasWriter(db),

@@ -3,6 +3,8 @@ import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
 import { createFactWriter } from '../db/fact-writer';
+import { createDailyAskCounts } from '../db/gap-daily-counts';
+import { createGapStore } from '../db/gap-store';
 import { createHealthStore } from '../db/health-store';
 import { createAliasWriter } from '../db/alias-writer';
 import { createRevisionReader } from '../db/revision-log';
@@ -37,6 +39,10 @@ export interface FactBase {
   /** What the analyst views read: fact outlines per entity, profiles, source detail. */
   views: ReturnType<typeof createViewStore>;
   stats: ReturnType<typeof createStatsStore>;
+  /** Questions nobody could answer (kept only when BRIEFBOT_RECORD_GAPS=on). */
+  gaps: ReturnType<typeof createGapStore>;
+  /** Questions asked and answered per day, counts only. */
+  askDays: ReturnType<typeof createDailyAskCounts>;
   /** A consistent copy of the database at `path` (SQLite's online backup). */
   backup(path: string): Promise<void>;
   close(): void;
@@ -75,6 +81,8 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     bundles: createBundleStore(db),
     views: createViewStore(db),
     stats: createStatsStore(db),
+    gaps: createGapStore(db),
+    askDays: createDailyAskCounts(db),
     backup: async (path) => {
       await db.backup(path);
     },

@@ -60,6 +60,23 @@ export interface Reply {
   attachment?: { filename: string; text: string };
 }
 
+/**
+ * Something a reader can do with a fact a reply shows, platform-neutral: adapters decide only how
+ * it looks. `invocation` is dispatched once the reader filled in the option named by `asks`.
+ */
+export interface FactAction {
+  kind: 'report';
+  label: string;
+  invocation: { name: string; options: Record<string, string> };
+  asks: string;
+}
+
+/** What every rendered fact offers: an active fact can be reported as wrong, with a reason. */
+export function factActionsFor(fact: FactView): FactAction[] {
+  if (fact.status !== 'active') return [];
+  return [{ kind: 'report', label: `Report a problem (${fact.id})`, invocation: { name: 'fact report', options: { id: fact.id } }, asks: 'reason' }];
+}
+
 /** A private reply holding a single notice. */
 export function noticeReply(level: NoticeLevel, text: string): Reply {
   return { visibility: 'private', blocks: [{ kind: 'notice', level, text }] };

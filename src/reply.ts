@@ -71,10 +71,14 @@ export interface FactAction {
   asks: string;
 }
 
+/** The action that reports the fact with this id as wrong, asking for the reason. */
+export function reportActionFor(factId: string): FactAction {
+  return { kind: 'report', label: `Report a problem (${factId})`, invocation: { name: 'fact report', options: { id: factId } }, asks: 'reason' };
+}
+
 /** What every rendered fact offers: an active fact can be reported as wrong, with a reason. */
 export function factActionsFor(fact: FactView): FactAction[] {
-  if (fact.status !== 'active') return [];
-  return [{ kind: 'report', label: `Report a problem (${fact.id})`, invocation: { name: 'fact report', options: { id: fact.id } }, asks: 'reason' }];
+  return fact.status === 'active' ? [reportActionFor(fact.id)] : [];
 }
 
 /** A private reply holding a single notice. */

@@ -1,8 +1,8 @@
 import type { ButtonInteraction } from 'discord.js';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { noticeReply } from '../../src/reply';
-import { type ButtonAction, REASON_FIELD, buildReportModal, parseButtonId } from './buttons';
+import { type FactAction, noticeReply, reportActionFor } from '../../src/reply';
+import { type ButtonAction, buildReportModal, parseButtonId } from './buttons';
 import { deliverPrivately, deliverUpdate } from './deliver';
 import { type ModerationRules, toCaller } from './moderators';
 import type { Pager } from './pager';
@@ -15,12 +15,9 @@ const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps re
 
 type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules; specs: readonly CommandSpec[] };
 
-/** The command a report form runs; its reason's limit comes from the command's schema. */
-export const REPORT_COMMAND = 'fact report';
-
-function reasonLimit(specs: readonly CommandSpec[]): number {
-  const option = specs.find((spec) => commandName(spec) === REPORT_COMMAND)?.options.find((candidate) => candidate.name === REASON_FIELD);
-  // Discord's own ceiling for a text input.
+// The field's limit is the one the action's command declares; 4000 is Discord's own ceiling for a text input.
+function fieldLimit(specs: readonly CommandSpec[], action: FactAction): number {
+  const option = specs.find((spec) => commandName(spec) === action.invocation.name)?.options.find((candidate) => candidate.name === action.asks);
   return Math.min(option?.maxLength ?? 4000, 4000);
 }
 
@@ -43,7 +40,7 @@ async function showCitation(interaction: ButtonInteraction, factId: string, deps
 }
 
 async function openReportForm(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {
-  await interaction.showModal(buildReportModal(factId, reasonLimit(deps.specs)));
+  await interaction.showModal(buildReportModal(factId, fieldLimit(deps.specs, reportActionFor(factId))));
 }
 
 /** Handles briefbot's buttons: next or previous page in place, a fact's full citation privately, or the form to report a fact. */

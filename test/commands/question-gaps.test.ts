@@ -80,11 +80,39 @@ describe('the questions nobody could answer', () => {
     expect(answered).toEqual([expect.stringMatching(new RegExp(`^“how many drones flew over khost in march 2026” · .* · answered by ${added.id} on 2026-11-24$`))]);
   });
 
+  it('marks a gap answered when a retracted fact is restored', async () => {
+    await core.dispatch('fact retract', { id: 'F33', reason: 'checking the figure' }, moderator);
+    await ask('length of the Tajik border');
+    expect(gapLines(await core.dispatch('review gaps', {}, moderator))).toContainEqual(expect.stringContaining('length of the tajik border'));
+    await core.dispatch('fact restore', { id: 'F33' }, moderator);
+    expect(gapLines(await core.dispatch('review gaps', { show: 'answered' }, moderator))).toContainEqual(expect.stringMatching(/^“length of the tajik border” · .* · answered by F33 on 2026-11-24$/));
+  });
+
   it('clears the list with an audit entry', async () => {
     const reply = await core.dispatch('review gaps', { show: 'clear' }, moderator);
-    expect(noticesOf(reply)).toEqual(['Cleared 2 question(s) from the list of gaps.']);
+    expect(noticesOf(reply)).toEqual(['Cleared 3 question(s) from the list of gaps.']);
     expect(gapRows()).toEqual([]);
-    expect(core.base.db.prepare(`SELECT detail FROM audit_log WHERE command = 'review gaps clear'`).pluck().all()).toEqual(['{"removed":2}']);
+    expect(core.base.db.prepare(`SELECT detail FROM audit_log WHERE command = 'review gaps clear'`).pluck().all()).toEqual(['{"removed":3}']);
+  });
+});
+
+describe('counting while another process holds the write lock', () => {
+  it('still answers the question and drops its count', async () => {
+    const busyDir = mkdtempSync(join(tmpdir(), 'briefbot-gaps-busy-'));
+    const path = join(busyDir, 'base.db');
+    const busy = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY, recordGaps: true, busyTimeoutMs: 10 });
+    const other = new Database(path);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const reply = await busy.dispatch('brief ask', { question: 'length of the Tajik border' }, member);
+      other.exec('ROLLBACK');
+      expect(reply.blocks.some((block) => block.kind === 'fact' && block.fact.id === 'F33')).toBe(true);
+      expect(busy.base.askDays.since('2026-11-01')).toEqual({ asked: 0, answered: 0 });
+    } finally {
+      other.close();
+      busy.close();
+      rmSync(busyDir, { recursive: true, force: true });
+    }
   });
 });
 

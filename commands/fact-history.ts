@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { factId, toRowId } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import { describeHistory } from '../src/moderation/history';
+import { describeDismissals } from '../src/moderation/report-history';
 import { defineCommand } from './definition';
 
-/** Every version of a fact: who, when, from which platform, why and what changed. */
+/** Every version of a fact (who, when, from which platform, why and what changed), then the reports dismissed on it. */
 export default defineCommand({
   group: 'fact',
   name: 'history',
@@ -16,10 +17,11 @@ export default defineCommand({
   run({ services }, { id }) {
     requireFact(services, id);
     const entries = services.base.revisions.listFor(toRowId(id));
+    const dismissals = describeDismissals(services.base.reportDecisions.listFor(toRowId(id)));
     return {
       visibility: 'private',
       title: `History of ${id}`,
-      blocks: [{ kind: 'list', items: describeHistory(entries) }],
+      blocks: [{ kind: 'list', items: [...describeHistory(entries), ...dismissals] }],
       data: entries,
     };
   },

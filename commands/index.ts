@@ -19,6 +19,8 @@ import factSuggest from './fact-suggest';
 import { createHelpCommand } from './help';
 import importBase from './import';
 import reviewApprove from './review-approve';
+import reviewDismiss from './review-dismiss';
+import reviewGaps from './review-gaps';
 import reviewList from './review-list';
 import reviewReject from './review-reject';
 import search from './search';
@@ -31,10 +33,12 @@ import sourceShow from './source-show';
 import sources from './sources';
 import stats from './stats';
 import timeline from './timeline';
+import { withGapClosing } from '../src/feedback/close-gaps';
+import { withAskRecording } from '../src/feedback/record-ask';
 
 /** Every command, in the order help lists them: questions and views first, then moderation. */
 export const commands: readonly CommandDefinition[] = [
-  ask,
+  withAskRecording(ask),
   search,
   fact,
   timeline,
@@ -45,17 +49,19 @@ export const commands: readonly CommandDefinition[] = [
   source,
   stats,
   createHelpCommand(() => commands),
-  factAdd,
+  withGapClosing(factAdd),
   factSuggest,
-  factEdit,
+  withGapClosing(factEdit),
   factRetract,
-  factRestore,
+  withGapClosing(factRestore),
   factHistory,
   factRevert,
   factReport,
   reviewList,
-  reviewApprove,
+  withGapClosing(reviewApprove),
   reviewReject,
+  reviewDismiss,
+  reviewGaps,
   sourceAdd,
   sourceEdit,
   sourceShow,

@@ -32,7 +32,7 @@ export default defineCommand({
     const items = queue.list(reason ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
     const views = new Map(services.base.factViews.getMany(items.map((item) => item.factId)).map((view) => [view.id, view]));
     const blocks: Block[] = [
-      { kind: 'text', text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted.` },
+      { kind: 'text', text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted, and a report on a fact that stands is closed with /review dismiss <report id> <reason>.` },
       ...items.flatMap((item): Block[] => {
         const proposal = describeProposal(item);
         return [

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { toStatsReply } from '../src/views/stats-reply';
+import { readReaderStats } from '../src/views/stats-readers';
 import { defineCommand } from './definition';
 
-/** How much the fact base holds and when it last changed. */
+/** How much the fact base holds, when it last changed, and what readers asked and reported. */
 export default defineCommand({
   group: 'brief',
   name: 'stats',
-  description: 'Counts of facts, sources, entities and pending suggestions, and the last change',
+  description: 'Counts of facts, sources, entities, suggestions, questions this week, open reports and gaps',
   example: {},
   access: 'anyone',
   options: [],
   input: z.object({}),
   run({ services }) {
-    return toStatsReply(services.base.stats.read());
+    return toStatsReply(services.base.stats.read(), readReaderStats(services));
   },
 });

@@ -3,6 +3,18 @@ import { type Actor, toActorColumns } from './actor';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
 
+/** Thrown when the person already reported this version of the fact (the unique index refused it). */
+export class DuplicateReportError extends Error {
+  constructor() {
+    super('already reported');
+    this.name = 'DuplicateReportError';
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** Records a report that a fact is wrong, with its audit entry, in one transaction. */
 export function createReportWriter(db: Database) {
   const audit = createAuditLog(db);
@@ -10,11 +22,21 @@ export function createReportWriter(db: Database) {
     `INSERT INTO fact_reports (fact_id, fact_version, reason, by, platform, display_name, workspace_id, channel_id, at)
      SELECT id, version, @reason, @by, @platform, @displayName, @workspaceId, @channelId, @at FROM facts WHERE id = @factId`,
   );
+  const write = writeTransaction(db, (factId: number, reason: string, actor: Actor): number => {
+    const id = Number(insert.run({ ...toActorColumns(actor), factId, reason }).lastInsertRowid);
+    audit.append(actor, 'fact report', `F${factId}`, { report: `R${id}`, reason });
+    return id;
+  });
   return {
-    report: writeTransaction(db, (factId: number, reason: string, actor: Actor): void => {
-      insert.run({ ...toActorColumns(actor), factId, reason });
-      audit.append(actor, 'fact report', `F${factId}`, { reason });
-    }),
+    /** Stores the report and returns its row id; throws DuplicateReportError on a second report by the same person. */
+    report(factId: number, reason: string, actor: Actor): number {
+      try {
+        return write(factId, reason, actor);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateReportError();
+        throw error;
+      }
+    },
   };
 }
 

@@ -17,28 +17,31 @@ export interface ReviewItem {
   note: string | null;
   /** What a suggestion proposes to create on approval. */
   proposal: Proposal;
+  /** The report's id (R3) for a report, to dismiss it by; null otherwise. */
+  reportId: string | null;
 }
 
 interface ItemRow extends Omit<ReviewItem, 'proposal'> {
   proposal: string | null;
 }
 
-// One row per reason a fact is queued. A report stays open while the fact is at the version reported.
+// One row per reason a fact is queued. A report stays open while the fact is at the version reported
+// and no moderator dismissed it.
 const QUEUE = `
   SELECT f.id AS factId, 'suggestion' AS reason, r.changed_by AS by, coalesce(r.display_name, r.changed_by) AS displayName,
-         r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal
+         r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal, NULL AS reportId
     FROM facts f JOIN fact_revisions r ON r.fact_id = f.id AND r.version = 1
    WHERE f.status = 'pending'
   UNION ALL
   SELECT f.id, 'retracted-source', coalesce(a.user_id, 'unknown'), coalesce(a.display_name, 'unknown'), coalesce(a.platform, 'unknown'),
-         a.workspace_id, coalesce(a.at, s.updated_at), json_extract(a.detail, '$.reason'), NULL
+         a.workspace_id, coalesce(a.at, s.updated_at), json_extract(a.detail, '$.reason'), NULL, NULL
     FROM facts f JOIN sources s ON s.id = f.source_id
     LEFT JOIN audit_log a ON a.id = (SELECT max(id) FROM audit_log WHERE command = 'source retract' AND target = 'S' || s.id)
    WHERE f.status = 'active' AND s.status = 'retracted'
   UNION ALL
-  SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL
+  SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL, 'R' || p.id
     FROM fact_reports p JOIN facts f ON f.id = p.fact_id
-   WHERE f.status = 'active' AND p.fact_version = f.version`;
+   WHERE f.status = 'active' AND p.fact_version = f.version AND p.dismissed_at IS NULL`;
 
 /** Reads the review queue, oldest first, a page at a time, optionally of one reason only. */
 export function createReviewQueue(db: Database) {

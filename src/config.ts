@@ -24,6 +24,7 @@ const configSchema = z.object({
   BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE: z.coerce.number().int().min(1, 'must be 1 or more').default(120),
   /** Pins "today" (for "last year", "this month", ongoing facts) for every command: tests, evaluation, demos. */
   BRIEFBOT_TODAY: todaySchema.optional(),
+  BRIEFBOT_RECORD_GAPS: z.enum(['on', 'off'], 'must be on or off').default('off'),
   BRIEFBOT_SEED: z.enum(['documents', 'none'], 'must be documents (the seed data) or none (an empty base)').default('documents'),
 });
 
@@ -39,6 +40,8 @@ export interface Config {
   busyTimeoutMs: number;
   /** What a new database is filled with: the seed data built from the source documents, or nothing. */
   seed: SeedChoice;
+  /** Keep the questions nobody could answer (text, count, first and last asked; never who asked). */
+  recordGaps: boolean;
 }
 
 /**
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       autocompletesPerMinute: values.BRIEFBOT_RATE_AUTOCOMPLETES_PER_MINUTE,
     },
     seed: values.BRIEFBOT_SEED,
+    recordGaps: values.BRIEFBOT_RECORD_GAPS === 'on',
   };
 }
 

@@ -41,6 +41,8 @@ export function openCore(options: {
   /** What a new database is filled with; the seed data by default. */
   seed?: () => Bundle;
   busyTimeoutMs?: number;
+  /** Keep the questions nobody could answer (BRIEFBOT_RECORD_GAPS); off by default. */
+  recordGaps?: boolean;
 }): Core {
   const now = options.now ?? clockFrom();
   const base = openFactBase({
@@ -49,7 +51,7 @@ export function openCore(options: {
     ...(options.seed ? { seed: options.seed } : {}),
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
-  const services = { base, searcher: createSearcher(base, now), now };
+  const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
   const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
     group,
     name,

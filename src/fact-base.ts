@@ -3,9 +3,12 @@ import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
 import { createFactWriter } from '../db/fact-writer';
+import { createDailyAskCounts } from '../db/gap-daily-counts';
+import { createGapStore } from '../db/gap-store';
 import { createHealthStore } from '../db/health-store';
 import { createAliasWriter } from '../db/alias-writer';
 import { createRevisionReader } from '../db/revision-log';
+import { createReportDismissal } from '../db/report-dismissal';
 import { createReportWriter } from '../db/report-writer';
 import { createReviewQueue } from '../db/review-queue';
 import { createSourceWriter } from '../db/source-writer';
@@ -24,6 +27,8 @@ export interface FactBase {
   revisions: ReturnType<typeof createRevisionReader>;
   reviewQueue: ReturnType<typeof createReviewQueue>;
   reports: ReturnType<typeof createReportWriter>;
+  /** Reading reports and dismissing them without changing the fact. */
+  reportDecisions: ReturnType<typeof createReportDismissal>;
   health: ReturnType<typeof createHealthStore>;
   sourceWriter: ReturnType<typeof createSourceWriter>;
   aliases: ReturnType<typeof createAliasWriter>;
@@ -34,6 +39,10 @@ export interface FactBase {
   /** What the analyst views read: fact outlines per entity, profiles, source detail. */
   views: ReturnType<typeof createViewStore>;
   stats: ReturnType<typeof createStatsStore>;
+  /** Questions nobody could answer (kept only when BRIEFBOT_RECORD_GAPS=on). */
+  gaps: ReturnType<typeof createGapStore>;
+  /** Questions asked and answered per day, counts only. */
+  askDays: ReturnType<typeof createDailyAskCounts>;
   /** A consistent copy of the database at `path` (SQLite's online backup). */
   backup(path: string): Promise<void>;
   close(): void;
@@ -62,6 +71,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     revisions: createRevisionReader(db),
     reviewQueue: createReviewQueue(db),
     reports: createReportWriter(db),
+    reportDecisions: createReportDismissal(db),
     health: createHealthStore(db),
     sourceWriter: createSourceWriter(db),
     aliases: createAliasWriter(db),
@@ -71,6 +81,8 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     bundles: createBundleStore(db),
     views: createViewStore(db),
     stats: createStatsStore(db),
+    gaps: createGapStore(db),
+    askDays: createDailyAskCounts(db),
     backup: async (path) => {
       await db.backup(path);
     },

@@ -60,6 +60,27 @@ export interface Reply {
   attachment?: { filename: string; text: string };
 }
 
+/**
+ * Something a reader can do with a fact a reply shows, platform-neutral: adapters decide only how
+ * it looks. `invocation` is dispatched once the reader filled in the option named by `asks`.
+ */
+export interface FactAction {
+  kind: 'report';
+  label: string;
+  invocation: { name: string; options: Record<string, string> };
+  asks: string;
+}
+
+/** The action that reports the fact with this id as wrong, asking for the reason. */
+export function reportActionFor(factId: string): FactAction {
+  return { kind: 'report', label: `Report a problem (${factId})`, invocation: { name: 'fact report', options: { id: factId } }, asks: 'reason' };
+}
+
+/** What every rendered fact offers: an active fact can be reported as wrong, with a reason. */
+export function factActionsFor(fact: FactView): FactAction[] {
+  return fact.status === 'active' ? [reportActionFor(fact.id)] : [];
+}
+
 /** A private reply holding a single notice. */
 export function noticeReply(level: NoticeLevel, text: string): Reply {
   return { visibility: 'private', blocks: [{ kind: 'notice', level, text }] };

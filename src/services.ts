@@ -6,4 +6,6 @@ export interface CoreServices {
   base: FactBase;
   searcher: Searcher;
   now: () => Date;
+  /** Whether unanswered questions are kept as gaps (BRIEFBOT_RECORD_GAPS). */
+  recordGaps?: boolean;
 }

@@ -8,6 +8,7 @@ import { type AutocompleteSource, createAutocompleteHandler } from './autocomple
 import type { DiscordConfig } from './config';
 import { createButtonHandler } from './handle-button';
 import { createCommandHandler } from './handle-command';
+import { createModalHandler } from './handle-modal';
 import { createPager } from './pager';
 
 /** What the Discord adapter needs: the core's dispatch, specs and completions, and its settings. */
@@ -44,15 +45,17 @@ async function apologise(interaction: Interaction, ref: string): Promise<void> {
 
 function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Interaction) => Promise<void> {
   const moderation = { guildIds: deps.config.moderatorGuildIds ?? [], roleIds: deps.config.moderatorRoleIds };
-  const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderation };
+  const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderation, specs: deps.specs };
   const onCommand = createCommandHandler(handlerDeps);
   const onButton = createButtonHandler(handlerDeps);
+  const onModal = createModalHandler(handlerDeps);
   const onAutocomplete = createAutocompleteHandler({ ...deps, moderation });
   return async (interaction) => {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isModalSubmit()) await onModal(interaction);
     } catch (error) {
       const ref = randomBytes(3).toString('hex');
       deps.logger.error({ err: error, ref, interaction: interaction.id }, 'discord interaction failed');

@@ -1,4 +1,4 @@
-import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags, type ModalSubmitInteraction } from 'discord.js';
 import type { DiscordMessage } from './render';
 
 // Discord decides whether a message is ephemeral when it is first sent; edits must not carry that flag.
@@ -33,8 +33,8 @@ export async function deliverUpdate(interaction: ButtonInteraction, messages: re
   for (const message of rest) await interaction.followUp(message);
 }
 
-/** Answers a click with a new message only the clicker sees. */
-export async function deliverPrivately(interaction: ButtonInteraction, messages: readonly DiscordMessage[]): Promise<void> {
+/** Answers a click or a submitted form with a new message only the clicker sees. */
+export async function deliverPrivately(interaction: ButtonInteraction | ModalSubmitInteraction, messages: readonly DiscordMessage[]): Promise<void> {
   const [first, ...rest] = messages.map((message) => ({ ...message, flags: MessageFlags.Ephemeral as const }));
   if (!first) return;
   await interaction.reply(first);

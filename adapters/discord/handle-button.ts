@@ -1,7 +1,8 @@
 import type { ButtonInteraction } from 'discord.js';
+import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { noticeReply } from '../../src/reply';
-import { type ButtonAction, parseButtonId } from './buttons';
+import { type FactAction, noticeReply, reportActionFor } from '../../src/reply';
+import { type ButtonAction, buildReportModal, parseButtonId } from './buttons';
 import { deliverPrivately, deliverUpdate } from './deliver';
 import { type ModerationRules, toCaller } from './moderators';
 import type { Pager } from './pager';
@@ -12,7 +13,13 @@ const CITATION_COMMAND = 'brief fact';
 
 const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps recent lists only). Run the command again to page through them.');
 
-type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules };
+type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules; specs: readonly CommandSpec[] };
+
+// The field's limit is the one the action's command declares; 4000 is Discord's own ceiling for a text input.
+function fieldLimit(specs: readonly CommandSpec[], action: FactAction): number {
+  const option = specs.find((spec) => commandName(spec) === action.invocation.name)?.options.find((candidate) => candidate.name === action.asks);
+  return Math.min(option?.maxLength ?? 4000, 4000);
+}
 
 async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'page' }>, deps: Deps): Promise<void> {
   const request = deps.pager.recall(action.key);
@@ -32,7 +39,11 @@ async function showCitation(interaction: ButtonInteraction, factId: string, deps
   await deliverPrivately(interaction, renderReply(reply));
 }
 
-/** Handles briefbot's buttons: next or previous page in place, or a fact's full citation privately. */
+async function openReportForm(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {
+  await interaction.showModal(buildReportModal(factId, fieldLimit(deps.specs, reportActionFor(factId))));
+}
+
+/** Handles briefbot's buttons: next or previous page in place, a fact's full citation privately, or the form to report a fact. */
 export function createButtonHandler(deps: Deps) {
   return async (interaction: ButtonInteraction): Promise<void> => {
     const action = parseButtonId(interaction.customId);
@@ -40,6 +51,7 @@ export function createButtonHandler(deps: Deps) {
       await interaction.deferUpdate();
       return;
     }
+    if (action.kind === 'report') return openReportForm(interaction, action.factId, deps);
     await (action.kind === 'cite' ? showCitation(interaction, action.factId, deps) : turnPage(interaction, action, deps));
   };
 }

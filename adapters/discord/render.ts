@@ -1,7 +1,7 @@
 import { type APIEmbed, MessageFlags } from 'discord.js';
-import type { Reply } from '../../src/reply';
+import { type Reply, factActionsFor } from '../../src/reply';
 import { type EmbedUnit, renderBlockEmbeds } from './block-embeds';
-import { type ButtonRow, buildCitationRows, buildPageRow } from './buttons';
+import { type ButtonRow, buildCitationRows, buildPageRow, buildReportRows } from './buttons';
 import { escapeText, truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
 import { measureEmbed } from './measure';
@@ -65,7 +65,10 @@ function buildRows(reply: Reply, units: readonly EmbedUnit[], isFirst: boolean, 
   if (showsCitationButtons(reply)) {
     rows.push(...buildCitationRows(units.flatMap((unit) => (unit.factId ? [unit.factId] : []))));
   }
-  return rows;
+  const shown = new Set(units.flatMap((unit) => (unit.factId ? [unit.factId] : [])));
+  const facts = reply.blocks.flatMap((block) => (block.kind === 'fact' && shown.has(block.fact.id) ? [block.fact] : []));
+  if (!isRefusal(reply)) rows.push(...buildReportRows(facts.flatMap(factActionsFor)));
+  return rows.slice(0, LIMITS.actionRows);
 }
 
 /**

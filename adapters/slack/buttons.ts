@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommandSpec } from '../../src/command-spec';
 import { commandName } from '../../src/command-spec';
-import type { Reply } from '../../src/reply';
+import { type Reply, factActionsFor } from '../../src/reply';
 import { SLACK_LIMITS } from './limits';
 
 /** A command as dispatched: its name and raw options. Buttons carry one to run it again. */
@@ -10,8 +10,8 @@ export interface Invocation {
   options: Record<string, unknown>;
 }
 
-/** What a button does with the reply to its invocation. */
-export type ButtonDelivery = 'replace' | 'new' | 'public';
+/** What a button does with the reply to its invocation; `form` asks for the rest of its options first. */
+export type ButtonDelivery = 'replace' | 'new' | 'public' | 'form';
 
 /** A button below a reply: pressing it dispatches `invocation` for whoever pressed it. */
 export interface ButtonPlan {
@@ -28,6 +28,7 @@ const ACTIONS = {
   next: { id: `${ACTION_PREFIX}next`, delivery: 'replace' },
   more: { id: `${ACTION_PREFIX}more`, delivery: 'new' },
   post: { id: `${ACTION_PREFIX}post`, delivery: 'public' },
+  report: { id: `${ACTION_PREFIX}report`, delivery: 'form' },
 } as const satisfies Record<string, { id: string; delivery: ButtonDelivery }>;
 
 // An answer shows the few facts that answer; the search listing pages through everything related.
@@ -59,14 +60,22 @@ function planPostButton(invocation: Invocation, reply: Reply, specs: readonly Co
   return [{ actionId: ACTIONS.post.id, label: 'Post to channel', invocation: { name: invocation.name, options: { ...invocation.options, public: true } } }];
 }
 
+// Action ids must be unique within a message, so each fact's report button carries its id.
+function planReportButtons(reply: Reply): ButtonPlan[] {
+  return reply.blocks.flatMap((block) =>
+    block.kind === 'fact' ? factActionsFor(block.fact).map((action) => ({ actionId: `${ACTIONS.report.id}:${block.fact.id}`, label: action.label, invocation: action.invocation })) : [],
+  );
+}
+
 /**
- * The buttons to offer below a reply: previous/next page, more results for an answer, and "Post
+ * The buttons to offer below a reply: previous/next page, more results for an answer, "Report a
+ * problem" for each active fact, and "Post
  * to channel" for private replies of commands that can answer publicly. Refusals get none, and a
  * button whose value would exceed Slack's limit is left out rather than cut.
  */
 export function planButtons(invocation: Invocation, reply: Reply, specs: readonly CommandSpec[]): ButtonPlan[] {
   if (shows(reply, 'error')) return [];
-  return [...planPageButtons(invocation, reply), ...planMoreButton(invocation, reply), ...planPostButton(invocation, reply, specs)].filter(
+  return [...planPageButtons(invocation, reply), ...planMoreButton(invocation, reply), ...planPostButton(invocation, reply, specs), ...planReportButtons(reply)].filter(
     (button) => encodeInvocation(button.invocation).length <= SLACK_LIMITS.buttonValue,
   );
 }
@@ -90,5 +99,6 @@ export function decodeInvocation(value: string | undefined): Invocation | undefi
 
 /** How the reply to a pressed button is delivered; undefined for an action that is not ours. */
 export function deliveryOf(actionId: string): ButtonDelivery | undefined {
-  return Object.values(ACTIONS).find((action) => action.id === actionId)?.delivery;
+  const base = actionId.startsWith(`${ACTIONS.report.id}:`) ? ACTIONS.report.id : actionId;
+  return Object.values(ACTIONS).find((action) => action.id === base)?.delivery;
 }

@@ -98,13 +98,27 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   await sendReply(respond, reply, buttons);
 }
 
+// A button that needs more from the reader (a report's reason) opens the command's form with what
+// it carries filled in; the submission runs it like any form.
+async function openButtonForm(deps: HandlerDeps, client: webApi.WebClient, body: BlockAction, invocation: Invocation, respond: RespondFn): Promise<void> {
+  const spec = findSpec(deps, invocation.name);
+  if (!spec) return;
+  try {
+    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.name, responseUrl: body.response_url }, { values: invocation.options }) });
+  } catch (error) {
+    deps.logger.warn({ reason: (error as Error).message, command: invocation.name }, 'could not open the Slack form');
+    await sendReply(respond, noticeReply('error', `The form did not open. Type it instead, e.g. /${invocation.name} ${Object.values(invocation.options).join(' ')} <reason>`));
+  }
+}
+
 /** A button under a reply, already acknowledged: runs the command it carries for whoever pressed it. */
-async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonAction, respond: RespondFn): Promise<void> {
+async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonAction, respond: RespondFn, client: webApi.WebClient): Promise<void> {
   const invocation = decodeInvocation(action.value);
   const delivery = deliveryOf(action.action_id);
   if (!invocation || !delivery) return;
   const origin = { teamId: readPayloadTeam(body), channelId: body.channel?.id };
   if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
+  if (delivery === 'form') return openButtonForm(deps, client, body, invocation, respond);
   const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id, origin);
   const { reply, buttons } = await answer(deps, invocation, caller);
   await sendReply(respond, reply, buttons, delivery);
@@ -145,9 +159,9 @@ export function registerSlackHandlers(app: App, deps: HandlerDeps): void {
       await onCommand(deps, command, respond, client);
     });
   }
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, respond, client }) => {
     await ack();
-    await onButton(deps, body, action, respond);
+    await onButton(deps, body, action, respond, client);
   });
   app.view<ViewSubmitAction>({ callback_id: FORM_CALLBACK_ID, type: 'view_submission' }, async ({ ack, body }) => {
     await onFormSubmission(deps, body, ack);

@@ -20,7 +20,7 @@ export function describeProposal(item: ReviewItem): string | null {
 export function describeReviewItem(item: ReviewItem): string {
   const where = [item.platform, item.workspaceId].filter(Boolean).join(' ');
   const parts = [
-    `F${item.factId}: ${WHY[item.reason]}`,
+    `F${item.factId}: ${WHY[item.reason]}${item.reportId ? ` (${item.reportId})` : ''}`,
     `by ${item.displayName} (${item.by}) on ${where}`,
     item.at.slice(0, 16).replace('T', ' '),
     item.note ? `why: ${item.note}` : null,

@@ -1,5 +1,6 @@
 import type { BaseStats } from '../../db/stats-store';
 import type { Reply } from '../reply';
+import { type ReaderStats, describeReaderStats } from './stats-readers';
 import { countOf } from './wording';
 
 function describeLastChange(change: BaseStats['lastChange']): string {
@@ -10,8 +11,8 @@ function describeLastChange(change: BaseStats['lastChange']): string {
   return `Last change: ${at}, ${change.command}${change.target ? ` ${change.target}` : ''} by ${change.by} (${change.platform}).`;
 }
 
-/** The size of the fact base in a few lines, with when and how it last changed. */
-export function toStatsReply(stats: BaseStats): Reply {
+/** The size of the fact base in a few lines, with when and how it last changed, then what readers did. */
+export function toStatsReply(stats: BaseStats, readers: ReaderStats): Reply {
   const { facts, sources } = stats;
   const items = [
     `Facts: ${facts.active.toLocaleString('en')} active, ${facts.pending.toLocaleString('en')} pending, ${facts.retracted.toLocaleString('en')} retracted, ${facts.rejected.toLocaleString('en')} rejected.`,
@@ -19,6 +20,7 @@ export function toStatsReply(stats: BaseStats): Reply {
     `Entities: ${stats.entities.toLocaleString('en')}, with ${countOf(stats.aliases, 'other name')} and ${countOf(stats.demonyms, 'demonym')}.`,
     `Pending suggestions: ${facts.pending.toLocaleString('en')}${facts.pending ? ' (/review list)' : ''}.`,
     describeLastChange(stats.lastChange),
+    ...describeReaderStats(readers),
   ];
-  return { visibility: 'private', title: 'Fact base', blocks: [{ kind: 'list', items }], data: stats };
+  return { visibility: 'private', title: 'Fact base', blocks: [{ kind: 'list', items }], data: { ...stats, readers } };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS as LIMITS } from '../../adapters/discord/limits';
+import { parseButtonId } from '../../adapters/discord/buttons';
 import { measureEmbed } from '../../adapters/discord/measure';
 import { type DiscordMessage, renderReply } from '../../adapters/discord/render';
 import type { Block, FactView, Reply } from '../../src/reply';
@@ -153,7 +154,7 @@ describe('the Discord renderer', () => {
   });
 
   it('adds page buttons to the first message only when given a pager key, disabled at the ends', () => {
-    const reply: Reply = { visibility: 'private', blocks: [factBlock(buildFact())], page: { index: 1, total: 2 } };
+    const reply: Reply = { visibility: 'private', blocks: [factBlock(buildFact({ status: 'retracted' }))], page: { index: 1, total: 2 } };
     expect(renderReply(reply)[0]?.components).toEqual([]);
     const buttons = renderReply(reply, { pageKey: 'k1' })[0]?.components[0]?.components ?? [];
     expect(buttons.map(({ custom_id, label, disabled }) => ({ custom_id, label, disabled }))).toEqual([
@@ -165,9 +166,17 @@ describe('the Discord renderer', () => {
 
   it('offers a full-citation button per fact in public answers, and none on a private single fact', () => {
     const two = [factBlock(buildFact({ id: 'F1' })), factBlock(buildFact({ id: 'F2' }))];
-    const ids = (reply: Reply) => renderReply(reply).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id)));
+    const ids = (reply: Reply) => renderReply(reply).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id))).filter((id) => id.startsWith('cite:'));
     expect(ids({ visibility: 'public', blocks: two })).toEqual(['cite:F1', 'cite:F2']);
     expect(ids({ visibility: 'private', blocks: two.slice(0, 1) })).toEqual([]);
+  });
+
+  it('offers "Report a problem" under every active fact, private or public, and not under a retracted one or a refusal', () => {
+    const reports = (reply: Reply) => renderReply(reply).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => [button.custom_id, button.label]))).filter(([id]) => id!.startsWith('report:'));
+    expect(reports({ visibility: 'private', blocks: [factBlock(buildFact({ id: 'F1' }))] })).toEqual([['report:F1', 'Report a problem (F1)']]);
+    expect(reports({ visibility: 'public', blocks: [factBlock(buildFact({ id: 'F1', status: 'retracted' })), factBlock(buildFact({ id: 'F2' }))] })).toEqual([['report:F2', 'Report a problem (F2)']]);
+    expect(parseButtonId('report:F2')).toEqual({ kind: 'report', factId: 'F2' });
+    expect(parseButtonId('report:drop table')).toBeUndefined();
   });
 
   it('merges text and lists into embeds split between words when long', () => {

@@ -93,7 +93,7 @@ describe('did you mean', () => {
   });
 
   it('lists the subcommands of a group typed alone or with an unknown subcommand', () => {
-    expect(typed('/review')).toEqual({ ok: false, message: '/review needs a subcommand: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>] [--expect-version <expect-version>] · /review reject <id> <reason…> [--expect-version <expect-version>]. /brief help lists every command.' });
+    expect(typed('/review')).toEqual({ ok: false, message: '/review needs a subcommand: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>] [--expect-version <expect-version>] · /review reject <id> <reason…> [--expect-version <expect-version>] · /review dismiss <id> <reason…> · /review gaps [<show>] [--page <page>]. /brief help lists every command.' });
     expect(typed('/alias')).toMatchObject({ ok: false, message: expect.stringContaining('/alias add <entity> <alias…> [--demonym] · /alias remove <alias…>') });
     expect(typed('/alias frobnicate x')).toMatchObject({ ok: false, message: expect.stringContaining('/alias has no subcommand “frobnicate”') });
   });

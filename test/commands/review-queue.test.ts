@@ -39,7 +39,7 @@ describe('the review queue', () => {
     await core.dispatch('fact report', { id: 'F33', reason: 'the figure is 1,344 km' }, reader);
     const reported = await list({ reason: 'report' });
     expect(factIdsOf(reported)).toEqual(['F33']);
-    expect(textOf(reported)).toMatch(/F33: reported as wrong · by Careful Reader \(slack:U7\) on slack T1 · .* · why: the figure is 1,344 km/);
+    expect(textOf(reported)).toMatch(/F33: reported as wrong \(R\d+\) · by Careful Reader \(slack:U7\) on slack T1 · .* · why: the figure is 1,344 km/);
     const source = (await core.dispatch('source add', { title: 'Shaky blog', url: 'https://example.org/shaky' }, moderator)).data as { id: string };
     const fact = (await core.dispatch('fact add', { statement: 'A blog says 50 drones flew over Khost.', quote: '50 drones', source: source.id, entities: 'Khost' }, moderator)).data as { id: string };
     await core.dispatch('source retract', { id: source.id, reason: 'made up' }, moderator);
@@ -51,7 +51,7 @@ describe('the review queue', () => {
 
   it('takes reports on facts in the base only', async () => {
     const pending = factIdsOf(await list({ reason: 'suggestion' }))[0]!;
-    expect(noticesOf(await core.dispatch('fact report', { id: pending, reason: 'spam' }, reader)).join(' ')).toMatch(`${pending} is pending, so it cannot be reported`);
+    expect(noticesOf(await core.dispatch('fact report', { id: pending, reason: 'spam' }, reader)).join(' ')).toMatch(`${pending} is a suggestion still waiting for review`);
   });
 
   it('closes a report once a moderator changes the fact', async () => {

@@ -54,3 +54,22 @@ describe('migrations', () => {
     base.close();
   });
 });
+
+describe('the reader feedback migration', () => {
+  it('keeps the first of duplicate reports written before one report per person, then refuses another', () => {
+    const dir = tempDir();
+    for (const file of ['001_initial.sql', '002_source_catalogue.sql', '003_trust-boundary.sql']) copyFileSync(join(MIGRATIONS, file), join(dir, file));
+    const db = new Database(':memory:');
+    migrate(db, dir);
+    db.prepare(`INSERT INTO sources (title, created_at, updated_at) VALUES ('S', 't', 't')`).run();
+    db.prepare(`INSERT INTO facts (statement, quote, source_id, created_by, updated_by, created_at, updated_at) VALUES ('s', 'q', 1, 'x', 'x', 't', 't')`).run();
+    const report = db.prepare(`INSERT INTO fact_reports (fact_id, fact_version, reason, by, platform, display_name, at) VALUES (1, 1, ?, 'slack:U1', 'slack', 'U', 't')`);
+    report.run('first');
+    report.run('second');
+    copyFileSync(join(MIGRATIONS, '005_reader_feedback.sql'), join(dir, '005_reader_feedback.sql'));
+    migrate(db, dir);
+    expect(db.prepare(`SELECT reason FROM fact_reports`).pluck().all()).toEqual(['first']);
+    expect(() => report.run('third')).toThrow(/UNIQUE/);
+    db.close();
+  });
+});

@@ -98,3 +98,9 @@ export function buildButtonInteraction(applicationId: string, customId: string, 
     data: { custom_id: customId, component_type: 2 },
   };
 }
+
+/** A submitted form (modal) with its text fields, by custom id. */
+export function buildModalSubmitInteraction(applicationId: string, customId: string, fields: Record<string, string>, member = MEMBER) {
+  const components = Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+  return { ...buildBase(5, applicationId, member), data: { custom_id: customId, components } };
+}

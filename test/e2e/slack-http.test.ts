@@ -77,8 +77,8 @@ async function slash(command: string, text: string, userId: string, count = 1): 
   return (await responses.waitForPosts(responseUrl, count)) as Message[];
 }
 
-/** Presses the button with `actionId` found in `message`, as `userId`. */
-async function press(message: Message, actionId: string, userId: string): Promise<Message> {
+/** Presses the button with `actionId` found in `message`, as `userId`; returns the response_url the press carried. */
+async function pressOnly(message: Message, actionId: string, userId: string): Promise<string> {
   const buttons = message.blocks?.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id: string; value: string }[]) : [])) ?? [];
   const button = buttons.find((candidate) => candidate.action_id === actionId);
   if (!button) throw new Error(`no ${actionId} button in ${JSON.stringify(message)}`);
@@ -96,6 +96,12 @@ async function press(message: Message, actionId: string, userId: string): Promis
     actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, action_ts: '1.3' }],
   };
   expect((await post(interactionForm(payload))).status).toBe(200);
+  return responseUrl;
+}
+
+/** Presses the button with `actionId` found in `message`, as `userId`, and returns the reply. */
+async function press(message: Message, actionId: string, userId: string): Promise<Message> {
+  const responseUrl = await pressOnly(message, actionId, userId);
   const [reply] = (await responses.waitForPosts(responseUrl)) as Message[];
   return reply!;
 }
@@ -218,12 +224,12 @@ describe('Slack forms', () => {
     return { view: JSON.parse(call.params.view!), responseUrl };
   }
 
-  function submission(view: { callback_id: string; private_metadata: string }, values: Record<string, string>) {
+  function submission(view: { callback_id: string; private_metadata: string }, values: Record<string, string>, userId = MODERATOR) {
     const state = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: 'plain_text_input', value } }]));
     return interactionForm({
       type: 'view_submission',
       team: { id: 'T0001', domain: 'example' },
-      user: { id: MODERATOR, username: 'mod', name: 'mod', team_id: 'T0001' },
+      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0001' },
       api_app_id: 'A0001',
       token: 'legacy-verification-token',
       trigger_id: 'trigger-submit',
@@ -278,6 +284,34 @@ describe('Slack forms', () => {
     const messages = await slash('/fact', 'add', MEMBER);
     expect(textOf(messages)).toContain('Only moderators may use /fact add');
     expect(api.calls.filter((call) => call.method === 'views.open')).toHaveLength(opened);
+  });
+
+  it('reports a fact from its button: a form for the reason, the report queued, the reporter told privately', async () => {
+    const [answer] = await slash('/brief', 'length of the Tajik border', MEMBER);
+    const before = api.calls.length;
+    const responseUrl = await pressOnly(answer!, 'briefbot:report:F33', MEMBER);
+    const call = await waitFor(() => (api.calls.length > before ? lastViewOpen() : undefined), 'views.open');
+    expect(call.params.trigger_id).toBe('trigger-button');
+    const view = JSON.parse(call.params.view!) as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { initial_value?: string; max_length?: number } }[] };
+    const field = (name: string) => view.blocks.find((block) => block.block_id === name)?.element;
+    expect(field('id')?.initial_value).toBe('F33');
+    expect(field('reason')?.max_length).toBe(500);
+    const ack = await post(submission(view, { id: 'F33', reason: 'the source says 1,344 km' }, MEMBER));
+    expect(ack).toEqual({ status: 200, text: '' });
+    const [told] = (await responses.waitForPosts(responseUrl)) as Message[];
+    expect(told!.response_type).toBe('ephemeral');
+    expect(JSON.stringify(told)).toContain('Thank you: F33 is in the moderators');
+    expect(core.base.reviewQueue.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
+  });
+
+  it('shows a second report by the same person as a refusal in the form and stores nothing', async () => {
+    const [answer] = await slash('/brief', 'length of the Tajik border', MEMBER);
+    const before = api.calls.length;
+    await pressOnly(answer!, 'briefbot:report:F33', MEMBER);
+    const call = await waitFor(() => (api.calls.length > before ? lastViewOpen() : undefined), 'views.open');
+    const ack = await post(submission(JSON.parse(call.params.view!), { id: 'F33', reason: 'again' }, MEMBER));
+    expect(ack.text).toContain('You have reported F33 already');
+    expect(core.base.reviewQueue.count('report')).toBe(1);
   });
 });
 

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { Gap } from '../db/gap-store';
+import { toActor } from '../src/actor';
+import type { Reply } from '../src/reply';
+import type { CoreServices } from '../src/services';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+const PAGE_SIZE = 15;
+const SHOWS = ['open', 'answered', 'clear'] as const;
+
+function describeGap(gap: Gap): string {
+  const when = `first ${gap.firstAsked.slice(0, 10)}, last ${gap.lastAsked.slice(0, 10)}`;
+  const answered = gap.answeredBy !== null ? ` · answered by F${gap.answeredBy} on ${gap.answeredAt!.slice(0, 10)}` : '';
+  return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
+}
+
+function clearGaps(services: CoreServices, caller: Parameters<typeof toActor>[0]): Reply {
+  const removed = services.base.gaps.clear(toActor(caller, services.now()));
+  return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
+}
+
+function listGaps(services: CoreServices, answered: boolean, page: number): Reply {
+  const { gaps } = services.base;
+  const count = gaps.count(answered);
+  const off = services.recordGaps ? '' : ' Gap recording is off (BRIEFBOT_RECORD_GAPS=on turns it on).';
+  if (count === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `No ${answered ? 'answered' : 'open'} gaps.${off}` }] };
+  const total = Math.ceil(count / PAGE_SIZE);
+  if (page > total) throw new UserError(`Page ${page} does not exist: the list has ${total} page(s). Try --page ${total}.`, 'no-such-page');
+  const items = gaps.list(answered, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const other = answered ? 'open ones: /review gaps' : `answered ones (${gaps.count(true)}): /review gaps answered`;
+  return {
+    visibility: 'private',
+    title: answered ? 'Gaps a fact answers now' : 'Questions nobody could answer',
+    blocks: [
+      { kind: 'text', text: `${count} ${answered ? 'answered' : 'open'} gap(s), most asked first; page ${page} of ${total}. The ${other}.${off}` },
+      { kind: 'list', items: items.map(describeGap) },
+    ],
+    page: { index: page, total },
+    data: items,
+  };
+}
+
+/** The questions nobody could answer, most asked first; or the ones a fact answers now; or clearing the list. */
+export default defineCommand({
+  group: 'review',
+  name: 'gaps',
+  description: 'List the most asked questions nobody could answer (answered: the ones answered since; clear: empty the list)',
+  example: {},
+  access: 'moderator',
+  writes: true,
+  options: [
+    { name: 'show', description: SHOWS.join(', '), type: 'string', required: false, positional: true },
+    { name: 'page', description: 'Page number, from 1', type: 'integer', required: false },
+  ],
+  input: z.object({
+    show: z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'),
+    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+  }),
+  run({ caller, services }, { show, page }) {
+    if (show === 'clear') return clearGaps(services, caller);
+    return listGaps(services, show === 'answered', page);
+  },
+});

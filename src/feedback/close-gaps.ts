@@ -1,0 +1,31 @@
+import type { CommandDefinition } from '../../commands/definition';
+import { toRowId } from '../fields';
+import type { CoreServices } from '../services';
+
+/** How many of the most recently asked open gaps are asked again after a fact becomes active. */
+export const REASK_LIMIT = 200;
+
+/**
+ * Asks the most recent open gaps again and marks those that a fact now answers; returns how many.
+ * Runs after the change committed, so the search sees the new fact.
+ */
+export function closeAnsweredGaps(services: CoreServices, limit: number = REASK_LIMIT): number {
+  const answers = services.base.gaps.recentOpen(limit).flatMap((question) => {
+    const first = services.searcher.ask(question, { maxAnswers: 1, maxRelated: 0 }).answers[0];
+    return first ? [{ question, factId: toRowId(first.fact.id) }] : [];
+  });
+  if (answers.length > 0) services.base.gaps.markAnswered(answers, services.now().toISOString());
+  return answers.length;
+}
+
+/** A command that makes a fact active (add, approve, restore, edit), closing the gaps it answers once it succeeded. */
+export function withGapClosing(command: CommandDefinition): CommandDefinition {
+  return {
+    ...command,
+    async run(context, input) {
+      const reply = await command.run(context, input);
+      closeAnsweredGaps(context.services);
+      return reply;
+    },
+  };
+}

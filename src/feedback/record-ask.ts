@@ -1,0 +1,40 @@
+import type { CommandDefinition } from '../../commands/definition';
+import type { Reply } from '../reply';
+import type { CoreServices } from '../services';
+import { normaliseQuestion } from './normalise-question';
+
+// The answer matters more than its count: a count that cannot be written while another process
+// holds the write lock is dropped rather than failing the question.
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code.startsWith('SQLITE_READONLY'));
+}
+
+function isAnswered(reply: Reply): boolean {
+  const data = reply.data as { answers?: unknown[] } | undefined;
+  return (data?.answers?.length ?? 0) > 0;
+}
+
+/** Counts the question for the day and, when gap recording is on and nothing answered it, keeps it as a gap. */
+export function recordAsk(services: CoreServices, question: string, answered: boolean): void {
+  const at = services.now().toISOString();
+  try {
+    services.base.askDays.count(at, answered);
+    const gap = normaliseQuestion(question);
+    if (services.recordGaps && !answered && gap) services.base.gaps.record(gap, at);
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+  }
+}
+
+/** The ask command, counting every question it answered or could not. */
+export function withAskRecording(ask: CommandDefinition): CommandDefinition {
+  return {
+    ...ask,
+    async run(context, input) {
+      const reply = await ask.run(context, input);
+      recordAsk(context.services, (input as { question: string }).question, isAnswered(reply));
+      return reply;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { runWithoutWaiting } from './without-waiting';
 
 /** Questions asked and answered over some days. */
 export interface AskCounts {
@@ -14,9 +15,9 @@ export function createDailyAskCounts(db: Database) {
   );
   const since = db.prepare<[string], AskCounts>(`SELECT coalesce(sum(asked), 0) AS asked, coalesce(sum(answered), 0) AS answered FROM ask_days WHERE day >= ?`);
   return {
-    /** Counts one question on the day of `at` (an ISO timestamp). */
+    /** Counts one question on the day of `at` (an ISO timestamp); never waits for another process's lock. */
     count(at: string, answered: boolean): void {
-      bump.run({ day: at.slice(0, 10), answered: answered ? 1 : 0 });
+      runWithoutWaiting(db, () => bump.run({ day: at.slice(0, 10), answered: answered ? 1 : 0 }));
     },
     /** The totals from `day` (YYYY-MM-DD) on. */
     since(day: string): AskCounts {

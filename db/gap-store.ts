@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from './actor';
 import { createAuditLog } from './audit-log';
+import { runWithoutWaiting } from './without-waiting';
 import { writeTransaction } from './write-transaction';
 
 /** The most gaps kept; past it the least recently asked are dropped. */
@@ -39,12 +40,18 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
   const recentOpen = db.prepare<[number], { question: string }>(`SELECT question FROM question_gaps WHERE answered_at IS NULL ORDER BY last_asked DESC LIMIT ?`);
   const answer = db.prepare(`UPDATE question_gaps SET answered_at = @at, answered_by = @factId WHERE question = @question AND answered_at IS NULL`);
   const clear = db.prepare(`DELETE FROM question_gaps`);
+  const recordInTransaction = writeTransaction(db, (question: string, at: string): void => {
+    upsert.run({ question, at });
+    trim.run({ keep: maxGaps });
+  });
   return {
-    /** Counts one unanswered asking of a normalised question, dropping the least recently asked beyond the bound. */
-    record: writeTransaction(db, (question: string, at: string): void => {
-      upsert.run({ question, at });
-      trim.run({ keep: maxGaps });
-    }),
+    /**
+     * Counts one unanswered asking of a normalised question, dropping the least recently asked
+     * beyond the bound; never waits for another process's lock (the question must not wait for it).
+     */
+    record(question: string, at: string): void {
+      runWithoutWaiting(db, () => recordInTransaction(question, at));
+    },
     /** One page of open or answered gaps, most asked first. */
     list(answered: boolean, limit: number, offset: number): Gap[] {
       return page.all({ answered: answered ? 1 : 0, limit, offset });

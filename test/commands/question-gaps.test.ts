@@ -97,15 +97,19 @@ describe('the questions nobody could answer', () => {
 });
 
 describe('counting while another process holds the write lock', () => {
-  it('still answers the question and drops its count', async () => {
+  it('answers the question at once, without waiting out the busy timeout, and drops its count', async () => {
     const busyDir = mkdtempSync(join(tmpdir(), 'briefbot-gaps-busy-'));
     const path = join(busyDir, 'base.db');
-    const busy = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY, recordGaps: true, busyTimeoutMs: 10 });
+    const busy = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY, recordGaps: true, busyTimeoutMs: 5000 });
     const other = new Database(path);
     try {
       other.exec('BEGIN IMMEDIATE');
+      const started = performance.now();
       const reply = await busy.dispatch('brief ask', { question: 'length of the Tajik border' }, member);
+      const waitedMs = performance.now() - started;
       other.exec('ROLLBACK');
+      expect(waitedMs).toBeLessThan(2500);
+      expect(busy.base.db.pragma('busy_timeout', { simple: true })).toBe(5000);
       expect(reply.blocks.some((block) => block.kind === 'fact' && block.fact.id === 'F33')).toBe(true);
       expect(busy.base.askDays.since('2026-11-01')).toEqual({ asked: 0, answered: 0 });
     } finally {

@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Runs `write` with SQLite's busy timeout off, so a write that finds another process holding the
+ * lock fails at once with SQLITE_BUSY instead of blocking the whole process while it waits. For
+ * bookkeeping a question must never wait for (counting asks), not for changes people make.
+ */
+export function runWithoutWaiting<T>(db: Database, write: () => T): T {
+  const waitMs = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return write();
+  } finally {
+    db.pragma(`busy_timeout = ${waitMs}`);
+  }
+}

@@ -3,7 +3,7 @@ import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
-import { phrasalVerb } from './lexicon/wordnet';
+import { isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
 import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
@@ -62,7 +62,9 @@ function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) =>
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
   if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
-  return !englishStopWords().has(word) || groupsOf(word).length > 0;
+  // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
+  // only its function words carry no topic.
+  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true;
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */

@@ -24,6 +24,8 @@ export interface JudgeContext {
   entityKinds: ReadonlyMap<string, string>;
   required: readonly Equivalents[];
   optional: readonly Equivalents[];
+  /** Required words that say what the question is about; an answer must account for every one. */
+  decisive: ReadonlySet<string>;
   /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
   counted: ReadonlySet<string> | null;
   today: Date;
@@ -127,7 +129,9 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const text = `${fact.statement} ${fact.quote}`;
     const words = toFactWords(text);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
-    const requiredShare = share(context.required.map((eq) => creditIn(eq, words)));
+    const requiredCredits = context.required.map((eq) => creditIn(eq, words));
+    const requiredShare = share(requiredCredits);
+    const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
@@ -153,7 +157,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
       anchored &&
-      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
+      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && (context.side || missing === 0) && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

@@ -3,6 +3,7 @@ import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison } from './comparison';
+import { decisiveWords } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
@@ -76,6 +77,12 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
 
   const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word));
+  let indexed: { at: number; total: number } | undefined;
+  function indexedFacts(): number {
+    if (!indexed || Date.now() - indexed.at > TOPICS_TTL_MS) indexed = { at: Date.now(), total: base.search.indexedFacts() };
+    return indexed.total;
+  }
+  const factsWith = (word: string): number => base.search.factsWithTerm(toStem(word));
   const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
 
   function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
@@ -101,11 +108,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term))) return [];
+    const noun = countedNoun(query.text, toWords(query.text));
+    // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
+    if (noun && unheard.some((eq) => eq.term === noun)) return [];
     // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
     const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
-    const noun = countedNoun(query.text, toWords(query.text));
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional });
     const hits = new Map<number, number>();
@@ -115,7 +124,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const facts = base.factViews.getMany([...hits.keys()]);
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
-    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side, ...(named ? { named } : {}) };
+    const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());
+    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
     const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }

@@ -3,13 +3,13 @@ import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison } from './comparison';
-import { decisiveWords } from './decisive-words';
+import { decisiveWords, usedAsVerb } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { wordCount } from './lexicon/everyday';
-import { isMainlyNoun } from './lexicon/wordnet';
+import { baseForms, isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
@@ -107,7 +107,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const unheard = query.required.map(equivalentsOf).filter((eq) => !knownAnywhere(eq));
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
-    if (unheard.some((eq) => namesThing(eq.term))) return [];
+    if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];
     const noun = countedNoun(query.text, toWords(query.text));
     // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
     if (noun && unheard.some((eq) => eq.term === noun)) return [];
@@ -195,7 +195,10 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
 /** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
 const UNKNOWN_NAME_COUNT = 500;
 
-function namesThing(word: string): boolean {
+// Unheard, a word WordNet can read as a noun names a thing the base lacks ("what project") unless
+// the question uses it as a verb ("how do they regard") or it is a gerund ("keeping them in check").
+function namesThing(word: string, question: string): boolean {
+  if (!word.endsWith('ing') && baseForms(word, 'noun').length > 0 && !usedAsVerb(question, word)) return true;
   return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }
 

@@ -28,6 +28,12 @@ describe('the kind of answer asked', () => {
     expect(top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
   });
 
+  it('answers “why” only with a fact that gives a reason', () => {
+    expect(answerIds('Why did madrassa numbers rise under Taliban rule?')).toEqual([]);
+    expect(top('Why did Pakistan close its borders with Afghanistan?')).toMatch(/In response to the violence/);
+    expect(top('Why does China worry about the TIP?')).toMatch(/direct threat/);
+  });
+
   it('answers “how many” with a count of the asked thing, not of something else', () => {
     expect(top('how many madrassas were registered during the republic')).toMatch(/13,000 madrassas/);
     expect(answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);

@@ -31,7 +31,7 @@ describe('the words an answer must account for', () => {
 describe('nouns the base never holds', () => {
   it('gives no answer for a thing the base never names, but reads a gerund as the verb it is', () => {
     expect(answerIds('Which contract were the China Road and Bridge Corporation staff working on near Darvoz?')).toEqual([]);
-    expect(answerIds('What is China's problem with merely keeping militants in check instead of breaking them up?').length).toBeGreaterThan(0);
+    expect(answerIds("What is China's problem with merely keeping militants in check instead of breaking them up?").length).toBeGreaterThan(0);
   });
 
   it('keeps a noun of the stop list ("width") as a word of the question, so it is not answered by length', () => {

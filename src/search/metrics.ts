@@ -22,6 +22,8 @@ const FIGURE_PATTERNS: Record<Metric, RegExp> = {
 const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> = {
   length: { metric: 'length', only: true },
   long: { metric: 'length', only: true },
+  longer: { metric: 'length', only: true },
+  shorter: { metric: 'length', only: true },
   km: { metric: 'length', only: true },
   kilometers: { metric: 'length', only: true },
   kilometres: { metric: 'length', only: true },
@@ -32,6 +34,7 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   dead: { metric: 'fatalities', only: false },
   casualties: { metric: 'fatalities', only: false },
   toll: { metric: 'fatalities', only: false },
+  tolls: { metric: 'fatalities', only: false },
   // Facts say who was killed; "how many died" asks the same figure in other words.
   died: { metric: 'fatalities', only: true },
   die: { metric: 'fatalities', only: true },

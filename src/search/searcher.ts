@@ -2,7 +2,7 @@ import type { EntityTerm } from '../../db/entity-store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
-import { findComparison } from './comparison';
+import { findComparison, sideQuery } from './comparison';
 import { decisiveWords, usedAsVerb } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
@@ -136,7 +136,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (!found) return undefined;
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
-      const best = judge({ ...query, entities: [side, ...found.shared] }, true).find(
+      const best = judge(sideQuery(query, side, found.shared), true).find(
         (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
       );
       if (!best) return undefined;

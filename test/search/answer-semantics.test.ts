@@ -83,6 +83,16 @@ describe('comparisons', () => {
     expect(reply.blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text)).toEqual(['For Tajikistan:', 'For China:']);
   });
 
+  it('reads a comparative between two possessives as a comparison, one figure per side', () => {
+    const result = searcher.ask("Which frontier with Afghanistan is shorter, China's or Tajikistan's?");
+    expect(result.comparison?.map((side) => side.label)).toEqual(['China', 'Tajikistan']);
+    expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/76 kilometers/), expect.stringMatching(/1,357/)]);
+  });
+
+  it('needs no side to repeat the comparing words ("agree"), and reads "won’t" as will not', () => {
+    expect(searcher.parse('Won’t Kiani and Nishat agree?').terms).toEqual(['agree']);
+  });
+
   it('gives no comparison when a side has no answer', () => {
     expect(searcher.ask('Compare the Tajik and Iranian borders with Afghanistan').comparison).toBeUndefined();
   });

@@ -93,11 +93,13 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
     .map((entity) => context.entityKinds.get(entity) ?? '');
-  const personNouns = query.kind === 'who' ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
+  // "Which group" asks for a named group: a person noun ("militants") does not name one.
+  const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
 }
 
-const ATTRIBUTION = /^(?:according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|notes|concludes|contends|claims|believes)\s+that\s+)/i;
+const ATTRIBUTION = /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
+const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);

@@ -19,6 +19,11 @@ describe('the kind of answer asked', () => {
     expect(answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “which group” only with a named group, not with people a report names', () => {
+    expect(answerIds('Which group was responsible for the December 2025 crossing near Shamsiddin Shohin?')).toEqual([]);
+    expect(top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);
+  });
+
   it('answers “when” only with a dated fact that says when', () => {
     expect(top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
     expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);

@@ -26,7 +26,7 @@ export function createSearchStore(db: Database) {
   );
   const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM facts_vocab WHERE term = ?`);
   const documents = db.prepare<[string], { doc: number }>(`SELECT doc FROM facts_vocab WHERE term = ?`);
-  const indexed = db.prepare<[], { total: number }>(`SELECT count(*) AS total FROM facts_fts`);
+  const indexed = db.prepare<[], { total: number }>(`SELECT count(*) AS total FROM facts`);
   const kinds = db.prepare<[], { name: string; kind: string }>(`SELECT name, kind FROM entities`);
   return {
     /** Whether a (stemmed) word occurs anywhere in the index. */
@@ -37,7 +37,7 @@ export function createSearchStore(db: Database) {
     factsWithTerm(stem: string): number {
       return documents.get(stem)?.doc ?? 0;
     },
-    /** How many facts the index holds. */
+    /** How many facts the base holds, whatever their status: the scale a word's share is read against. */
     indexedFacts(): number {
       return indexed.get()?.total ?? 0;
     },

@@ -85,7 +85,7 @@ export function figuresIn(text: string, metric: Metric): string[] {
 }
 
 // The counted noun ends where a verb, a preposition or the next noun phrase ("the") begins.
-const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during|the|a|an|this|that|its|their)$/;
+const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during|with|for|against|by|into|to|the|a|an|this|that|its|their)$/;
 
 /** The noun "how many" asks to count ("how many Chinese workers were wounded" → "workers"), if any. */
 export function countedNoun(question: string, words: readonly string[]): string | undefined {

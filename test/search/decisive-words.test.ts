@@ -42,5 +42,7 @@ describe('nouns the base never holds', () => {
   it('counts the noun after "how many", not the last word of the clause', () => {
     expect(countedNoun('How many arrests followed the Kabul bombing?', toWords('How many arrests followed the Kabul bombing?'))).toBe('arrests');
     expect(answerIds('How many arrests came after the bombing in Kabul?')).toEqual([]);
+    const clashes = 'How many clashes with Taliban forces on the border did Pakistan report?';
+    expect(countedNoun(clashes, toWords(clashes))).toBe('clashes');
   });
 });

@@ -80,12 +80,26 @@ function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   );
 }
 
+// "Former US Secretary of Defense Robert Gates", "Nishat is …": a title or a definition at the name.
+function describesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
+  if (definesAsked(fact, query, entityNames)) return true;
+  const words = toKey(fact.statement).split(' ');
+  return query.entities.some((mention) =>
+    (entityNames.get(mention.entity) ?? []).some((name) => {
+      const first = name.split(' ')[0]!;
+      return words.some((word, at) => word === first && ` ${words.slice(at, at + name.split(' ').length).join(' ')} ` === ` ${name} ` && words.slice(Math.max(0, at - 4), at).some(isPersonNoun));
+    }),
+  );
+}
+
 const share = (credits: readonly number[]): number => (credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1);
 
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
 function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
+  // "Who is Robert Gates?" asks what the person is, not who acted.
+  if (query.kind === 'who' && query.definitional && query.entities.length > 0 && describesAsked(fact, query, context.entityNames)) return true;
   const asked = new Set(query.entities.map((m) => m.entity));
   // Who reports a claim ("According to Nishat, …") is not who acted in it.
   const claim = fact.statement.replace(ATTRIBUTION, '');

@@ -19,6 +19,10 @@ describe('the kind of answer asked', () => {
     expect(answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “who is …” with what the person is', () => {
+    expect(top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
+  });
+
   it('answers “which group” only with a named group, not with people a report names', () => {
     expect(answerIds('Which group was responsible for the December 2025 crossing near Shamsiddin Shohin?')).toEqual([]);
     expect(top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);

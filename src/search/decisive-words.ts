@@ -1,3 +1,4 @@
+import { wordCount } from './lexicon/everyday';
 import { baseForms, isMainlyNoun } from './lexicon/wordnet';
 import { toWords } from './tokens';
 
@@ -29,4 +30,17 @@ export function decisiveWords(question: string, required: readonly string[], fac
   return new Set(
     required.filter((word) => isMainlyNoun(word) !== false && !usedAsVerb(question, word) && factsWith(word) < BACKGROUND_SHARE * totalFacts),
   );
+}
+
+/** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
+const UNKNOWN_NAME_COUNT = 500;
+
+/**
+ * Whether a word the base never holds names a thing the base lacks: one WordNet can read as a noun
+ * ("what project"), unless the question uses it as a verb ("how do they regard") or it is a gerund
+ * ("keeping them in check"); or a word WordNet lacks that is rare in speech too (a name, a code).
+ */
+export function namesThing(word: string, question: string): boolean {
+  if (!word.endsWith('ing') && baseForms(word, 'noun').length > 0 && !usedAsVerb(question, word)) return true;
+  return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }

@@ -3,13 +3,12 @@ import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison, sideQuery } from './comparison';
-import { decisiveWords, usedAsVerb } from './decisive-words';
+import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
-import { wordCount } from './lexicon/everyday';
-import { baseForms, isMainlyNoun } from './lexicon/wordnet';
+import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
@@ -190,16 +189,6 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       };
     },
   };
-}
-
-/** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
-const UNKNOWN_NAME_COUNT = 500;
-
-// Unheard, a word WordNet can read as a noun names a thing the base lacks ("what project") unless
-// the question uses it as a verb ("how do they regard") or it is a gerund ("keeping them in check").
-function namesThing(word: string, question: string): boolean {
-  if (!word.endsWith('ing') && baseForms(word, 'noun').length > 0 && !usedAsVerb(question, word)) return true;
-  return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }
 
 // A side's fact must not be about the other side as well, or it would answer for both.

@@ -25,11 +25,21 @@ export function createSearchStore(db: Database) {
       ORDER BY facts_fts.rowid DESC LIMIT ?`,
   );
   const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM facts_vocab WHERE term = ?`);
+  const documents = db.prepare<[string], { doc: number }>(`SELECT doc FROM facts_vocab WHERE term = ?`);
+  const indexed = db.prepare<[], { total: number }>(`SELECT count(*) AS total FROM facts`);
   const kinds = db.prepare<[], { name: string; kind: string }>(`SELECT name, kind FROM entities`);
   return {
     /** Whether a (stemmed) word occurs anywhere in the index. */
     hasTerm(stem: string): boolean {
       return vocabulary.get(stem) !== undefined;
+    },
+    /** How many indexed facts hold a (stemmed) word. */
+    factsWithTerm(stem: string): number {
+      return documents.get(stem)?.doc ?? 0;
+    },
+    /** How many facts the base holds, whatever their status: the scale a word's share is read against. */
+    indexedFacts(): number {
+      return indexed.get()?.total ?? 0;
     },
     /** Every entity's kind (country, person, group, …) by name. */
     entityKinds(): Map<string, string> {

@@ -7,7 +7,7 @@ import { toKey } from './tokens';
  * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
  * A fact that only mentions the topic is related, not the answer.
  */
-export type AnswerKind = 'who' | 'when' | 'where' | 'figure' | 'name' | 'any';
+export type AnswerKind = 'who' | 'when' | 'where' | 'why' | 'figure' | 'name' | 'any';
 
 // A question word asks only where a clause starts: "what happened when …" and "the province where …"
 // use "when" and "where" as conjunctions.
@@ -18,6 +18,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
   [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
+  [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
   [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
@@ -39,6 +40,10 @@ const STATED_DATE = /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|ju
 // Where the statement says something happened, in words no entity carries.
 const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
 
+// A reason the statement gives: a causal link, or the threat or fear that moves someone. A fact
+// that only reports the event ("the number of madrassas has increased") does not say why.
+const STATED_REASON = /\b(?:because|since|due to|owing to|as a result|in response to|in retaliation|reasons?|driven by|fuell?ed by|led to|leads? to|so that|in order to|threats?|risks?|concerns?|fears?|amid)\b/i;
+
 /** What a fact carries that can answer each kind: its entities by kind, and its statement. */
 export interface KindEvidence {
   fact: FactView;
@@ -58,6 +63,8 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
       return fact.period.start !== null && STATED_DATE.test(fact.statement);
     case 'where':
       return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
+    case 'why':
+      return STATED_REASON.test(fact.statement);
     case 'figure':
       return metrics.length === 0 ? statesFigure(fact.statement, 'count') : true;
     case 'name':

@@ -7,8 +7,18 @@ export interface ComparisonSides {
   shared: EntityMention[];
 }
 
-const COMPARING = /\b(?:vs\.?|versus|compare[ds]?|comparing|agree|disagree|differ|each|both)\b|\bwhich\s+is\s+\w+er\b.*\bor\b/i;
+// "which is longer, … or …", "which border is longer, … or …": a comparative, then the two sides.
+const COMPARING = /\b(?:vs\.?|versus|compare[ds]?|comparing|agree|disagree|differ|each|both)\b|\bwhich\b[^?]{0,60}?\b(?:is|are|was|were|has|had|have)\s+(?:more|less|fewer|\w+er)\b.*\bor\b/i;
 const AGENT_OR_PLACE: Readonly<Record<string, string>> = { person: 'agent', organisation: 'agent', group: 'agent', country: 'place', region: 'place', place: 'place' };
+
+// Words that only say the question compares: no side's fact need contain them.
+const COMPARING_WORDS = new Set(['vs', 'versus', 'compare', 'compared', 'compares', 'comparing', 'agree', 'disagree', 'differ', 'each', 'both']);
+
+/** The question as one side is judged: its entities narrowed to that side, its comparing words dropped. */
+export function sideQuery(query: Query, side: EntityMention, shared: readonly EntityMention[]): Query {
+  const kept = (word: string): boolean => !COMPARING_WORDS.has(word);
+  return { ...query, entities: [side, ...shared], terms: query.terms.filter(kept), required: query.required.filter(kept) };
+}
 
 /**
  * Reads a question that weighs two things ("Kiani vs Nishat", "do Kiani and Nishat agree",

@@ -22,6 +22,8 @@ const FIGURE_PATTERNS: Record<Metric, RegExp> = {
 const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> = {
   length: { metric: 'length', only: true },
   long: { metric: 'length', only: true },
+  longer: { metric: 'length', only: true },
+  shorter: { metric: 'length', only: true },
   km: { metric: 'length', only: true },
   kilometers: { metric: 'length', only: true },
   kilometres: { metric: 'length', only: true },
@@ -32,6 +34,10 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   dead: { metric: 'fatalities', only: false },
   casualties: { metric: 'fatalities', only: false },
   toll: { metric: 'fatalities', only: false },
+  tolls: { metric: 'fatalities', only: false },
+  // Facts say who was killed; "how many died" asks the same figure in other words.
+  died: { metric: 'fatalities', only: true },
+  die: { metric: 'fatalities', only: true },
   number: { metric: 'count', only: true },
   count: { metric: 'count', only: true },
   total: { metric: 'count', only: true },
@@ -78,7 +84,8 @@ export function figuresIn(text: string, metric: Metric): string[] {
   return [...text.replace(DATES, ' ').matchAll(global)].map((match) => (match[0].match(/\d[\d,.]*/)?.[0] ?? match[0]).replace(/[,.]$/, ''));
 }
 
-const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during)$/;
+// The counted noun ends where a verb, a preposition or the next noun phrase ("the") begins.
+const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during|with|for|against|by|into|to|the|a|an|this|that|its|their)$/;
 
 /** The noun "how many" asks to count ("how many Chinese workers were wounded" → "workers"), if any. */
 export function countedNoun(question: string, words: readonly string[]): string | undefined {
@@ -86,7 +93,8 @@ export function countedNoun(question: string, words: readonly string[]): string 
   if (at < 0) return undefined;
   let noun: string | undefined;
   for (const word of words.slice(at + 1, at + 6)) {
-    if (AUXILIARY.test(word)) break;
+    // "how many arrests followed …": a past-tense verb ends the noun phrase too.
+    if (AUXILIARY.test(word) || (noun && word.endsWith('ed'))) break;
     noun = word;
   }
   return noun === 'people' || noun === 'persons' ? undefined : noun;

@@ -128,6 +128,18 @@ const RULES: PeriodRule[] = [
     },
   },
   {
+    // "a year ago this month" is that month a year back; "two months ago" that month; "a year ago" that year.
+    pattern: /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(years?|months?)\s+ago(\s+this\s+month)?\b/i,
+    toPeriod: (m, today) => {
+      const count = NUMBER_WORDS[m[1]!.toLowerCase()] ?? (Number(m[1]) || 1);
+      const months = /year/i.test(m[2]!) ? 12 * count : count;
+      const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, 1));
+      if (/year/i.test(m[2]!) && !m[3]) return span(String(date.getUTCFullYear()), String(date.getUTCFullYear()), m[0]);
+      const month = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+      return span(month, month, m[0]);
+    },
+  },
+  {
     pattern: /\b(last|this|past|previous|current)\s+(year|month)\b/i,
     toPeriod: (m, today) => {
       const back = /last|past|previous/i.test(m[1]!) ? 1 : 0;

@@ -3,7 +3,7 @@ import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
-import { phrasalVerb } from './lexicon/wordnet';
+import { isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
 import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
@@ -59,10 +59,24 @@ function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) =>
   return joined;
 }
 
+// "won't" is not the word "won", nor "can't" a "t": a contraction is its auxiliary and "not".
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bcan['’]t\b/gi, 'cannot'],
+  [/\b(\w+)n['’]t\b/gi, '$1 not'],
+  [/\b(\w+)['’](?:re|ve|ll|d)\b/gi, '$1'],
+];
+
+function expandContractions(text: string): string {
+  return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
   if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
-  return !englishStopWords().has(word) || groupsOf(word).length > 0;
+  // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
+  // only its function words carry no topic.
+  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true;
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
@@ -75,7 +89,7 @@ export function parseQuestion(
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
-  const { mentions, rest } = resolver.resolve(governmentsForCapitals(undated), knownWord);
+  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated)), knownWord);
   const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));

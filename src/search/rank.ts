@@ -24,6 +24,8 @@ export interface JudgeContext {
   entityKinds: ReadonlyMap<string, string>;
   required: readonly Equivalents[];
   optional: readonly Equivalents[];
+  /** Required words that say what the question is about; an answer must account for every one. */
+  decisive: ReadonlySet<string>;
   /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
   counted: ReadonlySet<string> | null;
   today: Date;
@@ -78,12 +80,26 @@ function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   );
 }
 
+// "Former US Secretary of Defense Robert Gates", "Nishat is …": a title or a definition at the name.
+function describesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
+  if (definesAsked(fact, query, entityNames)) return true;
+  const words = toKey(fact.statement).split(' ');
+  return query.entities.some((mention) =>
+    (entityNames.get(mention.entity) ?? []).some((name) => {
+      const first = name.split(' ')[0]!;
+      return words.some((word, at) => word === first && ` ${words.slice(at, at + name.split(' ').length).join(' ')} ` === ` ${name} ` && words.slice(Math.max(0, at - 4), at).some(isPersonNoun));
+    }),
+  );
+}
+
 const share = (credits: readonly number[]): number => (credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1);
 
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
 function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
+  // "Who is Robert Gates?" asks what the person is, not who acted.
+  if (query.kind === 'who' && query.definitional && query.entities.length > 0 && describesAsked(fact, query, context.entityNames)) return true;
   const asked = new Set(query.entities.map((m) => m.entity));
   // Who reports a claim ("According to Nishat, …") is not who acted in it.
   const claim = fact.statement.replace(ATTRIBUTION, '');
@@ -91,11 +107,13 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
     .map((entity) => context.entityKinds.get(entity) ?? '');
-  const personNouns = query.kind === 'who' ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
+  // "Which group" asks for a named group: a person noun ("militants") does not name one.
+  const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
 }
 
-const ATTRIBUTION = /^(?:according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|notes|concludes|contends|claims|believes)\s+that\s+)/i;
+const ATTRIBUTION = /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
+const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
@@ -127,7 +145,9 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const text = `${fact.statement} ${fact.quote}`;
     const words = toFactWords(text);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
-    const requiredShare = share(context.required.map((eq) => creditIn(eq, words)));
+    const requiredCredits = context.required.map((eq) => creditIn(eq, words));
+    const requiredShare = share(requiredCredits);
+    const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
@@ -153,7 +173,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
       anchored &&
-      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && fit === 'within' && statesAskedFigure && kindOk && countOk;
+      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && (context.side || missing === 0) && fit === 'within' && statesAskedFigure && kindOk && countOk;
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

@@ -2,12 +2,12 @@ import type { EntityTerm } from '../../db/entity-store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
-import { findComparison } from './comparison';
+import { findComparison, sideQuery } from './comparison';
+import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
-import { wordCount } from './lexicon/everyday';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
@@ -76,6 +76,12 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
 
   const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word));
+  let indexed: { at: number; total: number } | undefined;
+  function indexedFacts(): number {
+    if (!indexed || Date.now() - indexed.at > TOPICS_TTL_MS) indexed = { at: Date.now(), total: base.search.indexedFacts() };
+    return indexed.total;
+  }
+  const factsWith = (word: string): number => base.search.factsWithTerm(toStem(word));
   const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
 
   function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
@@ -100,12 +106,14 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const unheard = query.required.map(equivalentsOf).filter((eq) => !knownAnywhere(eq));
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
-    if (unheard.some((eq) => namesThing(eq.term))) return [];
+    if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];
+    const noun = countedNoun(query.text, toWords(query.text));
+    // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
+    if (noun && unheard.some((eq) => eq.term === noun)) return [];
     // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
     const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
-    const noun = countedNoun(query.text, toWords(query.text));
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional });
     const hits = new Map<number, number>();
@@ -115,7 +123,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const facts = base.factViews.getMany([...hits.keys()]);
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
-    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, counted, today: now(), side, ...(named ? { named } : {}) };
+    const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());
+    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
     const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
@@ -126,7 +135,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (!found) return undefined;
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
-      const best = judge({ ...query, entities: [side, ...found.shared] }, true).find(
+      const best = judge(sideQuery(query, side, found.shared), true).find(
         (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
       );
       if (!best) return undefined;
@@ -180,13 +189,6 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       };
     },
   };
-}
-
-/** Words WordNet does not know that are rare in speech too: names, codes, jargon ("GDP"). */
-const UNKNOWN_NAME_COUNT = 500;
-
-function namesThing(word: string): boolean {
-  return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }
 
 // A side's fact must not be about the other side as well, or it would answer for both.

@@ -19,6 +19,15 @@ describe('the kind of answer asked', () => {
     expect(answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “who is …” with what the person is', () => {
+    expect(top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
+  });
+
+  it('answers “which group” only with a named group, not with people a report names', () => {
+    expect(answerIds('Which group was responsible for the December 2025 crossing near Shamsiddin Shohin?')).toEqual([]);
+    expect(top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);
+  });
+
   it('answers “when” only with a dated fact that says when', () => {
     expect(top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
     expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
@@ -26,6 +35,12 @@ describe('the kind of answer asked', () => {
 
   it('answers “where” with a place the question did not name', () => {
     expect(top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
+  });
+
+  it('answers “why” only with a fact that gives a reason', () => {
+    expect(answerIds('Why did madrassa numbers rise under Taliban rule?')).toEqual([]);
+    expect(top('Why did Pakistan close its borders with Afghanistan?')).toMatch(/In response to the violence/);
+    expect(top('Why does China worry about the TIP?')).toMatch(/direct threat/);
   });
 
   it('answers “how many” with a count of the asked thing, not of something else', () => {
@@ -75,6 +90,16 @@ describe('comparisons', () => {
     expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/1,357/), expect.stringMatching(/76 kilometers/)]);
     const reply = toAskReply('q', { result, furtherReading: [], literature: false }, 'public');
     expect(reply.blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text)).toEqual(['For Tajikistan:', 'For China:']);
+  });
+
+  it('reads a comparative between two possessives as a comparison, one figure per side', () => {
+    const result = searcher.ask("Which frontier with Afghanistan is shorter, China's or Tajikistan's?");
+    expect(result.comparison?.map((side) => side.label)).toEqual(['China', 'Tajikistan']);
+    expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/76 kilometers/), expect.stringMatching(/1,357/)]);
+  });
+
+  it('needs no side to repeat the comparing words ("agree"), and reads "won’t" as will not', () => {
+    expect(searcher.parse('Won’t Kiani and Nishat agree?').terms).toEqual(['agree']);
   });
 
   it('gives no comparison when a side has no answer', () => {

@@ -13,6 +13,9 @@ describe('reading the period a question asks about', () => {
   it.each([
     ['TTP attacks in 2025', { from: '2025-01-01', to: '2025-12-31' }],
     ['Kabul bombing January 2026', { from: '2026-01-01', to: '2026-01-31' }],
+    ['what happened in Khatlon a year ago this month', { from: '2025-11-01', to: '2025-11-30' }],
+    ['attacks two months ago', { from: '2026-09-01', to: '2026-09-30' }],
+    ['the border a year ago', { from: '2025-01-01', to: '2025-12-31' }],
     ['clashes in Dec 2025', { from: '2025-12-01', to: '2025-12-31' }],
     ['what happened on 19 January 2026', { from: '2026-01-19', to: '2026-01-19' }],
     ['what happened on January 19, 2026', { from: '2026-01-19', to: '2026-01-19' }],

@@ -8,22 +8,22 @@ type DocumentStore = ReturnType<typeof createDocumentStore>;
 const SHOWN_PASSAGE = 400;
 
 /**
- * Refuses a quote that does not appear in the cited source's stored text (whitespace and
- * typographic marks aside), naming the closest passage so the person can copy the real words.
- * Sources without text are not checked; their facts say so.
+ * Why a quote fails the check against the cited source's stored text (whitespace and typographic
+ * marks aside), naming the closest passage so the person can copy the real words; undefined when
+ * it passes or the source has no text (its facts then say the quote was not checked).
  */
-export function checkQuote(documents: DocumentStore, sourceId: number, quote: string): void {
+export function describeQuoteProblem(documents: DocumentStore, sourceId: number, quote: string): string | undefined {
   const text = documents.textOf(sourceId);
-  if (text === undefined || locateQuote(text, quote)) return;
+  if (text === undefined || locateQuote(text, quote)) return undefined;
   const closest = findClosestPassage(documents, sourceId, quote);
-  const shown = closest ? (closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text) : undefined;
-  const hint = closest
-    ? `the closest passage is: “${shown}” (S${sourceId}:${closest.start}-${closest.end}). Copy the words exactly, or use --from S${sourceId}:${closest.start}-${closest.end}.`
-    : `no passage shares a word with it. Read the text with /source show S${sourceId} --text and copy the words exactly.`;
-  throw new UserError(`The quote was not found in S${sourceId}; ${hint}`, 'quote-not-found');
+  if (!closest) return `not found in S${sourceId}, and no passage shares a word with it. Read the text with /source show S${sourceId} --text and copy the words exactly.`;
+  const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
+  const range = `S${sourceId}:${closest.start}-${closest.end}`;
+  return `not found in S${sourceId}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
 }
 
-/** Whether the source has a stored text its facts' quotes were checked against. */
-export function hasStoredText(documents: DocumentStore, sourceId: number): boolean {
-  return documents.textOf(sourceId) !== undefined;
+/** Refuses a quote that fails the check (see `describeQuoteProblem`). */
+export function checkQuote(documents: DocumentStore, sourceId: number, quote: string): void {
+  const problem = describeQuoteProblem(documents, sourceId, quote);
+  if (problem) throw new UserError(`The quote was ${problem}`, 'quote-not-found');
 }

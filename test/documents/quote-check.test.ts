@@ -72,3 +72,16 @@ describe('fact add --from', () => {
     expect(await notices('fact add', { statement: 'A statement.', from: 'S1:0-10', quote: 'x' })).toMatch(/either --quote or --from/);
   });
 });
+
+describe('import', () => {
+  it('refuses a file whose fact misquotes a source with stored text, naming the row and the closest passage', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'briefbot-import-')), 'facts.csv');
+    writeFileSync(file, 'id,statement,quote,source,period_start,period_end,entities,status\n,Seven died in Kabul.,a bombing at a Chinese café in Kabul,S1,2026,2026,,\n');
+    const before = snapshotTables(core.base.db);
+    expect(await notices('brief import', { file })).toMatch(/facts row 1: the quote of F\d+ was not found in S1; the closest passage is: “On January 19, 2026/);
+    expect(snapshotTables(core.base.db)).toBe(before);
+  });
+});

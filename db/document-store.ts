@@ -29,6 +29,7 @@ export function createDocumentStore(db: Database) {
   const insertPassage = db.prepare(`INSERT INTO document_passages (source_id, start_at, end_at, body) VALUES (?, ?, ?, ?)`);
   const text = db.prepare<[number], { body: string }>(`SELECT body FROM source_documents WHERE source_id = ?`);
   const passagesOf = db.prepare<[number], PassageRow>(`SELECT source_id, start_at, end_at, body, 0 AS rank FROM document_passages WHERE source_id = ? ORDER BY start_at`);
+  const quotes = db.prepare<[number], { quote: string }>(`SELECT quote FROM facts WHERE source_id = ?`);
   const match = db.prepare<{ query: string; sourceId: number | null; limit: number }, PassageRow>(
     `SELECT p.source_id, p.start_at, p.end_at, p.body, bm25(document_passages_fts) AS rank
        FROM document_passages_fts JOIN document_passages p ON p.id = document_passages_fts.rowid
@@ -57,6 +58,10 @@ export function createDocumentStore(db: Database) {
     /** Every passage of the source's text, in order. */
     passagesOf(sourceId: number): Passage[] {
       return passagesOf.all(sourceId).map(toFound);
+    },
+    /** The quotes of every fact citing the source, whatever its status (pending suggestions too). */
+    quotesCiting(sourceId: number): string[] {
+      return quotes.all(sourceId).map((row) => row.quote);
     },
     /** Passages matching an FTS5 query, best first, of active sources (of one source when given). */
     search(query: string, limit: number, sourceId: number | null = null): FoundPassage[] {

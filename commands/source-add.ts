@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { writeTransaction } from '../db/write-transaction';
+import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';
 import { describeSource } from '../src/format';
 import { plainText } from '../src/fields';
@@ -19,15 +20,20 @@ export default defineCommand({
   example: { title: 'Annual report 2025', url: 'https://example.org/report' },
   access: 'moderator',
   writes: true,
-  options: [...sourceFieldOptions, { name: 'file', description: 'Its text: a UTF-8 .txt or .md file (terminal)', type: 'string', required: false }],
-  input: z.object({ ...sourceFieldShape, file: plainText(1000).optional() }),
+  options: [
+    ...sourceFieldOptions,
+    { name: 'file', description: 'Its text: a UTF-8 .txt or .md file (terminal)', type: 'string', required: false },
+    { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true },
+  ],
+  input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
   run({ caller, services }, input) {
     if (!input.title) throw new UserError('“title” is required: the title of the work.');
     if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.');
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
       throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
-    const body = input.file ? readDocumentFile(input.file) : undefined;
+    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.');
+    const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);
     const actor = toActor(caller, services.now());

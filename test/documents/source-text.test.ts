@@ -77,3 +77,22 @@ describe('source show --text', () => {
     expect(noticesOf(await core.dispatch('source show', { id: 'S3', text: true }, member)).join(' ')).toMatch(/S3 has no stored text/);
   });
 });
+
+describe('source add --text', () => {
+  it('stores pasted text through the same checks as a file', async () => {
+    const reply = await core.dispatch('source add', { title: 'Pasted report', url: 'https://example.org/pasted', text: ARTICLE }, { ...member, platform: 'slack', isModerator: true });
+    expect(core.base.documents.textOf(Number((reply.data as { id: string }).id.slice(1)))).toBe(ARTICLE);
+    const before = snapshotTables(core.base.db);
+    expect(noticesOf(await core.dispatch('source add', { title: 'Escapes', url: 'https://example.org/esc', text: 'a\u001b[2Jb' }, moderator)).join(' ')).toMatch(/control characters/);
+    expect(noticesOf(await core.dispatch('source add', { title: 'Blank', url: 'https://example.org/blank', text: '   ' }, moderator)).join(' ')).toMatch(/is empty/);
+    expect(snapshotTables(core.base.db)).toBe(before);
+  });
+
+  it('gets a multi-line field in the Slack form, capped at Slack’s 3,000 characters', async () => {
+    const { buildFormView } = await import('../../adapters/slack/modal');
+    const spec = core.specs.find((candidate) => candidate.group === 'source' && candidate.name === 'add')!;
+    const view = buildFormView(spec, { command: 'source add', responseUrl: 'https://hooks.slack.test/r' });
+    const field = view.blocks.find((block) => block.type === 'input' && block.block_id === 'text') as { element: { multiline: boolean; max_length: number } };
+    expect(field.element).toMatchObject({ multiline: true, max_length: 3000 });
+  });
+});

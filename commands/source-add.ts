@@ -23,7 +23,7 @@ export default defineCommand({
   options: [
     ...sourceFieldOptions,
     { name: 'file', description: 'Its text: a UTF-8 .txt or .md file (terminal)', type: 'string', required: false },
-    { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true },
+    { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true, fromAttachment: true },
   ],
   input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
   run({ caller, services }, input) {

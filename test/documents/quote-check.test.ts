@@ -85,3 +85,10 @@ describe('import', () => {
     expect(snapshotTables(core.base.db)).toBe(before);
   });
 });
+
+describe('the examples help and refusals show', () => {
+  it('quote S1 as it is written, so running one as shown is not refused', async () => {
+    const example = core.specs.find((spec) => spec.group === 'fact' && spec.name === 'add')!.example!;
+    expect(locateQuote(S1_TEXT(), String(example.quote))).toBeDefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toAskReply } from '../src/ask-reply';
+import { findAnswerPassages } from '../src/documents/answer-passages';
 import { plainText } from '../src/fields';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { isEmptyQuery } from '../src/search/query';
@@ -26,6 +27,7 @@ export default defineCommand({
         'empty-query',
       );
     }
-    return toAskReply(question, answer, isPublic ? 'public' : 'private');
+    const passages = answer.result.answers.length === 0 ? findAnswerPassages(services.base.documents, question) : [];
+    return toAskReply(question, answer, isPublic ? 'public' : 'private', passages);
   },
 });

@@ -4,7 +4,7 @@ import { createFactProposalCommand } from './fact-proposal';
 export default createFactProposalCommand({
   name: 'add',
   description: 'Add a sourced fact (moderators)',
-  example: { statement: 'The TTP claimed the attack', quote: 'the TTP claimed', source: 'S1' },
+  example: { statement: 'The TTP has attacked Pakistan hundreds of times since 2023', quote: 'hundreds of attacks inside Pakistan since 2023', source: 'S1' },
   access: 'moderator',
   status: 'active',
 });

@@ -26,6 +26,7 @@ import reviewReject from './review-reject';
 import search from './search';
 import source from './source';
 import sourceAdd from './source-add';
+import sourceCandidates from './source-candidates';
 import sourceEdit from './source-edit';
 import sourceRestore from './source-restore';
 import sourceRetract from './source-retract';
@@ -65,6 +66,7 @@ export const commands: readonly CommandDefinition[] = [
   sourceAdd,
   sourceEdit,
   sourceShow,
+  sourceCandidates,
   sourceRetract,
   sourceRestore,
   aliasAdd,

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { toActor } from '../src/actor';
+import { writeTransaction } from '../db/write-transaction';
+import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
+import { readDocumentFile } from '../src/documents/read-document-file';
 import { describeSource } from '../src/format';
+import { plainText } from '../src/fields';
 import { mergeSourceFields, sourceFieldOptions, sourceFieldShape } from '../src/moderation/source-fields';
 import type { Block } from '../src/reply';
 import { UserError } from '../src/user-error';
@@ -16,20 +20,35 @@ export default defineCommand({
   example: { title: 'Annual report 2025', url: 'https://example.org/report' },
   access: 'moderator',
   writes: true,
-  options: sourceFieldOptions,
-  input: z.object(sourceFieldShape),
+  options: [
+    ...sourceFieldOptions,
+    { name: 'file', description: 'Its text: a UTF-8 .txt or .md file (terminal)', type: 'string', required: false },
+    { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true, fromAttachment: true },
+  ],
+  input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
   run({ caller, services }, input) {
     if (!input.title) throw new UserError('“title” is required: the title of the work.');
     if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.');
+    if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
+      throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
+    }
+    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.');
+    const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);
-    const rowId = services.base.sourceWriter.add(fields, toActor(caller, services.now()));
-    const text = `Added S${rowId}: ${describeSource({ id: `S${rowId}`, ...fields })}. Cite it with --source S${rowId}.`;
+    const actor = toActor(caller, services.now());
+    const rowId = writeTransaction(services.base.db, () => {
+      const id = services.base.sourceWriter.add(fields, actor);
+      if (body !== undefined) services.base.documents.storeText(id, body, actor.at);
+      return id;
+    })();
+    const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show S${rowId} --text.`;
+    const text = `Added S${rowId}: ${describeSource({ id: `S${rowId}`, ...fields })}. Cite it with --source S${rowId}.${stored}`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text }];
     for (const source of alike) {
       const same = source.url === fields.url ? 'the same address' : 'the same title';
       blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract S${rowId} (/source retract S${rowId} duplicate).` });
     }
-    return { visibility: 'private', blocks, data: { id: `S${rowId}`, ...fields, alike: alike.map((source) => source.id) } };
+    return { visibility: 'private', blocks, data: { id: `S${rowId}`, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
   },
 });

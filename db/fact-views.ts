@@ -17,10 +17,12 @@ interface FactViewRow {
   url: string | null;
   entities: string;
   proposal: string | null;
+  quote_checked: 0 | 1;
 }
 
 const FACT_VIEW_SELECT = `
   SELECT f.id, f.statement, f.quote, f.period_start, f.period_end, f.status, f.proposal,
+         EXISTS (SELECT 1 FROM source_documents d WHERE d.source_id = f.source_id) AS quote_checked,
          s.id AS source_id, s.title, s.author, s.publisher, s.published_on, s.url,
          (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id
            WHERE fe.fact_id = f.id) AS entities
@@ -44,6 +46,7 @@ function toFactView(row: FactViewRow): FactView {
     entities: JSON.parse(row.entities) as string[],
     status: row.status,
     source: toSourceView(row),
+    quoteChecked: row.quote_checked === 1,
   };
 }
 

@@ -14,6 +14,10 @@ export interface OptionSpec {
   /** On text platforms, filled by the next bare word (or, with `rest`, all remaining words). */
   positional?: boolean;
   rest?: boolean;
+  /** Prose that may run over several lines (a pasted document): forms give it a multi-line field. */
+  multiline?: boolean;
+  /** Platforms that take files (Discord) offer this option as an attachment whose text fills it. */
+  fromAttachment?: boolean;
   /** The longest text the core accepts for a string option, read from the command's schema. */
   maxLength?: number;
 }

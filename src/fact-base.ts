@@ -1,4 +1,6 @@
 import { createBundleStore } from '../db/bundle-store';
+import { createDocumentStore } from '../db/document-store';
+import { readSeedDocuments } from './documents/seed-documents';
 import { type Database, openDatabase } from '../db/connection';
 import { createEntityStore } from '../db/entity-store';
 import { createFactViews } from '../db/fact-views';
@@ -35,6 +37,8 @@ export interface FactBase {
   search: ReturnType<typeof createSearchStore>;
   entities: ReturnType<typeof createEntityStore>;
   sources: ReturnType<typeof createSourceStore>;
+  /** Sources' stored texts and their passages. */
+  documents: ReturnType<typeof createDocumentStore>;
   bundles: ReturnType<typeof createBundleStore>;
   /** What the analyst views read: fact outlines per entity, profiles, source detail. */
   views: ReturnType<typeof createViewStore>;
@@ -78,6 +82,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
     search: createSearchStore(db),
     entities: createEntityStore(db),
     sources: createSourceStore(db),
+    documents: createDocumentStore(db),
     bundles: createBundleStore(db),
     views: createViewStore(db),
     stats: createStatsStore(db),
@@ -97,6 +102,7 @@ export function openFactBase(options: OpenFactBaseOptions): FactBase {
       at: (options.now?.() ?? new Date()).toISOString(),
     };
     base.bundles.importWithAudit(bundle, actor, 'seed data');
+    base.documents.storeTexts(readSeedDocuments(bundle), actor.at);
   }
   return base;
 }

@@ -26,6 +26,8 @@ export interface FactView {
   entities: string[];
   status: FactStatus;
   source: SourceView;
+  /** False when the source has no stored text, so nobody checked that the quote is in it; renderers say so. */
+  quoteChecked: boolean;
 }
 
 export type FactStatus = 'active' | 'pending' | 'retracted' | 'rejected';

@@ -35,6 +35,9 @@ function checkCount(count: number, where: string): void {
 const describe = (text: string): string => truncateText(text, LIMITS.commandDescription);
 
 function toOptionJson(option: OptionSpec, where: string): APIApplicationCommandBasicOption {
+  if (option.fromAttachment) {
+    return { type: ApplicationCommandOptionType.Attachment, name: checkName(option.name, `${where} option`), description: describe(`${option.description}: attach the file`), required: option.required };
+  }
   return {
     type: OPTION_TYPES[option.type],
     name: checkName(option.name, `${where} option`),

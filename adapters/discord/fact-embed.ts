@@ -1,3 +1,4 @@
+import { QUOTE_NOT_CHECKED } from '../../src/documents/quote-wording';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { describePeriod } from '../../src/format';
 import type { FactView, SourceView } from '../../src/reply';
@@ -33,7 +34,8 @@ function renderSourceField(source: SourceView): APIEmbedField {
 
 function renderFooter(fact: FactView): string {
   const entities = fact.entities.length > 0 ? ` · ${fact.entities.join(', ')}` : '';
-  return truncateText(`Source ${fact.source.id}${entities}`, LIMITS.embedFooter);
+  const unchecked = fact.quoteChecked ? '' : ` · ${QUOTE_NOT_CHECKED}`;
+  return truncateText(`Source ${fact.source.id}${unchecked}${entities}`, LIMITS.embedFooter);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import type { Dispatch } from '../../src/dispatch';
+import { noticeReply } from '../../src/reply';
+import { UserError } from '../../src/user-error';
+import { resolveAttachments } from './attachment-text';
 import { deliverDeferred } from './deliver';
 import { toCommandCall } from './interaction-options';
 import { type ModerationRules, toCaller } from './moderators';
@@ -15,7 +18,15 @@ export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; m
   return async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const call = toCommandCall(interaction);
     await interaction.deferReply(call.options.public === true ? {} : { flags: MessageFlags.Ephemeral });
-    const reply = await deps.dispatch(call.command, call.options, toCaller(interaction, deps.moderation));
+    let resolved: typeof call;
+    try {
+      resolved = await resolveAttachments(call, interaction);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      await deliverDeferred(interaction, renderReply(noticeReply('error', error.message)));
+      return;
+    }
+    const reply = await deps.dispatch(resolved.command, resolved.options, toCaller(interaction, deps.moderation));
     const pageKey = reply.page && reply.page.total > 1 ? deps.pager.remember(call) : undefined;
     await deliverDeferred(interaction, renderReply(reply, pageKey ? { pageKey } : {}));
   };

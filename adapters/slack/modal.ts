@@ -42,7 +42,7 @@ function buildElement(option: OptionSpec, value: unknown): SlackTypes.InputBlock
   // Required text (a fact's statement and quote) is prose that deserves room to wrap. The core's
   // own limit goes on the field, so Slack stops the typing there instead of the core refusing it later.
   const maxLength = Math.min(option.maxLength ?? SLACK_LIMITS.plainTextInput, SLACK_LIMITS.plainTextInput);
-  return { type: 'plain_text_input', action_id: ACTION_ID, multiline: option.required, max_length: maxLength, ...initial };
+  return { type: 'plain_text_input', action_id: ACTION_ID, multiline: option.required || option.multiline === true, max_length: maxLength, ...initial };
 }
 
 function buildInput(option: OptionSpec, value: unknown): SlackTypes.InputBlock {

@@ -1,3 +1,4 @@
+import { QUOTE_NOT_CHECKED } from '../../src/documents/quote-wording';
 import type { types as SlackTypes } from '@slack/bolt';
 import { describePeriod, describeSource } from '../../src/format';
 import type { Block, FactView, NoticeLevel, Reply } from '../../src/reply';
@@ -33,6 +34,7 @@ function renderCitation(fact: FactView): SlackTypes.ContextBlock {
   if (fact.source.url) parts.push(toLink(fact.source.url, 'link', contextText));
   if (period) parts.push(`*Period:* ${fitText(period, contextText - 20)}`);
   if (fact.status !== 'active') parts.push(`*Status:* ${fact.status}`);
+  if (!fact.quoteChecked) parts.push(`_${QUOTE_NOT_CHECKED}_`);
   return context(parts);
 }
 

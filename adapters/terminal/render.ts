@@ -1,3 +1,4 @@
+import { QUOTE_NOT_CHECKED } from '../../src/documents/quote-wording';
 import { describePeriod, describeSource } from '../../src/format';
 import type { Block, FactView, Reply } from '../../src/reply';
 
@@ -17,6 +18,7 @@ function renderFact(fact: FactView): string {
     `${INDENT}— ${clean(describeSource(fact.source))}${fact.source.url ? ` ${clean(fact.source.url)}` : ''} [${fact.source.id}]`,
   ];
   if (period) lines.push(`${INDENT}Period: ${clean(period)}`);
+  if (!fact.quoteChecked) lines.push(`${INDENT}(${QUOTE_NOT_CHECKED})`);
   if (fact.status !== 'active') lines.push(`${INDENT}Status: ${fact.status}`);
   return lines.join('\n');
 }

@@ -5,13 +5,16 @@ import { httpUrl, partialIsoDate, plainText, sourceId, toRowId } from '../fields
 import { periodOption } from '../period-option';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
+import { checkQuote } from '../documents/check-quote';
+import { passageRef, readPassage } from '../documents/passage-ref';
 
 const ENTITY_KINDS = ['group', 'country', 'region', 'place', 'person', 'organisation'] as const;
 
 /** The options that describe a fact's content, shared by add, suggest and edit. */
 export const factContentOptions: OptionSpec[] = [
   { name: 'statement', description: 'The claim in plain words', type: 'string', required: true },
-  { name: 'quote', description: 'Verbatim words from the source', type: 'string', required: true },
+  { name: 'quote', description: 'Verbatim words from the source', type: 'string', required: false },
+  { name: 'from', description: 'Quote a stored text instead: S1:start-end', type: 'string', required: false },
   { name: 'source', description: 'An existing source id, e.g. S1', type: 'string', required: false, autocomplete: 'source' },
   { name: 'source-title', description: 'A new source: its title', type: 'string', required: false },
   { name: 'source-url', description: 'A new source: its http(s) address', type: 'string', required: false },
@@ -27,6 +30,7 @@ export const factContentOptions: OptionSpec[] = [
 export const factContentShape = {
   statement: plainText(1000).optional(),
   quote: plainText(2000).optional(),
+  from: passageRef.optional(),
   source: sourceId.optional(),
   'source-title': plainText(500).optional(),
   'source-url': httpUrl.optional(),
@@ -100,25 +104,38 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
   return [...ids];
 }
 
+// `--from S1:start-end` takes the quote (and the source) from a stored text.
+function toPassageQuote(input: FactContentInput, services: CoreServices): string | undefined {
+  if (!input.from) return undefined;
+  if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.');
+  if (input['source-title'] || (input.source && input.source.toUpperCase() !== `S${input.from.sourceId}`)) {
+    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`);
+  }
+  return readPassage(services.base.documents, input.from);
+}
+
 /**
  * Turns validated options into fact content, checking that the source and entities exist.
  * `current` fills whatever the options leave out (for edits).
  */
 export function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): FactContent {
   const statement = input.statement ?? current?.statement;
-  const quote = input.quote ?? current?.quote;
+  const fromPassage = toPassageQuote(input, services);
+  const quote = fromPassage ?? input.quote ?? current?.quote;
   if (!statement) throw new UserError('“statement” is required: the claim in plain words.');
-  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on.');
+  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {
     if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`);
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;
+  const source = toSource(input.from ? { ...input, source: `S${input.from.sourceId}` } : input, services, current?.source);
+  if ('id' in source) checkQuote(services.base.documents, source.id, quote);
   return {
     statement,
     quote,
-    source: toSource(input, services, current?.source),
+    source,
     periodStart: input.period ? input.period.start : (current?.periodStart ?? null),
     periodEnd: input.period ? input.period.end : (current?.periodEnd ?? null),
     entityIds: entityNames ? toEntityIds(entityNames, newEntities, services) : (current?.entityIds ?? []),

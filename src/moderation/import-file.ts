@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { type Bundle, checkBundle } from '../bundle';
 import type { CoreServices } from '../services';
 import { restoreCell } from './csv-cells';
+import { describeQuoteProblem } from '../documents/check-quote';
 import { UserError } from '../user-error';
 
 /** The columns of a facts CSV, as `export --format csv` writes them. */
@@ -82,6 +83,10 @@ function findClashes(bundle: Bundle, services: CoreServices): string[] {
       return title !== undefined && title !== source.title ? [`sources row ${index + 1}: ${source.id} is already “${title}” in the base`] : [];
     }),
     ...findVocabularyClashes(bundle, services),
+    ...bundle.facts.flatMap((fact, index) => {
+      const problem = describeQuoteProblem(services.base.documents, Number(fact.source.slice(1)), fact.quote);
+      return problem ? [`facts row ${index + 1}: the quote of ${fact.id} was ${problem}`] : [];
+    }),
   ];
 }
 

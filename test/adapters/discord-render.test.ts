@@ -14,6 +14,7 @@ function buildFact(overrides: Partial<FactView> = {}, source: Partial<FactView['
     period: { start: '2025', end: '2025' },
     entities: ['Tajikistan', 'Afghanistan'],
     status: 'active',
+    quoteChecked: true,
     source: { id: 'S1', title: 'Why Afghanistan’s Terrorism Problem Isn’t Going Away', author: 'Zalmai Nishat', publisher: 'The National Interest', publishedOn: '2026-02-09', url: 'https://nationalinterest.org', ...source },
     ...overrides,
   };

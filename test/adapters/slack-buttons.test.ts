@@ -20,6 +20,7 @@ const answer: Reply = {
         period: { start: null, end: null },
         entities: [],
         status: 'active',
+        quoteChecked: true,
         source: { id: 'S1', title: 't', author: null, publisher: null, publishedOn: null, url: null },
       },
     },

@@ -61,7 +61,7 @@ describe('Slack forms', () => {
       const limit = statement?.element.max_length ?? 0;
       expect(limit).toBeGreaterThan(0);
       expect(limit).toBeLessThan(SLACK_LIMITS.plainTextInput);
-      const reply = await core.dispatch('fact suggest', { statement: 'x'.repeat(limit + 1), quote: 'q', source: 'S1' }, member);
+      const reply = await core.dispatch('fact suggest', { statement: 'x'.repeat(limit + 1), quote: 'q', source: 'S3' }, member);
       expect(noticesOf(reply).join(' ')).toContain(`at most ${limit} characters`);
     } finally {
       core.cleanup();

@@ -12,6 +12,7 @@ function makeFact(overrides: Partial<FactView> = {}): FactView {
     quote: 'it had 42 fighters',
     period: { start: '2025', end: '2025' },
     entities: [],
+    quoteChecked: true,
     status: 'active',
     source: { id: 'S1', title: 'A report', author: 'A. Author', publisher: 'The Publisher', publishedOn: '2026-02-09', url: 'https://example.org/report' },
     ...overrides,

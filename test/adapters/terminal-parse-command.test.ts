@@ -88,7 +88,7 @@ describe('did you mean', () => {
   it('never runs a guessed command that changes the base: it suggests it', () => {
     expect(typed('/fact ad --statement "x" --quote "y" --source S1')).toEqual({
       ok: false,
-      message: 'There is no command “ad”. Did you mean “/fact add”? For example: /fact add --statement "The TTP claimed the attack" --quote "the TTP claimed" --source S1. /brief help lists every command.',
+      message: 'There is no command “ad”. Did you mean “/fact add”? For example: /fact add --statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1. /brief help lists every command.',
     });
   });
 

@@ -48,13 +48,13 @@ describe('export and import', () => {
 
   it('checks a file without writing on --dry-run, then imports a CSV of facts', async () => {
     const file = join(dir, 'good.csv');
-    writeFileSync(file, 'statement,quote,source,period_start,period_end,entities\n"Khost saw 12 incidents, a report says.",12 incidents,S1,2025,2025,Khost; TTP\n');
+    writeFileSync(file, 'statement,quote,source,period_start,period_end,entities\n"Khost saw 12 incidents, a report says.",12 incidents,S3,2025,2025,Khost; TTP\n');
     const before = snapshotTables(core.base.db);
     expect(noticesOf(await core.dispatch('brief import', { file, 'dry-run': true }, moderator)).join(' ')).toMatch(/is valid: 1 fact/);
     expect(snapshotTables(core.base.db)).toBe(before);
     expect(noticesOf(await core.dispatch('brief import', { file }, moderator)).join(' ')).toMatch(/Imported 1 fact/);
     const csv = textOf(await exportAs(core, 'csv'));
-    expect(csv).toMatch(/Khost saw 12 incidents, a report says\.",12 incidents,S1,2025,2025,Khost; Tehreek-e-Taliban Pakistan,active/);
+    expect(csv).toMatch(/Khost saw 12 incidents, a report says\.",12 incidents,S3,2025,2025,Khost; Tehreek-e-Taliban Pakistan,active/);
   });
 
   it('refuses facts whose ids are already taken', async () => {

@@ -56,7 +56,7 @@ describe('fact add', () => {
   });
 
   it('flags a near-duplicate with its id', async () => {
-    const reply = await run('fact add', { ...NEW_FACT, source: 'S1', 'source-title': undefined, 'source-url': undefined, statement: 'Tajikistan shares a 1,357-kilometer border with Afghanistan.' });
+    const reply = await run('fact add', { ...NEW_FACT, source: 'S3', 'source-title': undefined, 'source-url': undefined, statement: 'Tajikistan shares a 1,357-kilometer border with Afghanistan.' });
     expect(noticesOf(reply).join(' ')).toMatch(/near-duplicate of F33/);
   });
 

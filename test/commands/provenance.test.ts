@@ -20,9 +20,9 @@ describe('where a change came from', () => {
   });
 
   it('shows the old and the new entities and source when they change', async () => {
-    await core.dispatch('fact edit', { id: 'F3', source: 'S2', entities: 'Khost', reason: 'wrong source' }, moderator);
+    await core.dispatch('fact edit', { id: 'F3', source: 'S3', entities: 'Khost', reason: 'wrong source' }, moderator);
     const lines = ((await core.dispatch('fact history', { id: 'F3' }, moderator)).blocks[0] as { items: string[] }).items;
-    expect(lines.at(-1)).toMatch(/source: S\d+ → S2/);
+    expect(lines.at(-1)).toMatch(/source: S\d+ → S3/);
     expect(lines.at(-1)).toMatch(/entities: .+ → Khost$/);
   });
 });

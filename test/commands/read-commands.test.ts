@@ -19,8 +19,8 @@ describe('brief ask', () => {
 
   it('keeps the JSON contract: query, answers, related, suggestions, further reading with full facts', async () => {
     const data = (await core.dispatch('brief ask', { question: 'TTP attacks in 2025' }, member)).data as AskJson;
-    expect(Object.keys(data).sort()).toEqual(['answers', 'furtherReading', 'query', 'related', 'suggestions']);
-    expect(Object.keys(data.answers[0]!).sort()).toEqual(['entities', 'id', 'period', 'quote', 'score', 'source', 'statement']);
+    expect(Object.keys(data).sort()).toEqual(['answers', 'furtherReading', 'passages', 'query', 'related', 'suggestions']);
+    expect(Object.keys(data.answers[0]!).sort()).toEqual(['entities', 'id', 'period', 'quote', 'quoteChecked', 'score', 'source', 'statement']);
     expect(Object.keys(data.answers[0]!.source).sort()).toEqual(['author', 'id', 'publishedOn', 'publisher', 'title', 'url']);
   });
 

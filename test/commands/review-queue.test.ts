@@ -23,9 +23,9 @@ const list = (options: Record<string, unknown> = {}) => core.dispatch('review li
 describe('the review queue', () => {
   it('pages, so 20 spam suggestions do not hide a real one, and says who queued each item, when and why', async () => {
     for (let i = 0; i < 20; i++) {
-      await core.dispatch('fact suggest', { statement: `Spam number ${i} about Khost.`, quote: 'spam', source: 'S1', entities: 'Khost' }, spammer);
+      await core.dispatch('fact suggest', { statement: `Spam number ${i} about Khost.`, quote: 'spam', source: 'S3', entities: 'Khost' }, spammer);
     }
-    const real = (await core.dispatch('fact suggest', { statement: 'A real claim about Paktika in 2026.', quote: 'real', source: 'S1', entities: 'Paktika' }, reader)).data as { id: string };
+    const real = (await core.dispatch('fact suggest', { statement: 'A real claim about Paktika in 2026.', quote: 'real', source: 'S3', entities: 'Paktika' }, reader)).data as { id: string };
     const first = await list();
     expect(first.page).toEqual({ index: 1, total: 3 });
     expect(textOf(first)).toMatch(/21 item\(s\) wait for review; page 1 of 3/);

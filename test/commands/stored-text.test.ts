@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'briefbot-text-'));
 
 const run = (name: string, options: Record<string, unknown>, caller: Caller = moderator) => core.dispatch(name, options, caller);
 const errorsOf = async (name: string, options: Record<string, unknown>) => noticesOf(await run(name, options)).join(' ');
-const FACT = { statement: 'Khost saw 3 incidents in 2024.', quote: '3 incidents', source: 'S1', entities: 'Khost' };
+const FACT = { statement: 'Khost saw 3 incidents in 2024.', quote: '3 incidents', source: 'S3', entities: 'Khost' };
 const textOf = (reply: { blocks: unknown[] }): string => (reply.blocks[0] as { text: string }).text;
 
 function importFile(name: string, content: unknown): Promise<string> {

@@ -78,7 +78,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
   });
 
   it('links a proposed entity to the one its name came to mean before approval, rather than duplicating the word', async () => {
-    const suggested = (await run('fact suggest', { ...BORDER_SUGGESTION, statement: 'GBAO saw protests in 2022.', quote: 'protests', entities: undefined, 'new-entities': 'GBAO:region', source: 'S1', 'source-title': undefined, 'source-url': undefined }, member)).data as FactView;
+    const suggested = (await run('fact suggest', { ...BORDER_SUGGESTION, statement: 'GBAO saw protests in 2022.', quote: 'protests', entities: undefined, 'new-entities': 'GBAO:region', source: 'S3', 'source-title': undefined, 'source-url': undefined }, member)).data as FactView;
     await run('alias add', { entity: 'Tajikistan', alias: 'GBAO' });
     const approved = (await run('review approve', { id: suggested.id })).data as FactView;
     expect(approved.entities).toEqual(['Tajikistan']);
@@ -99,7 +99,7 @@ describe('the number of suggestions one member may have waiting', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-limit-'));
     const busy = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, rateLimits: { queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 } });
     const spammer: Caller = { platform: 'discord', userId: 'spammer', displayName: 'Spam', isModerator: false, workspaceId: 'G1' };
-    const suggest = (i: number) => busy.dispatch('fact suggest', { statement: `Spam claim number ${i} about Khost.`, quote: 'spam', source: 'S1', entities: 'Khost' }, spammer);
+    const suggest = (i: number) => busy.dispatch('fact suggest', { statement: `Spam claim number ${i} about Khost.`, quote: 'spam', source: 'S3', entities: 'Khost' }, spammer);
     for (let i = 0; i < 20; i++) expect(noticesOf(await suggest(i)).join(' ')).toMatch(/waiting for a moderator/);
     expect(noticesOf(await suggest(20)).join(' ')).toMatch(/You have 20 suggestions waiting for review, the most one person may have; nothing was added/);
     expect((busy.base.db.prepare(`SELECT count(*) AS n FROM facts WHERE created_by = 'discord:spammer'`).get() as { n: number }).n).toBe(20);

@@ -10,7 +10,7 @@ const refusals: string[] = [];
 for (let i = 0; i < Number(count); i++) {
   const reply = await core.dispatch(
     'fact add',
-    { statement: `Writer ${writer} logged incident ${i} near Khost.`, quote: `incident ${i}`, source: 'S1', entities: 'Khost' },
+    { statement: `Writer ${writer} logged incident ${i} near Khost.`, quote: `incident ${i}`, source: 'S3', entities: 'Khost' },
     caller,
   );
   for (const block of reply.blocks) if (block.kind === 'notice' && block.level === 'error') refusals.push(block.text);

@@ -133,14 +133,14 @@ describe('Discord adapter against a real discord.js client', () => {
 
   it('refuses /fact add from a member without Manage Messages and writes nothing', async () => {
     const before = countFacts();
-    const { body } = await runCommand('fact add', { statement: 'Refused fact for the Discord test', quote: 'nothing', source: 'S1' });
+    const { body } = await runCommand('fact add', { statement: 'Refused fact for the Discord test', quote: 'nothing', source: 'S3' });
     expect(body.embeds[0]?.description).toContain('Only moderators');
     expect(countFacts()).toBe(before);
   });
 
   it('lands a moderator’s /fact add with a private confirmation, and the next /brief ask answers with it', async () => {
     const statement = 'The Kilik Pass crossing into the Wakhan Corridor reopened to traders in 2025.';
-    const added = await runCommand('fact add', { statement, quote: 'the Kilik Pass crossing reopened to traders', source: 'S1', period: '2025', entities: 'Afghanistan' }, MODERATOR);
+    const added = await runCommand('fact add', { statement, quote: 'the Kilik Pass crossing reopened to traders', source: 'S3', period: '2025', entities: 'Afghanistan' }, MODERATOR);
     expect(standIn.requests.find(isCallbackOf(added.interaction))?.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
     const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });
@@ -149,7 +149,7 @@ describe('Discord adapter against a real discord.js client', () => {
 
   it('refuses Manage Messages from a server outside the moderation servers, and allows the same member in a listed one', async () => {
     const statement = 'The Dushanbe–Kulma road carried traders again in 2025.';
-    const options = { statement, quote: 'the Dushanbe–Kulma road carried traders', source: 'S1', period: '2025', entities: 'Tajikistan' };
+    const options = { statement, quote: 'the Dushanbe–Kulma road carried traders', source: 'S3', period: '2025', entities: 'Tajikistan' };
     const before = core.base.bundles.read();
     const elsewhere = await runCommand('fact add', options, { ...MODERATOR, guildId: OTHER_GUILD_ID });
     expect(elsewhere.body.embeds[0]?.description).toContain('Only moderators');

@@ -155,14 +155,14 @@ describe('Slack adapter over HTTP', () => {
 
   it("refuses a non-moderator's /fact add and adds nothing", async () => {
     const word = uniqueWord();
-    const messages = await slash('/fact', `add --statement "The ${word} militia has 42 fighters" --quote "${word} had 42 fighters" --source S1`, MEMBER);
+    const messages = await slash('/fact', `add --statement "The ${word} militia has 42 fighters" --quote "${word} had 42 fighters" --source S3`, MEMBER);
     expect(textOf(messages)).toContain('Only moderators may use /fact add');
     expect(textOf(await slash('/brief', `search ${word}`, MODERATOR))).toContain(`No fact matches`);
   });
 
   it("adds a moderator's /fact add, and the next /brief answers with it", async () => {
     const word = uniqueWord();
-    const added = await slash('/fact', `add --statement "The ${word} militia fielded 42 fighters" --quote "${word} had 42 fighters" --source S1`, MODERATOR);
+    const added = await slash('/fact', `add --statement "The ${word} militia fielded 42 fighters" --quote "${word} had 42 fighters" --source S3`, MODERATOR);
     expect(textOf(added)).toMatch(/Added F\d+/);
     const answer = await slash('/brief', `how many fighters does the ${word} militia have`, MEMBER);
     expect(textOf(answer)).toContain(`The ${word} militia fielded 42 fighters`);
@@ -170,7 +170,7 @@ describe('Slack adapter over HTTP', () => {
 
   it('counts members of the moderator user group as moderators, looked up with usergroups.users.list', async () => {
     const word = uniqueWord();
-    const added = await slash('/fact', `add --statement "The ${word} front had 7 cells" --quote "${word} had 7 cells" --source S1`, GROUP_MEMBER);
+    const added = await slash('/fact', `add --statement "The ${word} front had 7 cells" --quote "${word} had 7 cells" --source S3`, GROUP_MEMBER);
     expect(textOf(added)).toMatch(/Added F\d+/);
     expect(api.calls.some((call) => call.method === 'usergroups.users.list' && call.params.usergroup === 'SMODS01')).toBe(true);
   });
@@ -178,7 +178,7 @@ describe('Slack adapter over HTTP', () => {
   it('escapes a fact holding <!channel>, a user mention and a link, in the blocks and the fallback text', async () => {
     // Slack sends typed &, < and > as entities.
     const typed = 'Alert &lt;!channel&gt; and &lt;@U0BOSS&gt;: see &lt;http://evil.example|the report&gt; &amp; more';
-    const [added] = await slash('/fact', `add --statement "${typed}" --quote "${typed}" --source S1`, MODERATOR);
+    const [added] = await slash('/fact', `add --statement "${typed}" --quote "${typed}" --source S3`, MODERATOR);
     const id = /Added (F\d+)/.exec(textOf([added!]))![1]!;
     const [shown] = await slash('/brief', `fact ${id}`, MEMBER);
     const json = JSON.stringify(shown);
@@ -246,7 +246,7 @@ describe('Slack forms', () => {
   it("adds the submitted form's fact and posts the result to the command's response_url", async () => {
     const { view, responseUrl } = await openForm();
     const word = uniqueWord();
-    const ack = await post(submission(view, { statement: `The ${word} cell has 3 members`, quote: `${word} had 3 members`, source: 'S1' }));
+    const ack = await post(submission(view, { statement: `The ${word} cell has 3 members`, quote: `${word} had 3 members`, source: 'S3' }));
     expect(ack).toEqual({ status: 200, text: '' });
     const [result] = (await responses.waitForPosts(responseUrl)) as Message[];
     expect(JSON.stringify(result)).toMatch(new RegExp(`Added F\\d+.*The ${word} cell has 3 members`));
@@ -255,7 +255,7 @@ describe('Slack forms', () => {
   it('shows a refused value under its field and adds nothing', async () => {
     const { view } = await openForm();
     const word = uniqueWord();
-    const ack = await post(submission(view, { statement: `The ${word} unit`, quote: `${word} quote`, source: 'S1', period: 'sometime' }));
+    const ack = await post(submission(view, { statement: `The ${word} unit`, quote: `${word} quote`, source: 'S3', period: 'sometime' }));
     expect(ack.status).toBe(200);
     const answer = JSON.parse(ack.text) as { response_action: string; errors: Record<string, string> };
     expect(answer.response_action).toBe('errors');
@@ -271,7 +271,7 @@ describe('Slack forms', () => {
     });
     const word = uniqueWord();
     const started = Date.now();
-    const ack = await post(submission(view, { statement: `The ${word} post has 5 guards`, quote: `${word} had 5 guards`, source: 'S1' }));
+    const ack = await post(submission(view, { statement: `The ${word} post has 5 guards`, quote: `${word} had 5 guards`, source: 'S3' }));
     expect(ack).toEqual({ status: 200, text: '' });
     expect(Date.now() - started).toBeLessThan(3000);
     hold = undefined;

@@ -93,7 +93,7 @@ function buttonPayload(teamId: string, responseUrl: string) {
 }
 
 function formPayload(teamId: string, responseUrl: string, statement: string) {
-  const values = { statement, quote: 'a quote for the trust test', source: 'S1' };
+  const values = { statement, quote: 'a quote for the trust test', source: 'S3' };
   const state = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: 'plain_text_input', value } }]));
   return {
     type: 'view_submission',
@@ -110,7 +110,7 @@ describe('Slack requests from another workspace', () => {
   it('refuses a slash command, even a moderator’s, and runs nothing', async () => {
     const before = callers.length;
     const facts = core.base.bundles.read().facts.length;
-    const messages = await slash('/fact', 'add --statement "A fact from elsewhere" --quote "elsewhere" --source S1', MODERATOR, OTHER_TEAM);
+    const messages = await slash('/fact', 'add --statement "A fact from elsewhere" --quote "elsewhere" --source S3', MODERATOR, OTHER_TEAM);
     expect(textOf(messages)).toContain('This briefbot serves one Slack workspace');
     expect(callers.length).toBe(before);
     expect(core.base.bundles.read().facts.length).toBe(facts);

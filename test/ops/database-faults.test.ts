@@ -12,7 +12,7 @@ const path = join(mkdtempSync(join(tmpdir(), 'briefbot-faults-')), 'base.db');
 const core = openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
 afterAll(() => core.close());
 
-const NEW_FACT = { statement: 'A checkpoint near Khost was attacked in 2026.', quote: 'checkpoint', source: 'S1', entities: 'Khost' };
+const NEW_FACT = { statement: 'A checkpoint near Khost was attacked in 2026.', quote: 'checkpoint', source: 'S3', entities: 'Khost' };
 
 /** Another OS process that holds the write lock for `ms`; resolves once it holds it. */
 function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {

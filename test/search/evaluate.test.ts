@@ -5,7 +5,7 @@ import { type EvalAnswer, parseQuestions, scoreQuestions } from '../../src/searc
 
 const source = (id: string, title: string): SourceView => ({ id, title, author: null, publisher: null, publishedOn: null, url: null });
 const fact = (id: string, statement: string): FactView => ({
-  id, statement, quote: '', period: { start: null, end: null }, entities: [], status: 'active', source: source('S1', 'An article'),
+  id, statement, quote: '', period: { start: null, end: null }, entities: [], status: 'active', quoteChecked: true, source: source('S1', 'An article'),
 });
 
 const lines = [

@@ -64,7 +64,7 @@ describe('brief stats', () => {
   });
 
   it('counts a new suggestion as pending and shows it as the last change', async () => {
-    await core.dispatch('fact suggest', { statement: 'Kabul hosted talks in 2026.', quote: 'talks', source: 'S1', period: '2026', entities: 'Kabul' }, member);
+    await core.dispatch('fact suggest', { statement: 'Kabul hosted talks in 2026.', quote: 'talks', source: 'S3', period: '2026', entities: 'Kabul' }, member);
     const reply = await core.dispatch('brief stats', {}, moderator);
     expect(itemsOf(reply)).toEqual(expect.arrayContaining(['Pending suggestions: 1 (/review list).', expect.stringMatching(/^Last change: 2026-11-24 12:00 UTC, fact suggest F72 by Member \(discord\)\.$/)]));
   });

@@ -78,7 +78,7 @@ describe('brief timeline after a fact dated only to a year is added', () => {
     await changed.dispatch('fact add', {
       statement: 'Tajikistan reported more border incidents in 2025 than in any year before.',
       quote: 'more border incidents in 2025',
-      source: 'S1',
+      source: 'S3',
       period: '2025',
       entities: 'Tajikistan',
     }, moderator);

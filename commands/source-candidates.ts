@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { writeTransaction } from '../db/write-transaction';
+import { toActor } from '../src/actor';
+import { type CandidateDraft, draftCandidates } from '../src/documents/draft-candidates';
+import { locateQuote } from '../src/documents/normalise-text';
+import type { Passage } from '../src/documents/split-passages';
+import { sourceId } from '../src/fields';
+import { requireSource } from '../src/moderation/source-lookup';
+import type { Block } from '../src/reply';
+import type { CoreServices } from '../src/services';
+import { UserError } from '../src/user-error';
+import { defineCommand } from './definition';
+
+/** How many drafts one run proposes, so the review queue grows a page at a time. */
+export const CANDIDATES_PER_RUN = 10;
+
+// A sentence that any fact or suggestion already quotes (in part) is not proposed again.
+function findUnquoted(services: CoreServices, rowId: number, text: string, passages: readonly Passage[]): Passage[] {
+  const quoted = services.base.documents.quotesCiting(rowId).flatMap((quote) => locateQuote(text, quote) ?? []);
+  return passages.filter((passage) => !quoted.some((range) => range.start < passage.end && passage.start < range.end));
+}
+
+function describeGuesses(id: string, draft: CandidateDraft): string {
+  const period = draft.period ? `period ${draft.period.start} (from “${draft.periodFrom}”)` : 'no period found';
+  const entities = draft.entities.length ? `entities ${draft.entities.map((entity) => `${entity.name} (from “${entity.from}”)`).join(', ')}` : 'no known entity named';
+  return `${id} guessed: ${period}; ${entities}. Reword the statement with /fact edit ${id} before approving.`;
+}
+
+/** Proposes draft facts from a source's stored text as suggestions for review; never twice the same sentence. */
+export default defineCommand({
+  group: 'source',
+  name: 'candidates',
+  description: 'Propose draft facts from a source’s text for review (moderators)',
+  example: { id: 'S1' },
+  access: 'moderator',
+  writes: true,
+  options: [{ name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' }],
+  input: z.object({ id: sourceId }),
+  run({ caller, services }, { id }) {
+    const source = requireSource(services, id);
+    const text = services.base.documents.textOf(source.rowId);
+    if (text === undefined) throw new UserError(`${id} has no stored text to draft from; add a source with its text: /source add --title "…" --url https://… --file article.txt.`, 'no-source-text');
+    if (source.status === 'retracted') throw new UserError(`${id} is retracted; facts may not cite it.`);
+    const unquoted = findUnquoted(services, source.rowId, text, services.base.documents.passagesOf(source.rowId));
+    const drafts = draftCandidates(unquoted, services.base.entities.listTerms());
+    const batch = drafts.slice(0, CANDIDATES_PER_RUN);
+    const actor = toActor(caller, services.now());
+    const note = { command: 'source candidates', reason: null };
+    const rowIds = writeTransaction(services.base.db, () =>
+      batch.map((draft) =>
+        services.base.facts.add(
+          { statement: draft.statement, quote: draft.passage.text, source: { id: source.rowId }, periodStart: draft.period?.start ?? null, periodEnd: draft.period?.end ?? null, entityIds: draft.entities.map((entity) => entity.id), newEntities: [] },
+          'pending',
+          actor,
+          note,
+        ),
+      ),
+    )();
+    const facts = services.base.factViews.getMany(rowIds);
+    const left = drafts.length - batch.length;
+    const summary = batch.length
+      ? `Proposed ${batch.length} draft fact(s) from ${id} as suggestions; none is used in answers until approved (/review list).${left ? ` ${left} more sentence(s) can be drafted: run /source candidates ${id} again.` : ''}`
+      : `Nothing new to propose from ${id}: every sentence with a figure, a date or a known entity is already quoted by a fact or a suggestion.`;
+    const blocks: Block[] = [{ kind: 'notice', level: 'info', text: summary }];
+    facts.forEach((fact, index) => blocks.push({ kind: 'fact', fact }, { kind: 'text', text: describeGuesses(fact.id, batch[index]!) }));
+    return { visibility: 'private', blocks, data: { id, proposed: facts, remaining: left } };
+  },
+});

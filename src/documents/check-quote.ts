@@ -1,0 +1,29 @@
+import type { createDocumentStore } from '../../db/document-store';
+import { UserError } from '../user-error';
+import { findClosestPassage } from './closest-passage';
+import { locateQuote } from './normalise-text';
+
+type DocumentStore = ReturnType<typeof createDocumentStore>;
+
+const SHOWN_PASSAGE = 400;
+
+/**
+ * Why a quote fails the check against the cited source's stored text (whitespace and typographic
+ * marks aside), naming the closest passage so the person can copy the real words; undefined when
+ * it passes or the source has no text (its facts then say the quote was not checked).
+ */
+export function describeQuoteProblem(documents: DocumentStore, sourceId: number, quote: string): string | undefined {
+  const text = documents.textOf(sourceId);
+  if (text === undefined || locateQuote(text, quote)) return undefined;
+  const closest = findClosestPassage(documents, sourceId, quote);
+  if (!closest) return `not found in S${sourceId}, and no passage shares a word with it. Read the text with /source show S${sourceId} --text and copy the words exactly.`;
+  const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
+  const range = `S${sourceId}:${closest.start}-${closest.end}`;
+  return `not found in S${sourceId}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
+}
+
+/** Refuses a quote that fails the check (see `describeQuoteProblem`). */
+export function checkQuote(documents: DocumentStore, sourceId: number, quote: string): void {
+  const problem = describeQuoteProblem(documents, sourceId, quote);
+  if (problem) throw new UserError(`The quote was ${problem}`, 'quote-not-found');
+}

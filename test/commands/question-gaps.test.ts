@@ -72,7 +72,7 @@ describe('the questions nobody could answer', () => {
   });
 
   it('marks a gap answered when a new fact answers it, and shows it apart', async () => {
-    const added = (await core.dispatch('fact add', { statement: 'In March 2026, 50 drones flew over Khost.', quote: '50 drones flew over Khost', source: 'S1', entities: 'Khost', period: '2026-03' }, moderator)).data as { id: string };
+    const added = (await core.dispatch('fact add', { statement: 'In March 2026, 50 drones flew over Khost.', quote: '50 drones flew over Khost', source: 'S3', entities: 'Khost', period: '2026-03' }, moderator)).data as { id: string };
     const open = gapLines(await core.dispatch('review gaps', {}, moderator));
     expect(open).toHaveLength(1);
     expect(open[0]).toContain('who funds the zabul militia');

@@ -87,3 +87,8 @@ export function factActionsFor(fact: FactView): FactAction[] {
 export function noticeReply(level: NoticeLevel, text: string): Reply {
   return { visibility: 'private', blocks: [{ kind: 'notice', level, text }] };
 }
+
+/** The reply with a note from reading the command line (a corrected command name) put first. */
+export function withNote(reply: Reply, note: string): Reply {
+  return { ...reply, blocks: [{ kind: 'notice', level: 'info', text: note }, ...reply.blocks] };
+}

@@ -3,7 +3,7 @@ import type { Caller } from '../../src/caller';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
-import { type Reply, noticeReply } from '../../src/reply';
+import { type Reply, noticeReply, withNote } from '../../src/reply';
 import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
 import { postReply, sendReply } from './deliver';
 import { groupSlackCommands, isOfferedOnSlack } from './manifest';
@@ -95,7 +95,8 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
     return openForm(deps, client, command, spec, respond);
   }
   const { reply, buttons } = await answer(deps, parsed, caller);
-  await sendReply(respond, reply, buttons);
+  // A corrected command name is said beside the answer, as in the terminal, never run silently.
+  await sendReply(respond, parsed.note ? withNote(reply, parsed.note) : reply, buttons);
 }
 
 // A button that needs more from the reader (a report's reason) opens the command's form with what

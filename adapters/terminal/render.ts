@@ -49,8 +49,3 @@ export function renderReply(reply: Reply): string {
   if (reply.page && reply.page.total > 1) parts.push(describePage(reply.page));
   return parts.join('\n\n');
 }
-
-/** The reply with a note from reading the command line (a corrected command name) put first. */
-export function withNote(reply: Reply, note: string): Reply {
-  return { ...reply, blocks: [{ kind: 'notice', level: 'info', text: note }, ...reply.blocks] };
-}

@@ -3,7 +3,8 @@ import type { Caller } from '../../src/caller';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import { noticeReply } from '../../src/reply';
-import { renderReply, withNote } from './render';
+import { withNote } from '../../src/reply';
+import { renderReply } from './render';
 import { parseCommand } from './parse-command';
 import { splitLine } from './split-words';
 

@@ -121,6 +121,12 @@ describe('Slack adapter over HTTP', () => {
     expect(citation).toContain('<https://nationalinterest.org|link>');
   });
 
+  it('says which command it ran for a mistyped one, beside the answer', async () => {
+    const [message] = await slash('/brief', 'serach madrassas', MEMBER);
+    expect(textOf([message!])).toMatch(/brief search/);
+    expect(textOf([message!])).toMatch(/serach/);
+  });
+
   it('acknowledges at once and posts the answer when the slow work is done', async () => {
     let release!: () => void;
     hold = new Promise((resolve) => {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cachePositiveCounts } from './positive-count-cache';
 
 /** A fact id with its bm25 rank (lower is better, as FTS5 reports it). */
 export interface RankedHit {
@@ -24,19 +25,17 @@ export function createSearchStore(db: Database) {
       WHERE facts_fts MATCH ? AND f.status = 'active' AND s.status = 'active'
       ORDER BY facts_fts.rowid DESC LIMIT ?`,
   );
-  const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM facts_vocab WHERE term = ?`);
   const documents = db.prepare<[string], { doc: number }>(`SELECT doc FROM facts_vocab WHERE term = ?`);
+  const factsWithTerm = cachePositiveCounts((stem) => documents.get(stem)?.doc ?? 0);
   const indexed = db.prepare<[], { total: number }>(`SELECT count(*) AS total FROM facts`);
   const kinds = db.prepare<[], { name: string; kind: string }>(`SELECT name, kind FROM entities`);
   return {
     /** Whether a (stemmed) word occurs anywhere in the index. */
     hasTerm(stem: string): boolean {
-      return vocabulary.get(stem) !== undefined;
+      return factsWithTerm(stem) > 0;
     },
-    /** How many indexed facts hold a (stemmed) word. */
-    factsWithTerm(stem: string): number {
-      return documents.get(stem)?.doc ?? 0;
-    },
+    /** How many indexed facts hold a (stemmed) word (for a word that occurs, as of up to a minute ago). */
+    factsWithTerm,
     /** How many facts the base holds, whatever their status: the scale a word's share is read against. */
     indexedFacts(): number {
       return indexed.get()?.total ?? 0;

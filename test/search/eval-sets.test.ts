@@ -55,10 +55,16 @@ describe('the tuning set’s literature questions', () => {
   });
 });
 
-// The two tuning sets were written by different people; neither's figures may fall below these.
+// Two independently written sets, each split in half: the tuning halves were tuned on; the held-out
+// halves never were, and were scored once on the code as it stood when they were added. These are
+// measured floors, not the targets (top-1 at least nine in ten, no wrong answer shown): a change may
+// only improve on them. Once in the repository the held-out halves are no longer unseen, so the next
+// round must be judged on freshly written questions.
 describe.each([
   ['the first tuning set', './eval/tune.jsonl', { top1: 67, noneCorrect: 35, wrongShown: 7 }],
   ['the second tuning set', './eval/tune-2.jsonl', { top1: 55, noneCorrect: 41, wrongShown: 15 }],
+  ['the first held-out half', './eval/holdout.jsonl', { top1: 56, noneCorrect: 34, wrongShown: 15 }],
+  ['the second held-out half', './eval/holdout-2.jsonl', { top1: 58, noneCorrect: 38, wrongShown: 17 }],
 ] as const)('%s', (_, path, floor) => {
   const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL(path, import.meta.url), 'utf8')));
 
@@ -66,22 +72,5 @@ describe.each([
     expect(report.top1).toBeGreaterThanOrEqual(floor.top1);
     expect(report.noneCorrect).toBeGreaterThanOrEqual(floor.noneCorrect);
     expect(report.wrongShown).toBeLessThanOrEqual(floor.wrongShown);
-  });
-});
-
-// The held-out halves of the two independently written sets: never tuned on, scored once on the
-// code as it stood when they were added. These are the measured figures, not the targets (top-1 at
-// least nine in ten, no wrong answer shown); a change may only improve on them. Once these files
-// are in the repository they are no longer unseen: judge the next round on freshly written ones.
-describe.each([
-  ['the first held-out half', './eval/holdout.jsonl', { top1: 56, noneCorrect: 34, wrongShown: 15 }],
-  ['the second held-out half', './eval/holdout-2.jsonl', { top1: 58, noneCorrect: 38, wrongShown: 17 }],
-] as const)('%s', (_, path, measured) => {
-  const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL(path, import.meta.url), 'utf8')));
-
-  it('keeps at least the measured right first answers and refusals, and shows no more wrong answers', () => {
-    expect(report.top1).toBeGreaterThanOrEqual(measured.top1);
-    expect(report.noneCorrect).toBeGreaterThanOrEqual(measured.noneCorrect);
-    expect(report.wrongShown).toBeLessThanOrEqual(measured.wrongShown);
   });
 });

@@ -74,7 +74,7 @@ async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller)
 
 async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
   try {
-    await client.views.open({ trigger_id: command.trigger_id, view: buildFormView(spec, { command: commandName(spec), responseUrl: command.response_url }) });
+    await client.views.open({ trigger_id: command.trigger_id, view: buildFormView(spec, { command: commandName(spec), responseUrl: command.response_url, channelId: command.channel_id }) });
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: commandName(spec) }, 'could not open the Slack form');
     const example = `/${commandName(spec)} --${spec.options[0]?.name} "…"`;
@@ -105,7 +105,7 @@ async function openButtonForm(deps: HandlerDeps, client: webApi.WebClient, body:
   const spec = findSpec(deps, invocation.name);
   if (!spec) return;
   try {
-    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.name, responseUrl: body.response_url }, { values: invocation.options }) });
+    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.name, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: invocation.name }, 'could not open the Slack form');
     await sendReply(respond, noticeReply('error', `The form did not open. Type it instead, e.g. /${invocation.name} ${Object.values(invocation.options).join(' ')} <reason>`));
@@ -135,7 +135,7 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   const spec = metadata && findSpec(deps, metadata.command);
   if (!metadata || !spec) return ack();
   const values = readFormValues(spec, body.view.state);
-  const origin = { teamId: readPayloadTeam(body) };
+  const origin = { teamId: readPayloadTeam(body), channelId: metadata.channelId };
   if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
   const invocation = { name: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));

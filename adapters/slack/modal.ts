@@ -16,9 +16,11 @@ export interface FormMetadata {
   command: string;
   /** The slash command's response_url: where the result of the submission is posted. */
   responseUrl: string;
+  /** The channel the form was opened from (a view submission names none), for provenance. */
+  channelId?: string;
 }
 
-const metadataSchema = z.object({ c: z.string().min(1), r: z.url({ protocol: /^https?$/ }) });
+const metadataSchema = z.object({ c: z.string().min(1), r: z.url({ protocol: /^https?$/ }), ch: z.string().max(40).optional() });
 
 /**
  * Whether a command typed without any option is better served by a form: it has required options
@@ -69,7 +71,7 @@ export function buildFormView(spec: CommandSpec, metadata: FormMetadata, state: 
     title: plain(`/${commandName(spec)}`, SLACK_LIMITS.modalTitle),
     submit: plain('Submit', SLACK_LIMITS.modalButton),
     close: plain('Cancel', SLACK_LIMITS.modalButton),
-    private_metadata: JSON.stringify({ c: metadata.command, r: metadata.responseUrl }),
+    private_metadata: JSON.stringify({ c: metadata.command, r: metadata.responseUrl, ch: metadata.channelId }),
     blocks: [...top, ...spec.options.map((option) => buildInput(option, state.values?.[option.name]))].slice(0, SLACK_LIMITS.modalBlocks),
   };
 }
@@ -78,7 +80,8 @@ export function buildFormView(spec: CommandSpec, metadata: FormMetadata, state: 
 export function readFormMetadata(privateMetadata: string): FormMetadata | undefined {
   try {
     const parsed = metadataSchema.safeParse(JSON.parse(privateMetadata));
-    return parsed.success ? { command: parsed.data.c, responseUrl: parsed.data.r } : undefined;
+    if (!parsed.success) return undefined;
+    return { command: parsed.data.c, responseUrl: parsed.data.r, ...(parsed.data.ch ? { channelId: parsed.data.ch } : {}) };
   } catch {
     return undefined;
   }

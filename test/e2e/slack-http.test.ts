@@ -256,6 +256,9 @@ describe('Slack forms', () => {
     expect(ack).toEqual({ status: 200, text: '' });
     const [result] = (await responses.waitForPosts(responseUrl)) as Message[];
     expect(JSON.stringify(result)).toMatch(new RegExp(`Added F\\d+.*The ${word} cell has 3 members`));
+    const id = /Added (F\d+)/.exec(JSON.stringify(result))![1];
+    // A view submission names no channel: the form carries the one it was opened from.
+    expect(core.base.db.prepare(`SELECT workspace_id, channel_id FROM audit_log WHERE command = 'fact add' AND target = ?`).get(id)).toEqual({ workspace_id: 'T0001', channel_id: 'C0001' });
   });
 
   it('shows a refused value under its field and adds nothing', async () => {

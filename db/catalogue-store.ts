@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SourceView } from '../src/reply';
-import type { SourceRow } from './source-row';
+import { type SourceRow, toSourceView } from './source-row';
 
 /** An active source an FTS5 query over the catalogue found, with its bm25 rank (lower is better). */
 export interface CatalogueHit extends SourceView {
@@ -16,16 +16,7 @@ export interface CatalogueName {
 
 type HitRow = Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'> & { rank: number };
 
-const toHit = (row: HitRow): CatalogueHit => ({
-  rowId: row.id,
-  id: `S${row.id}`,
-  title: row.title,
-  author: row.author,
-  publisher: row.publisher,
-  publishedOn: row.published_on,
-  url: row.url,
-  rank: row.rank,
-});
+const toHit = (row: HitRow): CatalogueHit => ({ ...toSourceView(row), rowId: row.id, rank: row.rank });
 
 /**
  * Reads the source catalogue's FTS5 index (`sources_fts`: title, author, publisher). Only active

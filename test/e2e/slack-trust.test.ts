@@ -76,15 +76,22 @@ async function slash(command: string, text: string, userId: string, teamId = OWN
   return responses.waitForPosts(responseUrl);
 }
 
-function buttonPayload(teamId: string, responseUrl: string) {
-  const value = JSON.stringify({ c: 'brief fact', o: { id: 'F33' } });
+// What every interaction payload says about where it comes from and who sent it.
+function envelope(type: string, teamId: string, triggerId: string) {
   return {
-    type: 'block_actions',
+    type,
     team: { id: teamId, domain: 'elsewhere' },
     user: { id: MODERATOR, username: 'mod', name: 'mod', team_id: teamId },
     api_app_id: 'A0001',
     token: 'legacy-verification-token',
-    trigger_id: 'trigger-button',
+    trigger_id: triggerId,
+  };
+}
+
+function buttonPayload(teamId: string, responseUrl: string) {
+  const value = JSON.stringify({ c: 'brief fact', o: { id: 'F33' } });
+  return {
+    ...envelope('block_actions', teamId, 'trigger-button'),
     container: { type: 'message', message_ts: '1.2', channel_id: 'C0042', is_ephemeral: true },
     channel: { id: 'C0042', name: 'briefing' },
     response_url: responseUrl,
@@ -96,12 +103,7 @@ function formPayload(teamId: string, responseUrl: string, statement: string) {
   const values = { statement, quote: 'a quote for the trust test', source: 'S3' };
   const state = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: 'plain_text_input', value } }]));
   return {
-    type: 'view_submission',
-    team: { id: teamId, domain: 'elsewhere' },
-    user: { id: MODERATOR, username: 'mod', name: 'mod', team_id: teamId },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
-    trigger_id: 'trigger-submit',
+    ...envelope('view_submission', teamId, 'trigger-submit'),
     view: { id: 'V0001', team_id: teamId, type: 'modal', callback_id: 'briefbot:form', private_metadata: JSON.stringify({ c: 'fact add', r: responseUrl }), state: { values: state }, hash: 'h' },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FactStatus } from '../src/reply';
 import { toActor } from '../src/actor';
-import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
 import type { Block } from '../src/reply';
 import type { CoreServices } from '../src/services';
@@ -35,7 +35,6 @@ export function createFactProposalCommand(settings: { name: string; description:
     example: settings.example,
     access: settings.access,
     writes: true,
-    options: factContentOptions,
     input,
     run({ caller, services }, options) {
       const content = toFactContent(options, services);

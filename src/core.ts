@@ -1,4 +1,4 @@
-import { commands } from '../commands';
+import { commandSpecs, commands } from '../commands';
 import { clockFrom } from './config';
 import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
 import type { Bundle } from './bundle';
@@ -12,7 +12,6 @@ import { type RateLimits, createRateLimiter } from './rate-limit';
 import { trackInFlight } from './ops/in-flight';
 import { type Metrics, createMetrics } from './ops/metrics';
 import { createSearcher } from './search/searcher';
-import { withMaxLengths } from './option-limits';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {
@@ -52,16 +51,6 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
-    group,
-    name,
-    description,
-    access,
-    options: withMaxLengths(opts, input),
-    ...(platforms ? { platforms } : {}),
-    ...(writes ? { writes } : {}),
-    ...(example ? { example } : {}),
-  }));
   const metrics = createMetrics(base);
   // The defaults live in the configuration schema alone.
   const rateLimiter = createRateLimiter(options.rateLimits ?? loadConfig({}).rateLimits);
@@ -76,7 +65,7 @@ export function openCore(options: {
   );
   return {
     dispatch: inFlight.dispatch,
-    specs,
+    specs: commandSpecs,
     base,
     autocomplete: async (kind, typed, caller) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed) : []),
     metrics,

@@ -3,8 +3,8 @@ import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
 import { factContentChanges, toFactContent } from '../src/moderation/fact-content';
+import { checkFactChanges } from '../src/moderation/fact-content-rules';
 import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
-import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
@@ -25,11 +25,8 @@ export default defineCommand({
     reason: option(plainText(500), { description: 'Why (kept in the history)' }),
     ...factContentChanges,
     'expect-version': expectVersionOption,
-  }),
+  }).superRefine(checkFactChanges),
   run({ caller, services }, { id, reason, 'expect-version': expectVersion, ...changes }) {
-    if (Object.values(changes).every((value) => value === undefined)) {
-      throw new UserError('Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.');
-    }
     const fact = requireFact(services, id);
     const version = services.base.facts.change(
       fact.rowId,

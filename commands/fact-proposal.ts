@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { FactStatus } from '../src/reply';
 import { toActor } from '../src/actor';
 import { factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { checkNewFact } from '../src/moderation/fact-content-rules';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
 import type { Block } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
-const input = z.object(factContentShape);
+const input = z.object(factContentShape).superRefine(checkNewFact);
 
 /** How many suggestions one member may have waiting, so a flood cannot bury the queue. */
 export const MAX_PENDING_SUGGESTIONS = 20;

@@ -29,12 +29,11 @@ export default defineCommand({
       multiline: true,
       fromAttachment: true,
     }),
-  }),
+  }).refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
   run({ caller, services }, input) {
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
       throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
-    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.');
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);

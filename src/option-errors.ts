@@ -56,8 +56,8 @@ export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<
   if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
   for (const issue of malformed) {
     const field = fieldOf(issue);
-    const label = field ? `“${field}”` : 'The input';
-    sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
+    // A rule between options (a refinement of the whole input) words its own sentence.
+    sentences.push(field ? `“${field}” ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.` : issue.message);
   }
   sentences.push(`Example: ${exampleOf(spec, style)}`);
   const fields = [...new Set(error.issues.map(fieldOf).filter(Boolean))];

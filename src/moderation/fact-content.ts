@@ -47,18 +47,15 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
   });
 }
 
+// The rules between source options (checkNewFact, checkFactChanges) have held: one way of naming it at most.
 function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): FactContent['source'] {
-  if (input.source && input['source-title']) {
-    throw new UserError('Give either “source” (an existing source id) or “source-title” for a new source, not both.');
-  }
   if (input.source) {
     const found = services.base.sources.get(toRowId(input.source));
     if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`);
     if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`);
     return { id: toRowId(input.source) };
   }
-  if (input['source-title']) {
-    if (!input['source-url']) throw new UserError('A new source needs “source-url” (an http:// or https:// address) as well as its title.');
+  if (input['source-title'] && input['source-url']) {
     return {
       create: {
         title: input['source-title'],
@@ -94,25 +91,18 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
   return [...ids];
 }
 
-// `--from S1:start-end` takes the quote (and the source) from a stored text.
-function toPassageQuote(input: FactContentInput, services: CoreServices): string | undefined {
-  if (!input.from) return undefined;
-  if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.');
-  if (input['source-title'] || (input.source && input.source.toUpperCase() !== `S${input.from.sourceId}`)) {
-    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`);
-  }
-  return readPassage(services.base.documents, input.from);
-}
-
 /**
- * Turns validated options into fact content, checking that the source and entities exist.
- * `current` fills whatever the options leave out (for edits).
+ * Turns validated options into fact content, checking that the source and entities exist. A new
+ * fact's options hold a statement; an edit's `current` fills whatever its options leave out.
+ * `--from S1:start-end` takes the quote (and the source) from a stored text.
  */
+export function toFactContent(input: FactContentInput & { statement: string }, services: CoreServices): FactContent;
+export function toFactContent(input: FactContentInput, services: CoreServices, current: FactContent): FactContent;
 export function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): FactContent {
-  const statement = input.statement ?? current?.statement;
-  const fromPassage = toPassageQuote(input, services);
+  // The overloads guarantee one of the two.
+  const statement = (input.statement ?? current?.statement)!;
+  const fromPassage = input.from ? readPassage(services.base.documents, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
-  if (!statement) throw new UserError('“statement” is required: the claim in plain words.');
   if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {

@@ -24,6 +24,13 @@ export const sourceFieldChanges = z.object(sourceFieldShape).partial().shape;
 
 export type SourceFieldInput = z.output<z.ZodObject<typeof sourceFieldChanges>>;
 
+/** `source edit`'s rule between its options, as a zod refinement: at least one field changes. */
+export function checkSourceChanges(input: SourceFieldInput, context: z.RefinementCtx): void {
+  if (Object.keys(sourceFieldShape).every((field) => input[field as keyof SourceFieldInput] === undefined)) {
+    context.addIssue({ code: 'custom', message: 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.', path: [] });
+  }
+}
+
 /** The source's fields with the given changes applied over `current`. */
 export function mergeSourceFields(input: SourceFieldInput, current: SourceFields): SourceFields {
   return {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CommandDefinition } from '../commands/definition';
 import type { CommandSpec, OptionSpec, OptionType } from './command-spec';
 import { type OptionMeta, optionMeta } from './option-meta';
 
@@ -53,10 +54,7 @@ export function toOptionSpecs(input: z.ZodObject): OptionSpec[] {
   });
 }
 
-/** What a command declares, less its implementation: what `toCommandSpec` reads. */
-export type CommandDeclaration = Omit<CommandSpec, 'options'> & { input: z.ZodObject };
-
-const derived = new WeakMap<CommandDeclaration, CommandSpec>();
+const derived = new WeakMap<CommandDefinition, CommandSpec>();
 
 function freezeSpec(spec: CommandSpec): CommandSpec {
   spec.options.forEach((option) => Object.freeze(option));
@@ -67,15 +65,15 @@ function freezeSpec(spec: CommandSpec): CommandSpec {
 }
 
 /**
- * A command as adapters see it: its declaration without the implementation, with the options
- * derived from its input. Derived once per command and frozen, so every adapter and dispatch read
- * the same read-only data.
+ * A command as adapters see it: every declared field but the input and the implementation, with
+ * the options derived from the input. Derived once per command and frozen, so adapters and
+ * dispatch read the same read-only data.
  */
-export function toCommandSpec(command: CommandDeclaration): CommandSpec {
+export function toCommandSpec(command: CommandDefinition): CommandSpec {
   const known = derived.get(command);
   if (known) return known;
-  const { input: _input, run: _run, ...declared } = command as CommandDeclaration & { run?: unknown };
-  const spec = freezeSpec({ ...declared, options: toOptionSpecs(command.input) });
+  const { input, run: _implementation, ...declared } = command;
+  const spec = freezeSpec({ ...declared, options: toOptionSpecs(input) });
   derived.set(command, spec);
   return spec;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { autocomplete } from '../../src/autocomplete';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { createSearcher } from '../../src/search/searcher';

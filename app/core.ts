@@ -1,18 +1,18 @@
 import { commands } from '../commands';
-import { clockFrom } from './config';
-import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
-import type { Bundle } from './bundle';
-import type { Caller } from './caller';
-import { loadConfig } from './config';
-import type { CommandSpec } from './command-spec';
-import { type Dispatch, createDispatcher } from './dispatch';
-import { type FactBase, openFactBase } from './fact-base';
-import type { Logger } from './logger';
-import { type RateLimits, createRateLimiter } from './rate-limit';
-import { trackInFlight } from './ops/in-flight';
-import { type Metrics, createMetrics } from './ops/metrics';
-import { createSearcher } from './search/searcher';
-import { withMaxLengths } from './option-limits';
+import { clockFrom } from '../src/config';
+import { type AutocompleteKind, type Completion, autocomplete } from '../src/autocomplete';
+import type { Bundle } from '../src/bundle';
+import type { Caller } from '../src/caller';
+import { loadConfig } from '../src/config';
+import type { CommandSpec } from '../src/command-spec';
+import { type Dispatch, createDispatcher } from '../src/dispatch';
+import { type FactBase, openFactBase } from '../src/fact-base';
+import type { Logger } from '../src/logger';
+import { type RateLimits, createRateLimiter } from '../src/rate-limit';
+import { trackInFlight } from '../src/ops/in-flight';
+import { type Metrics, createMetrics } from '../src/ops/metrics';
+import { createSearcher } from '../src/search/searcher';
+import { withMaxLengths } from '../src/option-limits';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CommandDefinition } from '../commands/definition';
+import type { CommandDefinition } from './command-definition';
 import type { Caller } from './caller';
 import { commandName } from './command-spec';
 import { helpCommandOf, styleOf } from './command-usage';

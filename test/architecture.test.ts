@@ -38,8 +38,8 @@ const isDomain = (target: Import): boolean => target.local && /^src\/domain(\/|$
 /**
  * What adapters may take from the core besides src/domain: the dispatch function's type, the Reply
  * they render and the wording it is rendered with, the command specs as data and how each platform
- * types a command, the caller they report, user errors, the logger, and the one decoder of
- * uploaded documents.
+ * types a command, who may run a command and where it is offered, the caller they report, user
+ * errors, the logger, and the one decoder of uploaded documents.
  */
 const ADAPTER_CORE_MODULES = new Set([
   'src/dispatch',
@@ -48,6 +48,7 @@ const ADAPTER_CORE_MODULES = new Set([
   'src/documents/quote-wording',
   'src/command-spec',
   'src/command-usage',
+  'src/command-access',
   'src/caller',
   'src/user-error',
   'src/logger',

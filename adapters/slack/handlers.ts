@@ -1,12 +1,13 @@
 import type { AckFn, App, BlockAction, ButtonAction, RespondFn, SlashCommand, ViewResponseAction, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { Caller } from '../../src/caller';
+import { canRun } from '../../src/command-access';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
 import { type Reply, noticeReply, withNote } from '../../src/reply';
 import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
 import { postReply, sendReply } from './deliver';
-import { groupSlackCommands, isOfferedOnSlack } from './manifest';
+import { groupSlackCommands } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
 import type { ModeratorCheck } from './moderators';
 import { parseSlashCommand } from './parse-slash-command';
@@ -91,7 +92,7 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   const caller = await toCaller(deps, command.user_id, command.user_name, origin);
   const spec = findSpec(deps, parsed.name);
   // The form is only offered to who may use it; anyone else gets the core's own refusal.
-  if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
+  if (spec && canRun(spec, caller) && wantsForm(spec, parsed.options)) {
     return openForm(deps, client, command, spec, respond);
   }
   const { reply, buttons } = await answer(deps, parsed, caller);

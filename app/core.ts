@@ -1,9 +1,8 @@
 import { commands } from '../commands';
-import { clockFrom } from '../src/config';
 import { type AutocompleteKind, type Completion, autocomplete } from '../src/autocomplete';
 import type { Bundle } from '../src/bundle';
 import type { Caller } from '../src/caller';
-import { loadConfig } from '../src/config';
+import { clockFrom, defaultConfig } from '../src/config';
 import type { CommandSpec } from '../src/command-spec';
 import { type Dispatch, createDispatcher } from '../src/dispatch';
 import { type FactBase, openFactBase } from '../src/fact-base';
@@ -63,8 +62,7 @@ export function openCore(options: {
     ...(example ? { example } : {}),
   }));
   const metrics = createMetrics(base);
-  // The defaults live in the configuration schema alone.
-  const rateLimiter = createRateLimiter(options.rateLimits ?? loadConfig({}).rateLimits);
+  const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
       commands,

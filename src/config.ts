@@ -75,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The settings when no variable is set: the schema's defaults, for callers handed no configuration. */
+export function defaultConfig(): Config {
+  return loadConfig({});
+}
+
 /** Reads `.env` from the working directory into the environment when there is one. */
 export function loadDotEnv(): void {
   if (existsSync('.env')) process.loadEnvFile('.env');

@@ -11,6 +11,7 @@ import type { Connected } from '../src/ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from '../src/ops/routes';
 import { createShutdown } from '../src/ops/shutdown';
 import { seedBundleFor } from '../src/seed';
+import { ConfigError } from '../src/read-env';
 import { UserError } from '../src/user-error';
 
 interface Platforms {
@@ -74,7 +75,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = (error as Error).message ?? String(error);
-  console.error(error instanceof UserError || message.startsWith('Configuration error') ? message : error);
+  console.error(error instanceof UserError || error instanceof ConfigError ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,5 +1,5 @@
 import { commands } from '../commands';
-import { parseCommand } from '../adapters/terminal/parse-command';
+import { parseCommand } from '../adapters/text-command/parse-command';
 import { renderReply } from '../adapters/terminal/render';
 import { loadConfig, loadDotEnv } from '../src/config';
 import { openCore } from './core';

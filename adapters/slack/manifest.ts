@@ -22,7 +22,7 @@ export type ManifestMode = { mode: 'socket' } | { mode: 'http'; requestUrl: stri
 /** Where the HTTP receiver listens, relative to the public address. */
 export const EVENTS_PATH = '/slack/events';
 
-// `/brief <question>` asks: the terminal parser's default, repeated here for the usage hint.
+// `/brief <question>` asks: the text-command grammar's default, repeated here for the usage hint.
 const DEFAULT_COMMAND = { group: 'brief', name: 'ask' } as const;
 
 /** The commands offered on Slack by group (`brief`, `fact`, …): one slash command each. */

@@ -39,7 +39,8 @@ const isDomain = (target: Import): boolean => target.local && /^src\/domain(\/|$
  * What adapters may take from the core besides src/domain: the dispatch function's type, the Reply
  * they render and the wording it is rendered with, the command specs as data and how each platform
  * types a command, who may run a command and where it is offered, the caller they report, user
- * errors, the logger, reading the environment, and the one decoder of uploaded documents.
+ * errors, the logger, reading the environment, racing a deadline, and the one decoder of uploaded
+ * documents.
  */
 const ADAPTER_CORE_MODULES = new Set([
   'src/dispatch',
@@ -53,6 +54,7 @@ const ADAPTER_CORE_MODULES = new Set([
   'src/user-error',
   'src/logger',
   'src/read-env',
+  'src/settle-within',
   'src/documents/decode-document',
 ]);
 

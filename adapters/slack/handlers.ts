@@ -4,6 +4,7 @@ import { canRun } from '../../src/command-access';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
+import { settleWithin } from '../../src/settle-within';
 import { type Reply, noticeReply, withNote } from '../../src/reply';
 import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
 import { postReply, sendReply } from './deliver';
@@ -35,19 +36,6 @@ const FOREIGN = noticeReply('error', FOREIGN_WORKSPACE_MESSAGE);
 export const FORM_ANSWER_BUDGET_MS = 2000;
 
 type Answer = { reply: Reply; buttons: ButtonPlan[] };
-
-/** The promise's value if it settles within `ms`, else undefined (the promise runs on). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const findSpec = (deps: HandlerDeps, name: string): CommandSpec | undefined => deps.specs.find((spec) => commandName(spec) === name);
 
@@ -140,7 +128,7 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
   const invocation = { name: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
-  const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
+  const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS, undefined);
   const refusal = early && toFormRefusal(spec, metadata, values, early.reply);
   if (refusal) return ack(refusal);
   await ack();

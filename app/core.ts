@@ -19,8 +19,8 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
-  /** Completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
-  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller): Promise<Completion[]>;
+  /** At most `limit` completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
+  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller, limit: number): Promise<Completion[]>;
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
@@ -76,7 +76,7 @@ export function openCore(options: {
     dispatch: inFlight.dispatch,
     specs,
     base,
-    autocomplete: async (kind, typed, caller) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed) : []),
+    autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed, limit) : []),
     metrics,
     drain: inFlight.drain,
     close: () => {

@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../commands/definition';
+import type { CommandDefinition } from '../command-definition';
 import { toRowId } from '../fields';
 import type { CoreServices } from '../services';
 

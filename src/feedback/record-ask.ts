@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../commands/definition';
+import type { CommandDefinition } from '../command-definition';
 import type { Reply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';

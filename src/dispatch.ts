@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { CommandDefinition } from '../commands/definition';
+import type { CommandDefinition } from './command-definition';
 import type { Caller } from './caller';
+import { canRun, isOffered } from './command-access';
 import { commandName } from './command-spec';
 import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
@@ -22,12 +23,11 @@ function findCommand(commands: readonly CommandDefinition[], name: string, calle
 }
 
 function authorize(command: CommandDefinition, caller: Caller): void {
-  if (command.platforms && !command.platforms.includes(caller.platform)) {
+  if (canRun(command, caller)) return;
+  if (!isOffered(command, caller.platform)) {
     throw new UserError(`/${commandName(command)} is not available on ${caller.platform}.`, 'wrong-platform');
   }
-  if (command.access === 'moderator' && !caller.isModerator) {
-    throw new UserError(`Only moderators may use /${commandName(command)}. You can propose a fact with /fact suggest.`, 'not-moderator');
-  }
+  throw new UserError(`Only moderators may use /${commandName(command)}. You can propose a fact with /fact suggest.`, 'not-moderator');
 }
 
 // SQLite failures that come from the database's surroundings, not from a bug: the caller can do

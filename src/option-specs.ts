@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandDefinition } from '../commands/definition';
+import type { CommandDefinition } from './command-definition';
 import type { CommandSpec, OptionSpec, OptionType } from './command-spec';
 import { type OptionMeta, optionMeta } from './option-meta';
 

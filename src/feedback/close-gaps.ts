@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandDefinition } from '../../commands/definition';
+import type { CommandDefinition } from '../command-definition';
 import { toRowId } from '../fields';
 import type { CoreServices } from '../services';
 

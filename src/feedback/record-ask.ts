@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandDefinition } from '../../commands/definition';
+import type { CommandDefinition } from '../command-definition';
 import type { Reply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlashCommand } from '../../adapters/slack/parse-slash-command';
-import { splitCommandText } from '../../adapters/terminal/split-words';
+import { splitCommandText } from '../../adapters/text-command/split-words';
 import { commandSpecs } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 

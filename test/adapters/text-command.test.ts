@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../adapters/terminal/parse-command';
-import { splitLine } from '../../adapters/terminal/split-words';
+import { parseCommand } from '../../adapters/text-command/parse-command';
+import { splitLine } from '../../adapters/text-command/split-words';
 import { commandSpecs } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 

@@ -1,12 +1,12 @@
 import { commandSpecs } from '../commands';
-import { parseCommand } from '../adapters/terminal/parse-command';
+import { parseCommand } from '../adapters/text-command/parse-command';
 import { renderReply } from '../adapters/terminal/render';
-import { loadConfig, loadDotEnv } from './config';
+import { loadConfig, loadDotEnv } from '../src/config';
 import { openCore } from './core';
-import { createLogger } from './logger';
-import { localOperator } from './operator';
-import type { Reply } from './reply';
-import { seedBundleFor } from './seed';
+import { createLogger } from '../src/logger';
+import { localOperator } from '../src/operator';
+import type { Reply } from '../src/reply';
+import { seedBundleFor } from '../src/seed';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;

@@ -1,4 +1,4 @@
-import { commands } from '../commands';
+import { commandSpecs, commands } from '../commands';
 import { type AutocompleteKind, type Completion, autocomplete } from '../src/autocomplete';
 import type { Bundle } from '../src/bundle';
 import type { Caller } from '../src/caller';
@@ -11,7 +11,6 @@ import { type RateLimits, createRateLimiter } from '../src/rate-limit';
 import { trackInFlight } from '../src/ops/in-flight';
 import { type Metrics, createMetrics } from '../src/ops/metrics';
 import { createSearcher } from '../src/search/searcher';
-import { withMaxLengths } from '../src/option-limits';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {
@@ -51,16 +50,6 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
-    group,
-    name,
-    description,
-    access,
-    options: withMaxLengths(opts, input),
-    ...(platforms ? { platforms } : {}),
-    ...(writes ? { writes } : {}),
-    ...(example ? { example } : {}),
-  }));
   const metrics = createMetrics(base);
   const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits);
   const inFlight = trackInFlight(
@@ -74,7 +63,7 @@ export function openCore(options: {
   );
   return {
     dispatch: inFlight.dispatch,
-    specs,
+    specs: commandSpecs,
     base,
     autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed, limit) : []),
     metrics,

@@ -3,7 +3,7 @@ import type { CommandDefinition } from '../src/command-definition';
 
 export type { CommandContext, CommandDefinition } from '../src/command-definition';
 
-/** Declares a command with its input type inferred from the schema. */
-export function defineCommand<Schema extends z.ZodType>(definition: CommandDefinition<Schema>): CommandDefinition {
-  return definition as unknown as CommandDefinition;
+/** Declares a command, keeping its input type: `run` and `example` are checked against the schema. */
+export function defineCommand<Input extends z.ZodObject>(definition: CommandDefinition<Input>): CommandDefinition<Input> {
+  return definition;
 }

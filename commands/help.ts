@@ -36,7 +36,6 @@ export function createHelpCommand(registry: () => readonly CommandSpec[]) {
     name: 'help',
     description: 'List the commands you can use',
     access: 'anyone',
-    options: [],
     input: z.object({}),
     run({ caller }) {
       const usable = registry().filter((spec) => canRun(spec, caller));

@@ -11,10 +11,13 @@ export interface CommandContext {
 }
 
 /**
- * A command: data every platform's command format is generated from, a zod schema for its raw
- * options, and one function that does the work and returns a platform-neutral reply.
+ * A command: data every platform's command format is generated from, a zod object that is the
+ * only declaration of its options (each field declared with `option(field, meta)`), and one
+ * function that does the work and returns a platform-neutral reply.
  */
-export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> extends CommandSpec {
-  input: Schema;
-  run(context: CommandContext, input: z.output<Schema>): Reply | Promise<Reply>;
+export interface CommandDefinition<Input extends z.ZodObject = z.ZodObject> extends Omit<CommandSpec, 'options' | 'example'> {
+  input: Input;
+  /** One typical invocation's option values, by the input's option names. */
+  example?: { readonly [Name in keyof z.input<Input>]?: string | number | boolean };
+  run(context: CommandContext, input: z.output<Input>): Reply | Promise<Reply>;
 }

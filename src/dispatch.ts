@@ -7,6 +7,7 @@ import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
 import { OptionError, toOptionError } from './option-errors';
+import { toCommandSpec } from './option-specs';
 import type { RateLimiter } from './rate-limit';
 import { type Reply, noticeReply } from './reply';
 import type { CoreServices } from './services';
@@ -85,7 +86,7 @@ export function createDispatcher(deps: {
       authorize(command, caller);
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
-      if (!parsed.success) throw toOptionError(command, parsed.error, rawOptions, caller.platform);
+      if (!parsed.success) throw toOptionError(toCommandSpec(command), parsed.error, rawOptions, caller.platform);
       result = { reply: await command.run({ caller, services: deps.services }, parsed.data), outcome: 'ok' };
     } catch (error) {
       result = toFailure(error, log);

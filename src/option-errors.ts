@@ -46,15 +46,18 @@ export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<
   const style = styleOf(platform);
   const optionOf = (field: string): OptionSpec | undefined => spec.options.find((option) => option.name === field);
   const fieldOf = (issue: z.core.$ZodIssue): string => String(issue.path[0] ?? '');
-  const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
-  const malformed = error.issues.filter((issue) => !missing.includes(issue));
-  const sentences: string[] = [];
+  const absent = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
+  // An option that says what it is when left out gets its own sentence; the rest are listed together.
+  const explained = absent.filter((issue) => optionOf(fieldOf(issue))?.missing !== undefined);
+  const missing = absent.filter((issue) => !explained.includes(issue));
+  const malformed = error.issues.filter((issue) => !absent.includes(issue));
+  const sentences = [...new Set(explained.map((issue) => `“${fieldOf(issue)}” is required: ${optionOf(fieldOf(issue))!.missing}.`))];
   const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
   if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
   for (const issue of malformed) {
     const field = fieldOf(issue);
-    const label = field ? `“${field}”` : 'The input';
-    sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
+    // A rule between options (a refinement of the whole input) words its own sentence.
+    sentences.push(field ? `“${field}” ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.` : issue.message);
   }
   sentences.push(`Example: ${exampleOf(spec, style)}`);
   const fields = [...new Set(error.issues.map(fieldOf).filter(Boolean))];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInvocation, deliveryOf, encodeInvocation, planButtons } from '../../adapters/slack/buttons';
-import { commands } from '../../commands';
+import { commandSpecs } from '../../commands';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Reply } from '../../src/reply';
 import { noticeReply } from '../../src/reply';
 
 // The real command definitions: the parsing and buttons are tested on what users will type.
-const specs: readonly CommandSpec[] = commands;
+const specs: readonly CommandSpec[] = commandSpecs;
 
 const answer: Reply = {
   visibility: 'private',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { factId, toRowId } from '../src/fields';
+import { toRowId } from '../src/domain/ids';
+import { factId } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import { describeHistory } from '../src/moderation/history';
 import { describeDismissals } from '../src/moderation/report-history';

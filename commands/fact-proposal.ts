@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FactStatus } from '../src/reply';
+import type { FactStatus } from '../src/domain/fact';
 import { toActor } from '../src/actor';
 import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';

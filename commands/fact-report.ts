@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { DuplicateReportError } from '../db/report-writer';
+import { DuplicateReportError } from '../src/domain/errors';
 import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
-import type { FactStatus } from '../src/reply';
+import type { FactStatus } from '../src/domain/fact';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { FactContent } from '../db/fact-writer';
-import type { FactSnapshot } from '../db/revision-log';
+import type { FactContent, FactSnapshot } from '../src/domain/fact';
 import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { factId, toRowId } from '../src/fields';
+import { toRowId } from '../src/domain/ids';
+import { factId } from '../src/fields';
 import type { Block } from '../src/reply';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';

@@ -5,13 +5,14 @@ import type { Reply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 const PAGE_SIZE = 15;
 const SHOWS = ['open', 'answered', 'clear'] as const;
 
 function describeGap(gap: Gap): string {
   const when = `first ${gap.firstAsked.slice(0, 10)}, last ${gap.lastAsked.slice(0, 10)}`;
-  const answered = gap.answeredBy !== null ? ` · answered by F${gap.answeredBy} on ${gap.answeredAt!.slice(0, 10)}` : '';
+  const answered = gap.answeredBy !== null ? ` · answered by ${toFactId(gap.answeredBy)} on ${gap.answeredAt!.slice(0, 10)}` : '';
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 

@@ -4,6 +4,7 @@ import type { Block } from '../src/reply';
 import { describeProposal, describeReviewItem } from '../src/moderation/review-item';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 const PAGE_SIZE = 10;
 const REASONS = ['suggestion', 'retracted-source', 'report'] as const satisfies readonly ReviewReason[];
@@ -38,7 +39,7 @@ export default defineCommand({
         return [
           { kind: 'text', text: describeReviewItem(item) },
           ...(proposal ? [{ kind: 'text', text: proposal } as const] : []),
-          { kind: 'fact', fact: views.get(`F${item.factId}`)! },
+          { kind: 'fact', fact: views.get(toFactId(item.factId))! },
         ];
       }),
     ];

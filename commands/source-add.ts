@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toActor } from '../src/actor';
+import { toSourceId } from '../src/domain/ids';
 import { writeTransaction } from '../db/write-transaction';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';
@@ -42,13 +43,14 @@ export default defineCommand({
       if (body !== undefined) services.base.documents.storeText(id, body, actor.at);
       return id;
     })();
-    const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show S${rowId} --text.`;
-    const text = `Added S${rowId}: ${describeSource({ id: `S${rowId}`, ...fields })}. Cite it with --source S${rowId}.${stored}`;
+    const added = toSourceId(rowId);
+    const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show ${added} --text.`;
+    const text = `Added ${added}: ${describeSource({ id: added, ...fields })}. Cite it with --source ${added}.${stored}`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text }];
     for (const source of alike) {
       const same = source.url === fields.url ? 'the same address' : 'the same title';
-      blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract S${rowId} (/source retract S${rowId} duplicate).` });
+      blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract ${added} (/source retract ${added} duplicate).` });
     }
-    return { visibility: 'private', blocks, data: { id: `S${rowId}`, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
+    return { visibility: 'private', blocks, data: { id: added, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
   },
 });

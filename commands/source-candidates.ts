@@ -3,7 +3,7 @@ import { writeTransaction } from '../db/write-transaction';
 import { toActor } from '../src/actor';
 import { type CandidateDraft, draftCandidates } from '../src/documents/draft-candidates';
 import { locateQuote } from '../src/documents/normalise-text';
-import type { Passage } from '../src/documents/split-passages';
+import type { Passage } from '../src/domain/passages';
 import { sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import type { Block } from '../src/reply';

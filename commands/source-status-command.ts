@@ -4,6 +4,7 @@ import { plainText, sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 /**
  * Retracts or restores a source. Facts citing a retracted source leave the answers and are
@@ -27,7 +28,7 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
       const source = requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
       const flagged = services.base.sourceWriter.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
-      const ids = flagged.map((rowId) => `F${rowId}`);
+      const ids = flagged.map((rowId) => toFactId(rowId));
       const text =
         to === 'retracted'
           ? `${id} is retracted. ${ids.length} fact(s) cite it and are flagged for review (/review list)${ids.length ? `: ${ids.join(', ')}` : ''}.`

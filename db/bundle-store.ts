@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Bundle, EntityRecord, FactRecord, SourceRecord } from '../src/bundle';
-import type { Actor } from './actor';
+import type { Bundle } from '../src/domain/bundle';
+import type { EntityRecord } from '../src/domain/entity';
+import type { FactRecord } from '../src/domain/fact';
+import { toFactId, toRowId, toSourceId } from '../src/domain/ids';
+import type { Actor } from '../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
 import { type SourceRow, toSourceRecord } from './source-row';
@@ -66,12 +69,12 @@ export function createBundleStore(db: Database) {
   }
 
   function writeFact(fact: FactRecord, actor: Actor): void {
-    const id = Number(fact.id.slice(1));
+    const id = toRowId(fact.id);
     insertFact.run({
       id,
       statement: fact.statement,
       quote: fact.quote,
-      sourceId: Number(fact.source.slice(1)),
+      sourceId: toRowId(fact.source),
       start: fact.period.start,
       end: fact.period.end,
       status: fact.status,
@@ -85,7 +88,7 @@ export function createBundleStore(db: Database) {
   // Sources and entities that exist already are kept; an existing entity gains new aliases.
   function insert(bundle: Bundle, actor: Actor): void {
     for (const source of bundle.sources) {
-      insertSource.run({ ...source, id: Number(source.id.slice(1)), at: actor.at });
+      insertSource.run({ ...source, id: toRowId(source.id), at: actor.at });
     }
     for (const entity of bundle.entities) writeEntity(entity);
     for (const fact of bundle.facts) writeFact(fact, actor);
@@ -130,10 +133,10 @@ export function createBundleStore(db: Database) {
           demonyms: aliases.filter((a) => a.entity_id === row.id && a.kind === 'demonym').map((a) => a.alias),
         })),
         facts: selectFacts.all().map((row) => ({
-          id: `F${row.id}`,
+          id: toFactId(row.id),
           statement: row.statement,
           quote: row.quote,
-          source: `S${row.source_id}`,
+          source: toSourceId(row.source_id),
           period: { start: row.period_start, end: row.period_end },
           entities: JSON.parse(row.entities) as string[],
           status: row.status,

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceView } from '../src/reply';
-import { type SourceRow, toSourceView } from './source-row';
+import type { SourceCitation } from '../src/domain/source';
+import { type SourceRow, toSourceCitation } from './source-row';
 
 /** An active source an FTS5 query over the catalogue found, with its bm25 rank (lower is better). */
-export interface CatalogueHit extends SourceView {
+export interface CatalogueHit extends SourceCitation {
   rowId: number;
   rank: number;
 }
@@ -16,7 +16,7 @@ export interface CatalogueName {
 
 type HitRow = Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'> & { rank: number };
 
-const toHit = (row: HitRow): CatalogueHit => ({ ...toSourceView(row), rowId: row.id, rank: row.rank });
+const toHit = (row: HitRow): CatalogueHit => ({ ...toSourceCitation(row), rowId: row.id, rank: row.rank });
 
 /**
  * Reads the source catalogue's FTS5 index (`sources_fts`: title, author, publisher). Only active

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { UserError } from '../src/user-error';
+import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from '../src/domain/errors';
 import { migrate } from './migrate';
 
 export type { Database } from 'better-sqlite3';
@@ -25,7 +25,7 @@ export function openDatabase(path: string, options: { readonly?: boolean; busyTi
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
-    throw new UserError(`Cannot open the database file ${path}: ${(error as Error).message}.`, 'database-unreadable');
+    throw new DatabaseUnreadableError(path, (error as Error).message);
   }
   try {
     db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`);
@@ -36,15 +36,9 @@ export function openDatabase(path: string, options: { readonly?: boolean; busyTi
     return { db, isNew: previousVersion === 0 };
   } catch (error) {
     db.close();
-    if (error instanceof UserError) throw error;
+    if (error instanceof NewerSchemaError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new UserError(
-        `The database file ${path} is not a briefbot database or is damaged (${code}). ` +
-          'Restore it from a backup, or set BRIEFBOT_DB to a new file to start from the seed data.',
-        'database-corrupt',
-      );
-    }
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseCorruptError(path, code);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { type Passage, splitPassages } from '../src/documents/split-passages';
+import { type Passage, splitPassages } from '../src/domain/passages';
 import { writeTransaction } from './write-transaction';
 
 interface PassageRow {

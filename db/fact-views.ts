@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { FactStatus, FactView } from '../src/reply';
+import type { CitedFact, FactStatus } from '../src/domain/fact';
+import { toFactId } from '../src/domain/ids';
 import { parseProposal } from './proposal';
+import { toSourceCitation } from './source-row';
 
 interface FactViewRow {
   id: number;
@@ -29,23 +31,23 @@ const FACT_VIEW_SELECT = `
   FROM facts f LEFT JOIN sources s ON s.id = f.source_id`;
 
 // A suggestion citing a source it proposes shows that source, marked as not yet in the catalogue.
-function toSourceView(row: FactViewRow): FactView['source'] {
+function toSource(row: FactViewRow): CitedFact['source'] {
   if (row.source_id !== null) {
-    return { id: `S${row.source_id}`, title: row.title!, author: row.author, publisher: row.publisher, publishedOn: row.published_on, url: row.url };
+    return toSourceCitation({ ...row, id: row.source_id, title: row.title! });
   }
   const proposed = parseProposal(row.proposal).source!;
   return { id: 'proposed', title: proposed.title, author: proposed.author, publisher: proposed.publisher, publishedOn: proposed.publishedOn, url: proposed.url };
 }
 
-function toFactView(row: FactViewRow): FactView {
+function toCitedFact(row: FactViewRow): CitedFact {
   return {
-    id: `F${row.id}`,
+    id: toFactId(row.id),
     statement: row.statement,
     quote: row.quote,
     period: { start: row.period_start, end: row.period_end },
     entities: JSON.parse(row.entities) as string[],
     status: row.status,
-    source: toSourceView(row),
+    source: toSource(row),
     quoteChecked: row.quote_checked === 1,
   };
 }
@@ -58,20 +60,20 @@ export function createFactViews(db: Database) {
   const bySource = db.prepare<[number], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.source_id = ? ORDER BY f.id`);
   return {
     /** The facts with these row ids, in the order given; unknown ids are skipped. */
-    getMany(ids: readonly number[]): FactView[] {
+    getMany(ids: readonly number[]): CitedFact[] {
       if (ids.length === 0) return [];
       const rows = new Map(byIds.all(JSON.stringify(ids)).map((row) => [row.id, row]));
       return ids.flatMap((id) => {
         const row = rows.get(id);
-        return row ? [toFactView(row)] : [];
+        return row ? [toCitedFact(row)] : [];
       });
     },
-    getOne(id: number): FactView | undefined {
+    getOne(id: number): CitedFact | undefined {
       return this.getMany([id])[0];
     },
     /** Every fact citing a source, whatever its status. */
-    getBySource(sourceRowId: number): FactView[] {
-      return bySource.all(sourceRowId).map(toFactView);
+    getBySource(sourceRowId: number): CitedFact[] {
+      return bySource.all(sourceRowId).map(toCitedFact);
     },
   };
 }

@@ -1,35 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { FactStatus } from '../src/reply';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import type { FactContent, FactSnapshot, FactStatus, Proposal, StoredFact } from '../src/domain/fact';
+import { toFactId } from '../src/domain/ids';
 import { createAuditLog } from './audit-log';
-import { type NewEntity, type NewSource, type Proposal, parseProposal, toProposalJson } from './proposal';
+import { parseProposal, toProposalJson } from './proposal';
 import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
-import { type FactSnapshot, createRevisionLog } from './revision-log';
-
-export type { NewSource } from './proposal';
-
-/**
- * A fact's editable content. A new source or new entities are created in the same transaction when
- * the fact is live; while it is pending they stay a proposal on the fact.
- */
-export interface FactContent {
-  statement: string;
-  quote: string;
-  source: { id: number } | { create: NewSource };
-  periodStart: string | null;
-  periodEnd: string | null;
-  /** Row ids of existing entities. */
-  entityIds: number[];
-  newEntities: NewEntity[];
-}
-
-/** A fact as stored: its content, status and version. */
-export interface StoredFact {
-  content: FactContent;
-  status: FactStatus;
-  version: number;
-}
+import { createRevisionLog } from './revision-log';
 
 /** What an audit entry records of a write: the command and what it touched. */
 export interface WriteNote {
@@ -127,7 +104,7 @@ export function createFactWriter(db: Database) {
     linkEntities(id, row.entityIds);
     revisions.append(id, action, actor, note.reason);
     const version = current.get(id)!.version;
-    audit.append(actor, note.command, `F${id}`, { version, action, reason: note.reason });
+    audit.append(actor, note.command, toFactId(id), { version, action, reason: note.reason });
     return version;
   }
 
@@ -139,7 +116,7 @@ export function createFactWriter(db: Database) {
       const id = Number(insert.run({ ...row, by: actor.by, at: actor.at }).lastInsertRowid);
       linkEntities(id, row.entityIds);
       revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, note.reason);
-      audit.append(actor, note.command, `F${id}`, { version: 1, status });
+      audit.append(actor, note.command, toFactId(id), { version: 1, status });
       return id;
     }),
 

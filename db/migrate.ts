@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
-import { UserError } from '../src/user-error';
+import { NewerSchemaError } from '../src/domain/errors';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -45,11 +45,7 @@ function readApplied(db: Database, migrations: readonly Migration[], current: nu
 }
 
 function refuseNewer(current: number, latest: number): never {
-  throw new UserError(
-    `The database was written by a newer briefbot (schema ${current}; this version knows up to ${latest}). ` +
-      'Upgrade briefbot, or point BRIEFBOT_DB at another file.',
-    'newer-schema',
-  );
+  throw new NewerSchemaError(current, latest);
 }
 
 // Foreign keys are off while a migration runs so that it can rebuild a table (SQLite's documented

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
 import { createAuditLog } from './audit-log';
-import type { NewEntity, NewSource } from './proposal';
+import type { NewEntity } from '../src/domain/entity';
+import { toSourceId } from '../src/domain/ids';
+import type { NewSource } from '../src/domain/source';
 
 /**
  * Creates the sources and entities a fact brings with it. Called only inside a fact write's
@@ -25,7 +27,7 @@ export function createProposalWriter(db: Database) {
     /** Inserts the source and returns its row id. */
     createSource(source: NewSource, actor: Actor): number {
       const id = Number(insertSource.run({ ...source, at: actor.at }).lastInsertRowid);
-      audit.append(actor, 'source add', `S${id}`, { title: source.title });
+      audit.append(actor, 'source add', toSourceId(id), { title: source.title });
       return id;
     },
     /** Row ids of the entities, inserting those that do not exist yet. */

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { type Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import { toFactId, toReportId } from '../src/domain/ids';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
 
@@ -49,7 +50,7 @@ export function createReportDismissal(db: Database) {
       for (const id of ids) {
         const report = byId.get(id);
         close.run({ id, reason, by: actor.displayName, at: actor.at });
-        audit.append(actor, 'review dismiss', report ? `F${report.factId}` : null, { report: `R${id}`, reason });
+        audit.append(actor, 'review dismiss', report ? toFactId(report.factId) : null, { report: toReportId(id), reason });
       }
     }),
   };

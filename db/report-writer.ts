@@ -1,15 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { type Actor, toActorColumns } from './actor';
+import type { Actor } from '../src/domain/actor';
+import { DuplicateReportError } from '../src/domain/errors';
+import { toFactId, toReportId } from '../src/domain/ids';
+import { toActorColumns } from './actor';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
-
-/** Thrown when the person already reported this version of the fact (the unique index refused it). */
-export class DuplicateReportError extends Error {
-  constructor() {
-    super('already reported');
-    this.name = 'DuplicateReportError';
-  }
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -24,7 +19,7 @@ export function createReportWriter(db: Database) {
   );
   const write = writeTransaction(db, (factId: number, reason: string, actor: Actor): number => {
     const id = Number(insert.run({ ...toActorColumns(actor), factId, reason }).lastInsertRowid);
-    audit.append(actor, 'fact report', `F${factId}`, { report: `R${id}`, reason });
+    audit.append(actor, 'fact report', toFactId(factId), { report: toReportId(id), reason });
     return id;
   });
   return {

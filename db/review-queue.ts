@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { type Proposal, parseProposal } from './proposal';
+import type { Proposal } from '../src/domain/fact';
+import { toReportId } from '../src/domain/ids';
+import { parseProposal } from './proposal';
 
 /** Why a fact waits in the review queue. */
 export type ReviewReason = 'suggestion' | 'retracted-source' | 'report';
@@ -21,15 +23,16 @@ export interface ReviewItem {
   reportId: string | null;
 }
 
-interface ItemRow extends Omit<ReviewItem, 'proposal'> {
+interface ItemRow extends Omit<ReviewItem, 'proposal' | 'reportId'> {
   proposal: string | null;
+  reportRowId: number | null;
 }
 
 // One row per reason a fact is queued. A report stays open while the fact is at the version reported
 // and no moderator dismissed it.
 const QUEUE = `
   SELECT f.id AS factId, 'suggestion' AS reason, r.changed_by AS by, coalesce(r.display_name, r.changed_by) AS displayName,
-         r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal, NULL AS reportId
+         r.platform, r.workspace_id AS workspaceId, r.changed_at AS at, NULL AS note, f.proposal, NULL AS reportRowId
     FROM facts f JOIN fact_revisions r ON r.fact_id = f.id AND r.version = 1
    WHERE f.status = 'pending'
   UNION ALL
@@ -39,7 +42,7 @@ const QUEUE = `
     LEFT JOIN audit_log a ON a.id = (SELECT max(id) FROM audit_log WHERE command = 'source retract' AND target = 'S' || s.id)
    WHERE f.status = 'active' AND s.status = 'retracted'
   UNION ALL
-  SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL, 'R' || p.id
+  SELECT f.id, 'report', p.by, p.display_name, p.platform, p.workspace_id, p.at, p.reason, NULL, p.id
     FROM fact_reports p JOIN facts f ON f.id = p.fact_id
    WHERE f.status = 'active' AND p.fact_version = f.version AND p.dismissed_at IS NULL`;
 
@@ -52,7 +55,11 @@ export function createReviewQueue(db: Database) {
   return {
     /** The items of one page (`offset` items skipped). */
     list(reason: ReviewReason | null, limit: number, offset: number): ReviewItem[] {
-      return page.all({ reason, limit, offset }).map((row) => ({ ...row, proposal: parseProposal(row.proposal) }));
+      return page.all({ reason, limit, offset }).map(({ reportRowId, ...row }) => ({
+        ...row,
+        proposal: parseProposal(row.proposal),
+        reportId: reportRowId === null ? null : toReportId(reportRowId),
+      }));
     },
     /** How many items wait, of one reason or all. */
     count(reason: ReviewReason | null): number {

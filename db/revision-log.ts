@@ -1,21 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { FactStatus } from '../src/reply';
-import { type Actor, toActorColumns } from './actor';
-import type { Proposal } from './proposal';
-
-/** A fact's state at one version, as kept in its revision history. */
-export interface FactSnapshot {
-  statement: string;
-  quote: string;
-  /** Null while a suggestion cites a source it proposes (see `proposal`). */
-  sourceId: number | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: FactStatus;
-  entities: string[];
-  /** What a pending suggestion proposes to create; absent in versions written before proposals existed. */
-  proposal?: Proposal | null;
-}
+import type { FactSnapshot, RevisionEntry } from '../src/domain/fact';
+import type { Actor } from '../src/domain/actor';
+import { toActorColumns } from './actor';
 
 /** Appends a fact's current row to its history; the history is append-only by trigger. */
 export function createRevisionLog(db: Database) {
@@ -36,20 +22,6 @@ export function createRevisionLog(db: Database) {
       insert.run({ ...toActorColumns(actor), factId, action, reason });
     },
   };
-}
-
-/** One version of a fact as its history shows it: what it was, who made it, from where, when and why. */
-export interface RevisionEntry {
-  version: number;
-  action: string;
-  snapshot: FactSnapshot;
-  changedBy: string;
-  displayName: string | null;
-  platform: string;
-  workspaceId: string | null;
-  channelId: string | null;
-  reason: string | null;
-  changedAt: string;
 }
 
 interface RevisionRow {

@@ -1,5 +1,5 @@
-import type { SourceRecord } from '../src/bundle';
-import type { SourceView } from '../src/reply';
+import { toSourceId } from '../src/domain/ids';
+import type { SourceCitation, SourceKind, SourceRecord, SourceStatus } from '../src/domain/source';
 
 /** A row of the sources table as SQLite returns it. */
 export interface SourceRow {
@@ -9,20 +9,20 @@ export interface SourceRow {
   publisher: string | null;
   published_on: string | null;
   url: string | null;
-  kind: SourceRecord['kind'];
+  kind: SourceKind;
   notes: string | null;
-  status: SourceRecord['status'];
+  status: SourceStatus;
 }
 
 /** The citation fields of a source row, as replies show them (`S<id>`, camelCase). */
-export function toSourceView(row: Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'>): SourceView {
-  return { id: `S${row.id}`, title: row.title, author: row.author, publisher: row.publisher, publishedOn: row.published_on, url: row.url };
+export function toSourceCitation(row: Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'>): SourceCitation {
+  return { id: toSourceId(row.id), title: row.title, author: row.author, publisher: row.publisher, publishedOn: row.published_on, url: row.url };
 }
 
 /** A source row in the interchange form (`S<id>`, camelCase). */
 export function toSourceRecord(row: SourceRow): SourceRecord {
   return {
-    ...toSourceView(row),
+    ...toSourceCitation(row),
     kind: row.kind,
     notes: row.notes,
     status: row.status,

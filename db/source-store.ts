@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceView } from '../src/reply';
+import type { SourceCitation, SourceStatus } from '../src/domain/source';
 import { type SourceRow, toSourceRecord } from './source-row';
 
 /** A source in the catalogue, with how many active facts cite it. */
-export interface CatalogueEntry extends SourceView {
+export interface CatalogueEntry extends SourceCitation {
   kind: string;
   notes: string | null;
-  status: 'active' | 'retracted';
+  status: SourceStatus;
   factCount: number;
 }
 

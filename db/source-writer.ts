@@ -1,18 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from './actor';
+import type { Actor } from '../src/domain/actor';
+import { toSourceId } from '../src/domain/ids';
+import type { SourceFields, SourceStatus } from '../src/domain/source';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
-
-/** A source's editable fields. */
-export interface SourceFields {
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  author: string | null;
-  publishedOn: string | null;
-  kind: string;
-  notes: string | null;
-}
 
 interface SourceRow {
   title: string;
@@ -22,7 +13,7 @@ interface SourceRow {
   published_on: string | null;
   kind: string;
   notes: string | null;
-  status: 'active' | 'retracted';
+  status: SourceStatus;
 }
 
 /**
@@ -55,28 +46,28 @@ export function createSourceWriter(db: Database) {
 
   return {
     /** The source's current fields and status, or undefined. */
-    current(id: number): { fields: SourceFields; status: 'active' | 'retracted' } | undefined {
+    current(id: number): { fields: SourceFields; status: SourceStatus } | undefined {
       const found = row.get(id);
       return found ? { fields: toFields(found), status: found.status } : undefined;
     },
 
     add: writeTransaction(db, (fields: SourceFields, actor: Actor): number => {
       const id = Number(insert.run({ ...fields, at: actor.at }).lastInsertRowid);
-      audit.append(actor, 'source add', `S${id}`, { fields });
+      audit.append(actor, 'source add', toSourceId(id), { fields });
       return id;
     }),
 
     edit: writeTransaction(db, (id: number, fields: SourceFields, actor: Actor, reason: string): void => {
       const before = toFields(row.get(id)!);
       update.run({ ...fields, id, at: actor.at });
-      audit.append(actor, 'source edit', `S${id}`, { before, after: fields, reason });
+      audit.append(actor, 'source edit', toSourceId(id), { before, after: fields, reason });
     }),
 
     /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
-    setStatus: writeTransaction(db, (id: number, status: 'active' | 'retracted', actor: Actor, reason: string | null): number[] => {
+    setStatus: writeTransaction(db, (id: number, status: SourceStatus, actor: Actor, reason: string | null): number[] => {
       setStatus.run({ id, status, at: actor.at });
       const flagged = citing.all(id).map((fact) => fact.id);
-      audit.append(actor, status === 'retracted' ? 'source retract' : 'source restore', `S${id}`, { reason, facts: flagged });
+      audit.append(actor, status === 'retracted' ? 'source retract' : 'source restore', toSourceId(id), { reason, facts: flagged });
       return flagged;
     }),
   };

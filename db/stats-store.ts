@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { FactStatus } from '../src/reply';
+import type { FactStatus } from '../src/domain/fact';
 
 /** How big the fact base is and when it last changed. */
 export interface BaseStats {

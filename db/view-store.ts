@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Period } from '../src/reply';
+import { toSourceId } from '../src/domain/ids';
+import type { Period } from '../src/domain/period';
 
 /**
  * A usable fact (active, its source not retracted) reduced to what the analyst views order, group,
@@ -52,7 +53,7 @@ export function createViewStore(db: Database) {
     `SELECT alias, kind FROM entity_aliases WHERE entity_id = ? ORDER BY rowid`,
   );
   const companions = db.prepare<[number, number], { name: string; facts: number; sources: string }>(
-    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT 'S' || f.source_id) AS sources
+    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT f.source_id) AS sources
        FROM fact_entities mine
        JOIN fact_entities other ON other.fact_id = mine.fact_id AND other.entity_id <> mine.entity_id
        JOIN entities e ON e.id = other.entity_id
@@ -85,7 +86,7 @@ export function createViewStore(db: Database) {
     },
     /** The entities that share the most usable facts with this one, most shared first. */
     companions(entityId: number, limit: number): Companion[] {
-      return companions.all(entityId, limit).map((row) => ({ name: row.name, facts: row.facts, sourceIds: JSON.parse(row.sources) as string[] }));
+      return companions.all(entityId, limit).map((row) => ({ name: row.name, facts: row.facts, sourceIds: (JSON.parse(row.sources) as number[]).map(toSourceId) }));
     },
     /** The row ids of every fact citing a source, whatever its status, oldest first. */
     sourceFactIds(sourceRowId: number): number[] {

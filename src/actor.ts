@@ -1,4 +1,4 @@
-import type { Actor } from '../db/actor';
+import type { Actor } from './domain/actor';
 import type { Caller } from './caller';
 
 /** The stamp a caller's write leaves on revisions and the audit log: who, from which platform, workspace or server and channel. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OptionSpec } from './command-spec';
 import { type FactCompletions, createFactCompletions } from '../db/fact-completion-store';
-import { toRowId } from './fields';
+import { toFactId, toRowId } from './domain/ids';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
 
@@ -51,7 +51,7 @@ function completeEntities(services: CoreServices, typed: string): Completion[] {
 }
 
 function completeSources(services: CoreServices, typed: string): Completion[] {
-  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(toRowId(`S${typed.trim().replace(/^s/i, '')}`)) : undefined;
+  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(Number(typed.trim().replace(/^s/i, ''))) : undefined;
   const listed = services.base.sources.list(typed.trim() || undefined);
   return [...(exact ? [exact] : []), ...listed].map((source) => ({ name: clip(`${source.id} ${source.title}`), value: source.id }));
 }
@@ -62,7 +62,7 @@ function completeFacts(services: CoreServices, typed: string): Completion[] {
   const completions = factCompletionsOf(services.base.db);
   const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
   const facts = digits ? completions.byIdPrefix(digits, MAX_CHOICES) : completions.byStatementWords(trimmed, MAX_CHOICES);
-  return facts.map((fact) => ({ name: clip(`F${fact.id} ${fact.statement}`), value: `F${fact.id}` }));
+  return facts.map((fact) => ({ name: clip(`${toFactId(fact.id)} ${fact.statement}`), value: toFactId(fact.id) }));
 }
 
 /**

@@ -20,6 +20,7 @@ import { createStatsStore } from '../db/stats-store';
 import { createViewStore } from '../db/view-store';
 import type { Bundle } from './bundle';
 import { loadSeedBundle } from './seed';
+import { toOpenProblem } from './store-errors';
 
 /** The open fact base: the database and the stores the core reads and writes it through. */
 export interface FactBase {
@@ -62,12 +63,21 @@ export interface OpenFactBaseOptions {
   busyTimeoutMs?: number;
 }
 
+// What the store refuses on opening becomes the message with the fix; anything else is a bug.
+function openOrExplain(...args: Parameters<typeof openDatabase>): ReturnType<typeof openDatabase> {
+  try {
+    return openDatabase(...args);
+  } catch (error) {
+    throw toOpenProblem(error) ?? error;
+  }
+}
+
 /**
  * Opens the fact base, migrating it forward; a new database is seeded in one transaction so a
  * failed seed leaves an empty, migrated base rather than half the data.
  */
 export function openFactBase(options: OpenFactBaseOptions): FactBase {
-  const { db, isNew } = openDatabase(options.path, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
+  const { db, isNew } = openOrExplain(options.path, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
   const base: FactBase = {
     db,
     factViews: createFactViews(db),

@@ -1,5 +1,6 @@
 import type { createDocumentStore } from '../../db/document-store';
 import { findCandidatePassages, wordsOf } from './closest-passage';
+import { toSourceId } from '../domain/ids';
 
 type DocumentStore = ReturnType<typeof createDocumentStore>;
 
@@ -43,5 +44,5 @@ export function findAnswerPassages(documents: DocumentStore, question: string, l
     .filter(({ covered }) => covered >= needed)
     .sort((a, b) => b.covered - a.covered || a.passage.rank - b.passage.rank)
     .slice(0, limit)
-    .map(({ passage }) => ({ sourceId: `S${passage.sourceId}`, text: passage.text, start: passage.start, end: passage.end }));
+    .map(({ passage }) => ({ sourceId: toSourceId(passage.sourceId), text: passage.text, start: passage.start, end: passage.end }));
 }

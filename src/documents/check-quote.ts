@@ -2,6 +2,7 @@ import type { createDocumentStore } from '../../db/document-store';
 import { UserError } from '../user-error';
 import { findClosestPassage } from './closest-passage';
 import { locateQuote } from './normalise-text';
+import { toSourceId } from '../domain/ids';
 
 type DocumentStore = ReturnType<typeof createDocumentStore>;
 
@@ -16,10 +17,10 @@ export function describeQuoteProblem(documents: DocumentStore, sourceId: number,
   const text = documents.textOf(sourceId);
   if (text === undefined || locateQuote(text, quote)) return undefined;
   const closest = findClosestPassage(documents, sourceId, quote);
-  if (!closest) return `not found in S${sourceId}, and no passage shares a word with it. Read the text with /source show S${sourceId} --text and copy the words exactly.`;
+  if (!closest) return `not found in ${toSourceId(sourceId)}, and no passage shares a word with it. Read the text with /source show ${toSourceId(sourceId)} --text and copy the words exactly.`;
   const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
-  const range = `S${sourceId}:${closest.start}-${closest.end}`;
-  return `not found in S${sourceId}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
+  const range = `${toSourceId(sourceId)}:${closest.start}-${closest.end}`;
+  return `not found in ${toSourceId(sourceId)}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
 }
 
 /** Refuses a quote that fails the check (see `describeQuoteProblem`). */

@@ -1,5 +1,5 @@
 import type { FoundPassage, createDocumentStore } from '../../db/document-store';
-import type { Passage } from './split-passages';
+import type { Passage } from '../domain/passages';
 
 type DocumentStore = ReturnType<typeof createDocumentStore>;
 

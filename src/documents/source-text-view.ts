@@ -3,7 +3,7 @@ import type { Block, Reply } from '../reply';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 import { paginate } from '../views/paging';
-import type { Passage } from './split-passages';
+import type { Passage } from '../domain/passages';
 
 /** Roughly how much text one page shows; pages end at a sentence end. */
 export const TEXT_PAGE_CHARACTERS = 1500;

@@ -1,5 +1,5 @@
 import type { CommandDefinition } from '../../commands/definition';
-import { toRowId } from '../fields';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 
 /** How many of the most recently asked open gaps are asked again after a fact becomes active. */

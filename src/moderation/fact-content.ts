@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { FactContent } from '../../db/fact-writer';
+import type { FactContent } from '../domain/fact';
 import type { OptionSpec } from '../command-spec';
-import { httpUrl, partialIsoDate, plainText, sourceId, toRowId } from '../fields';
+import { ENTITY_KINDS } from '../domain/entity';
+import { toRowId, toSourceId } from '../domain/ids';
+import { httpUrl, partialIsoDate, plainText, sourceId } from '../fields';
 import { periodOption } from '../period-option';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 import { checkQuote } from '../documents/check-quote';
 import { passageRef, readPassage } from '../documents/passage-ref';
-
-const ENTITY_KINDS = ['group', 'country', 'region', 'place', 'person', 'organisation'] as const;
 
 /** The options that describe a fact's content, shared by add, suggest and edit. */
 export const factContentOptions: OptionSpec[] = [
@@ -108,8 +108,8 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
 function toPassageQuote(input: FactContentInput, services: CoreServices): string | undefined {
   if (!input.from) return undefined;
   if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.');
-  if (input['source-title'] || (input.source && input.source.toUpperCase() !== `S${input.from.sourceId}`)) {
-    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`);
+  if (input['source-title'] || (input.source && input.source.toUpperCase() !== toSourceId(input.from.sourceId))) {
+    throw new UserError(`--from ${toSourceId(input.from.sourceId)}:… already names the source; leave out --source and --source-title.`);
   }
   return readPassage(services.base.documents, input.from);
 }
@@ -130,7 +130,7 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;
-  const source = toSource(input.from ? { ...input, source: `S${input.from.sourceId}` } : input, services, current?.source);
+  const source = toSource(input.from ? { ...input, source: toSourceId(input.from.sourceId) } : input, services, current?.source);
   if ('id' in source) checkQuote(services.base.documents, source.id, quote);
   return {
     statement,

@@ -1,6 +1,6 @@
-import type { StoredFact } from '../../db/fact-writer';
-import type { FactStatus } from '../reply';
-import { toRowId } from '../fields';
+import type { StoredFact } from '../domain/fact';
+import type { FactStatus } from '../domain/fact';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SourceFields } from '../../db/source-writer';
+import type { SourceFields } from '../domain/source';
 import type { OptionSpec } from '../command-spec';
 import { httpUrl, partialIsoDate, plainText } from '../fields';
 

@@ -1,5 +1,5 @@
-import type { SourceFields } from '../../db/source-writer';
-import { toRowId } from '../fields';
+import type { SourceFields } from '../domain/source';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 

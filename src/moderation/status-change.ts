@@ -1,4 +1,4 @@
-import type { FactStatus } from '../reply';
+import type { FactStatus } from '../domain/fact';
 import { toActor } from '../actor';
 import type { Caller } from '../caller';
 import type { Reply } from '../reply';

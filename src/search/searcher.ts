@@ -13,6 +13,7 @@ import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem, toWords } from './tokens';
+import { toRowId } from '../domain/ids';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
 export interface KeyedTerm {
@@ -125,7 +126,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
     const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());
     const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
-    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
+    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 

@@ -1,7 +1,7 @@
 import type { FactOutline } from '../../db/view-store';
 import type { Platform } from '../caller';
 import { invocationOf, styleOf } from '../command-usage';
-import { toRowId } from '../fields';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 

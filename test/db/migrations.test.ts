@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../db/migrate';
+import { NewerSchemaError } from '../../src/domain/errors';
 import { openFactBase } from '../../src/fact-base';
 
 const MIGRATIONS = new URL('../../db/migrations/', import.meta.url).pathname;
@@ -31,7 +32,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, dir);
     db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (7, '007_future.sql')`).run();
-    expect(() => migrate(db, dir)).toThrowError(/newer briefbot \(schema 7/);
+    expect(() => migrate(db, dir)).toThrowError(new NewerSchemaError(7, 1));
   });
 
   it('moves a base written at schema 1 forward, keeping its facts, history and search, with NULL where no place was recorded', () => {

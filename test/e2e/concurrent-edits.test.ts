@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src/core';
 import { createSilentLogger } from '../../src/logger';
-import type { RevisionEntry } from '../../db/revision-log';
+import type { RevisionEntry } from '../../src/domain/fact';
 import { moderator, noticesOf } from '../helpers/core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

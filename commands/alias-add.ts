@@ -24,9 +24,9 @@ export default defineCommand({
       const close = services.searcher.suggestEntities(entity, 3);
       throw new UserError(`There is no entity “${entity}”${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}.`, 'unknown-entity');
     }
-    const taken = services.searcher.findEntity(alias) ?? services.base.aliases.ownerOf(alias);
+    const taken = services.searcher.findEntity(alias) ?? services.base.entities.aliasOwner(alias);
     if (taken) throw new UserError(`“${alias}” already names ${'name' in taken ? taken.name : taken.entity}.`, 'alias-taken');
-    services.base.aliases.add(target.id, target.name, alias, demonym ? 'demonym' : 'name', toActor(caller, services.now()));
+    services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', toActor(caller, services.now()));
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }], data: { entity: target.name, alias } };
   },
 });

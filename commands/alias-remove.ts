@@ -15,9 +15,9 @@ export default defineCommand({
   options: [{ name: 'alias', description: 'The alias to remove', type: 'string', required: true, positional: true, rest: true }],
   input: z.object({ alias: plainText(200) }),
   run({ caller, services }, { alias }) {
-    const owner = services.base.aliases.ownerOf(alias);
+    const owner = services.base.entities.aliasOwner(alias);
     if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');
-    services.base.aliases.remove(alias, toActor(caller, services.now()));
+    services.base.entities.removeAlias(alias, toActor(caller, services.now()));
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }], data: { entity: owner.entity, alias } };
   },
 });

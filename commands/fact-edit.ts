@@ -41,7 +41,7 @@ export default defineCommand({
       { command: 'fact edit', reason },
       'edit',
     );
-    const view = services.base.factViews.getOne(fact.rowId)!;
+    const view = services.base.facts.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` }, { kind: 'fact', fact: view }],

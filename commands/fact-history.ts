@@ -17,8 +17,8 @@ export default defineCommand({
   input: z.object({ id: factId }),
   run({ services }, { id }) {
     requireFact(services, id);
-    const entries = services.base.revisions.listFor(toRowId(id));
-    const dismissals = describeDismissals(services.base.reportDecisions.listFor(toRowId(id)));
+    const entries = services.base.facts.history(toRowId(id));
+    const dismissals = describeDismissals(services.base.review.reportsOn(toRowId(id)));
     return {
       visibility: 'private',
       title: `History of ${id}`,

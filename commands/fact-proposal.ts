@@ -44,7 +44,7 @@ export function createFactProposalCommand(settings: { name: string; description:
       const limited = settings.status === 'pending' && !caller.isModerator;
       const note = { command: `fact ${settings.name}`, reason: null };
       const rowId = services.base.facts.add(content, settings.status, actor, note, limited ? () => refuseOverLimit(services, actor.by) : undefined);
-      const fact = services.base.factViews.getOne(rowId)!;
+      const fact = services.base.facts.getOne(rowId)!;
       const done =
         settings.status === 'pending'
           ? `Thank you: ${fact.id} is waiting for a moderator's review and is not used in answers until approved.`

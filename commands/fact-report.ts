@@ -31,7 +31,7 @@ export default defineCommand({
     const fact = requireFact(services, id);
     if (fact.status !== 'active') throw new UserError(`${id} ${NOT_REPORTABLE[fact.status]}. Nothing was stored.`, 'not-reportable');
     try {
-      services.base.reports.report(fact.rowId, reason, toActor(caller, services.now()));
+      services.base.review.report(fact.rowId, reason, toActor(caller, services.now()));
     } catch (error) {
       if (!(error instanceof DuplicateReportError)) throw error;
       throw new UserError(`You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`, 'already-reported');

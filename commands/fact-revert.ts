@@ -56,7 +56,7 @@ export default defineCommand({
       note,
       'revert',
     );
-    const view = services.base.factViews.getOne(fact.rowId)!;
+    const view = services.base.facts.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` }, { kind: 'fact', fact: view }],

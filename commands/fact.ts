@@ -15,7 +15,7 @@ export default defineCommand({
   options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
   input: z.object({ id: factId }),
   run({ services }, { id }) {
-    const fact = services.base.factViews.getOne(toRowId(id));
+    const fact = services.base.facts.getOne(toRowId(id));
     if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
     const blocks: Block[] = [{ kind: 'fact', fact }];
     if (fact.status !== 'active') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StoredReport } from '../db/report-dismissal';
+import type { StoredReport } from '../db/store';
 import { toActor } from '../src/actor';
 import { MAX_ROW_ID, toFactId, toReportId, toRowId } from '../src/domain/ids';
 import { plainText } from '../src/fields';
@@ -19,14 +19,14 @@ const reportTarget = z
   .refine(({ row }) => row >= 1 && row <= MAX_ROW_ID, TARGET_MESSAGE);
 
 function openReportsOf(services: CoreServices, target: { kind: 'R' | 'F'; row: number }): StoredReport[] {
-  const decisions = services.base.reportDecisions;
+  const review = services.base.review;
   if (target.kind === 'F') {
     if (!services.base.facts.current(target.row)) throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
-    const open = decisions.listFor(target.row).filter((report) => report.open);
+    const open = review.reportsOn(target.row).filter((report) => report.open);
     if (open.length === 0) throw new UserError(`${toFactId(target.row)} has no open report; nothing was changed. /review list --reason report shows open reports.`, 'no-open-report');
     return open;
   }
-  const report = decisions.find(target.row);
+  const report = review.findReport(target.row);
   if (!report) throw new UserError(`There is no report ${toReportId(target.row)}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
   if (!report.open) throw new UserError(`${toReportId(target.row)} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`, 'report-closed');
   return [report];
@@ -47,7 +47,7 @@ export default defineCommand({
   input: z.object({ id: reportTarget, reason: plainText(500) }),
   run({ caller, services }, { id, reason }) {
     const reports = openReportsOf(services, id);
-    services.base.reportDecisions.dismiss(reports.map((report) => report.id), reason, toActor(caller, services.now()));
+    services.base.review.dismiss(reports.map((report) => report.id), reason, toActor(caller, services.now()));
     const names = reports.map((report) => toReportId(report.id)).join(', ');
     const fact = toFactId(reports[0]!.factId);
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Gap } from '../db/gap-store';
+import type { Gap } from '../db/store';
 import { toActor } from '../src/actor';
 import type { Reply } from '../src/reply';
 import type { CoreServices } from '../src/services';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { toSourceId } from '../src/domain/ids';
-import { writeTransaction } from '../db/write-transaction';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';
 import { describeSource } from '../src/format';
@@ -38,11 +37,7 @@ export default defineCommand({
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);
     const actor = toActor(caller, services.now());
-    const rowId = writeTransaction(services.base.db, () => {
-      const id = services.base.sourceWriter.add(fields, actor);
-      if (body !== undefined) services.base.documents.storeText(id, body, actor.at);
-      return id;
-    })();
+    const rowId = services.base.sources.add(fields, actor, body);
     const added = toSourceId(rowId);
     const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show ${added} --text.`;
     const text = `Added ${added}: ${describeSource({ id: added, ...fields })}. Cite it with --source ${added}.${stored}`;

@@ -25,7 +25,7 @@ export default defineCommand({
     if (Object.values(changes).every((value) => value === undefined)) throw new UserError('Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.');
     const source = requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
-    services.base.sourceWriter.edit(source.rowId, fields, toActor(caller, services.now()), reason);
+    services.base.sources.edit(source.rowId, fields, toActor(caller, services.now()), reason);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
   },
 });

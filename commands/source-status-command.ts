@@ -27,7 +27,7 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
     run({ caller, services }, { id, reason }) {
       const source = requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
-      const flagged = services.base.sourceWriter.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
+      const flagged = services.base.sources.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
       const ids = flagged.map((rowId) => toFactId(rowId));
       const text =
         to === 'retracted'

@@ -1,6 +1,4 @@
-import type { Database } from 'better-sqlite3';
 import type { OptionSpec } from './command-spec';
-import { type FactCompletions, createFactCompletions } from '../db/fact-completion-store';
 import { toFactId, toRowId } from './domain/ids';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
@@ -17,15 +15,6 @@ export interface Completion {
 const MAX_CHOICES = 25;
 /** What is shown per choice, and the most of what was typed that is ever looked at: no platform sends a longer value back. */
 export const MAX_TEXT = 100;
-
-// One set of prepared statements per open database, made on first use.
-const factCompletions = new WeakMap<Database, FactCompletions>();
-
-function factCompletionsOf(db: Database): FactCompletions {
-  let completions = factCompletions.get(db);
-  if (!completions) factCompletions.set(db, (completions = createFactCompletions(db)));
-  return completions;
-}
 
 const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
@@ -59,7 +48,7 @@ function completeSources(services: CoreServices, typed: string): Completion[] {
 // Ids and id prefixes first (F1 → F1, F10–F19 …), then statements holding the typed words.
 function completeFacts(services: CoreServices, typed: string): Completion[] {
   const trimmed = typed.trim();
-  const completions = factCompletionsOf(services.base.db);
+  const completions = services.base.facts;
   const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
   const facts = digits ? completions.byIdPrefix(digits, MAX_CHOICES) : completions.byStatementWords(trimmed, MAX_CHOICES);
   return facts.map((fact) => ({ name: clip(`${toFactId(fact.id)} ${fact.statement}`), value: toFactId(fact.id) }));

@@ -43,6 +43,24 @@ describe('the architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps db/ to the domain types of the core', () => {
+    const offending = sourceFiles('db').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => /^(src|commands|adapters)\//.test(target) && !target.startsWith('src/domain/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps src/domain free of every import but its own modules', () => {
+    const offending = sourceFiles('src/domain').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => !target.startsWith('src/domain/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('keeps every SQL statement in db/', () => {
     const files = [...sourceFiles('src'), ...sourceFiles('commands'), ...sourceFiles('adapters')];
     const offending = files.filter((file) => SQL.test(readFileSync(join(ROOT, file), 'utf8')));

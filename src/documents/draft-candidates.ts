@@ -1,4 +1,4 @@
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import type { Passage } from '../domain/passages';
 
 /** A fact drafted from one sentence of a document, with every guess it makes visible. */

@@ -111,7 +111,7 @@ function toPassageQuote(input: FactContentInput, services: CoreServices): string
   if (input['source-title'] || (input.source && input.source.toUpperCase() !== toSourceId(input.from.sourceId))) {
     throw new UserError(`--from ${toSourceId(input.from.sourceId)}:… already names the source; leave out --source and --source-title.`);
   }
-  return readPassage(services.base.documents, input.from);
+  return readPassage(services.base, input.from);
 }
 
 /**
@@ -131,7 +131,7 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;
   const source = toSource(input.from ? { ...input, source: toSourceId(input.from.sourceId) } : input, services, current?.source);
-  if ('id' in source) checkQuote(services.base.documents, source.id, quote);
+  if ('id' in source) checkQuote(services.base, source.id, quote);
   return {
     statement,
     quote,

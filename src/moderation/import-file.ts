@@ -85,7 +85,7 @@ function findClashes(bundle: Bundle, services: CoreServices): string[] {
     }),
     ...findVocabularyClashes(bundle, services),
     ...bundle.facts.flatMap((fact, index) => {
-      const problem = describeQuoteProblem(services.base.documents, toRowId(fact.source), fact.quote);
+      const problem = describeQuoteProblem(services.base, toRowId(fact.source), fact.quote);
       return problem ? [`facts row ${index + 1}: the quote of ${fact.id} was ${problem}`] : [];
     }),
   ];

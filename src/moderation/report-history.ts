@@ -1,4 +1,4 @@
-import type { StoredReport } from '../../db/report-dismissal';
+import type { StoredReport } from '../../db/store';
 import { toReportId } from '../domain/ids';
 
 /** One history line per dismissed report: which version was reported and why, who dismissed it, when and why. */

@@ -1,4 +1,4 @@
-import type { ReviewItem, ReviewReason } from '../../db/review-queue';
+import type { ReviewItem, ReviewReason } from '../../db/store';
 import { toFactId } from '../domain/ids';
 
 const WHY: Record<ReviewReason, string> = {

@@ -34,7 +34,7 @@ export function changeStatus(change: StatusChange, services: CoreServices, calle
     { command: change.command, reason },
     change.action,
   );
-  const view = services.base.factViews.getOne(fact.rowId)!;
+  const view = services.base.facts.getOne(fact.rowId)!;
   return {
     visibility: 'private',
     blocks: [

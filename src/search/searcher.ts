@@ -1,4 +1,4 @@
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
@@ -121,7 +121,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
-    const facts = base.factViews.getMany([...hits.keys()]);
+    const facts = base.facts.getMany([...hits.keys()]);
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
     const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());

@@ -1,4 +1,4 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { type Period, firstDayOf, lastDayOf } from '../domain/period';
 
 /** A fact outline known to be dated (its period has a start). */

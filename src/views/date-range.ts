@@ -1,4 +1,4 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { partialIsoDate } from '../fields';
 import { firstDayOf, lastDayOf } from '../domain/period';
 import { overlaps } from '../search/period';

@@ -1,4 +1,4 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { type Metric, figuresIn } from '../search/metrics';
 import { lastDayOf } from '../domain/period';
 

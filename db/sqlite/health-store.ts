@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import type { HealthStore } from '../store';
 
 /** The queries health checks and metrics run. */
-export function createHealthStore(db: Database) {
+export function createHealthStore(db: Database): HealthStore {
   const ping = db.prepare<[], { ok: number }>(`SELECT 1 AS ok FROM sqlite_schema LIMIT 1`);
   const counts = db.prepare<[], { status: string; n: number }>(`SELECT status, count(*) AS n FROM facts GROUP BY status`);
   return {
@@ -21,6 +22,17 @@ export function createHealthStore(db: Database) {
     checkpoint(): boolean {
       const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       return !result?.busy;
+    },
+    /** The file as opened (`:memory:` for an in-memory base). */
+    location(): string {
+      return db.name;
+    },
+    optimize(): void {
+      db.pragma('optimize');
+    },
+    /** SQLite's online backup: a consistent copy while others keep writing. */
+    async backup(path: string): Promise<void> {
+      await db.backup(path);
     },
   };
 }

@@ -1,27 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Proposal } from '../src/domain/fact';
-import { toReportId } from '../src/domain/ids';
+import type { Proposal } from '../../src/domain/fact';
+import { toReportId } from '../../src/domain/ids';
 import { parseProposal } from './proposal';
-
-/** Why a fact waits in the review queue. */
-export type ReviewReason = 'suggestion' | 'retracted-source' | 'report';
-
-/** One item of the queue: the fact, why it is queued, who put it there, from where and when. */
-export interface ReviewItem {
-  factId: number;
-  reason: ReviewReason;
-  by: string;
-  displayName: string;
-  platform: string;
-  workspaceId: string | null;
-  at: string;
-  /** The report's reason, or the reason the source was retracted. */
-  note: string | null;
-  /** What a suggestion proposes to create on approval. */
-  proposal: Proposal;
-  /** The report's id (R3) for a report, to dismiss it by; null otherwise. */
-  reportId: string | null;
-}
+import type { ReviewItem, ReviewReason } from '../store';
 
 interface ItemRow extends Omit<ReviewItem, 'proposal' | 'reportId'> {
   proposal: string | null;
@@ -68,4 +49,3 @@ export function createReviewQueue(db: Database) {
   };
 }
 
-export type ReviewQueue = ReturnType<typeof createReviewQueue>;

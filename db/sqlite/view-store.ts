@@ -1,34 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { toSourceId } from '../src/domain/ids';
-import type { Period } from '../src/domain/period';
-
-/**
- * A usable fact (active, its source not retracted) reduced to what the analyst views order, group,
- * rank and count by; the views load full facts only for the few they show.
- */
-export interface FactOutline {
-  rowId: number;
-  period: Period;
-  statement: string;
-  sourceRowId: number;
-  /** The source's publication date: an ongoing fact is vouched for up to it and no later. */
-  sourceDate: string | null;
-}
-
-/** An entity with its other names, as its profile shows it. */
-export interface EntityCard {
-  name: string;
-  kind: string;
-  aliases: string[];
-  demonyms: string[];
-}
-
-/** An entity tagged on the same facts as another, with how often and in which sources. */
-export interface Companion {
-  name: string;
-  facts: number;
-  sourceIds: string[];
-}
+import { toSourceId } from '../../src/domain/ids';
+import type { Companion, EntityCard, FactOutline } from '../store';
 
 interface OutlineRow {
   id: number;

@@ -1,5 +1,5 @@
-import { toSourceId } from '../src/domain/ids';
-import type { SourceCitation, SourceKind, SourceRecord, SourceStatus } from '../src/domain/source';
+import { toSourceId } from '../../src/domain/ids';
+import type { SourceCitation, SourceKind, SourceRecord, SourceStatus } from '../../src/domain/source';
 
 /** A row of the sources table as SQLite returns it. */
 export interface SourceRow {

@@ -1,13 +1,5 @@
 import type { Database } from 'better-sqlite3';
-
-/** One word or phrase that names an entity in a question. */
-export interface EntityTerm {
-  entityId: number;
-  entity: string;
-  term: string;
-  /** `name` for the canonical name, `alias` for another name, `demonym` for an adjective. */
-  kind: 'name' | 'alias' | 'demonym';
-}
+import type { EntityTerm } from '../store';
 
 /** Reads the entity vocabulary: names, aliases and demonyms. */
 export function createEntityStore(db: Database) {
@@ -37,4 +29,3 @@ export function createEntityStore(db: Database) {
   };
 }
 
-export type EntityStore = ReturnType<typeof createEntityStore>;

@@ -1,14 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceCitation, SourceStatus } from '../src/domain/source';
+import type { SourceCitation, SourceStatus } from '../../src/domain/source';
 import { type SourceRow, toSourceRecord } from './source-row';
-
-/** A source in the catalogue, with how many active facts cite it. */
-export interface CatalogueEntry extends SourceCitation {
-  kind: string;
-  notes: string | null;
-  status: SourceStatus;
-  factCount: number;
-}
+import type { CatalogueEntry } from '../store';
 
 interface CatalogueRow extends SourceRow {
   fact_count: number;

@@ -1,18 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
-import type { FactContent, FactSnapshot, FactStatus, Proposal, StoredFact } from '../src/domain/fact';
-import { toFactId } from '../src/domain/ids';
+import type { Actor } from '../../src/domain/actor';
+import type { FactContent, FactSnapshot, FactStatus, Proposal, StoredFact } from '../../src/domain/fact';
+import { toFactId } from '../../src/domain/ids';
 import { createAuditLog } from './audit-log';
 import { parseProposal, toProposalJson } from './proposal';
 import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
 import { createRevisionLog } from './revision-log';
-
-/** What an audit entry records of a write: the command and what it touched. */
-export interface WriteNote {
-  command: string;
-  reason: string | null;
-}
+import type { WriteNote } from '../store';
 
 interface FactRow {
   id: number;
@@ -108,17 +103,26 @@ export function createFactWriter(db: Database) {
     return version;
   }
 
+  function insertFact(content: FactContent, status: FactStatus, actor: Actor, note: WriteNote): number {
+    const row = toRow(content, status, actor);
+    const id = Number(insert.run({ ...row, by: actor.by, at: actor.at }).lastInsertRowid);
+    linkEntities(id, row.entityIds);
+    revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, note.reason);
+    audit.append(actor, note.command, toFactId(id), { version: 1, status });
+    return id;
+  }
+
   return {
     /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
     add: writeTransaction(db, (content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, check?: () => void): number => {
       check?.();
-      const row = toRow(content, status, actor);
-      const id = Number(insert.run({ ...row, by: actor.by, at: actor.at }).lastInsertRowid);
-      linkEntities(id, row.entityIds);
-      revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, note.reason);
-      audit.append(actor, note.command, toFactId(id), { version: 1, status });
-      return id;
+      return insertFact(content, status, actor, note);
     }),
+
+    /** Adds several facts in one transaction, each with its history and audit entry. */
+    addMany: writeTransaction(db, (contents: readonly FactContent[], status: FactStatus, actor: Actor, note: WriteNote): number[] =>
+      contents.map((content) => insertFact(content, status, actor, note)),
+    ),
 
     /**
      * Writes a new version built from the fact as it is inside the transaction: `build` checks it
@@ -151,4 +155,3 @@ export function createFactWriter(db: Database) {
   };
 }
 
-export type FactWriter = ReturnType<typeof createFactWriter>;

@@ -1,19 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { type Passage, splitPassages } from '../src/domain/passages';
+import { type Passage, splitPassages } from '../../src/domain/passages';
 import { writeTransaction } from './write-transaction';
+import type { FoundPassage } from '../store';
 
 interface PassageRow {
   source_id: number;
   start_at: number;
   end_at: number;
   body: string;
-  rank: number;
-}
-
-/** A passage of a stored document, found by a search. */
-export interface FoundPassage extends Passage {
-  sourceId: number;
-  /** FTS5 bm25 rank: more negative is a better match. */
   rank: number;
 }
 

@@ -1,22 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
+import type { Actor } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { runWithoutWaiting } from './without-waiting';
 import { writeTransaction } from './write-transaction';
+import type { Gap } from '../store';
 
 /** The most gaps kept; past it the least recently asked are dropped. */
 export const MAX_GAPS = 5000;
-
-/** A question nobody could answer: its normalised text, how often and when it was asked, and whether a fact answers it now. */
-export interface Gap {
-  question: string;
-  timesAsked: number;
-  firstAsked: string;
-  lastAsked: string;
-  answeredAt: string | null;
-  /** The row id of the first fact that answered it. */
-  answeredBy: number | null;
-}
 
 const COLUMNS = `question, times_asked AS timesAsked, first_asked AS firstAsked, last_asked AS lastAsked, answered_at AS answeredAt, answered_by AS answeredBy`;
 
@@ -77,4 +67,3 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
   };
 }
 
-export type GapStore = ReturnType<typeof createGapStore>;

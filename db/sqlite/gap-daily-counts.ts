@@ -1,11 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { runWithoutWaiting } from './without-waiting';
-
-/** Questions asked and answered over some days. */
-export interface AskCounts {
-  asked: number;
-  answered: number;
-}
+import type { AskCounts } from '../store';
 
 /** Counts questions asked and answered per UTC day: numbers only, no question text and no person. */
 export function createDailyAskCounts(db: Database) {
@@ -26,4 +21,3 @@ export function createDailyAskCounts(db: Database) {
   };
 }
 
-export type DailyAskCounts = ReturnType<typeof createDailyAskCounts>;

@@ -1,11 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { cachePositiveCounts } from './positive-count-cache';
-
-/** A fact id with its bm25 rank (lower is better, as FTS5 reports it). */
-export interface RankedHit {
-  id: number;
-  rank: number;
-}
+import type { RankedHit } from '../store';
 
 // Column weights for bm25: a hit in the plain-words statement counts most, then the entity names
 // and aliases the fact is tagged with, then the verbatim quote.
@@ -58,4 +53,3 @@ export function createSearchStore(db: Database) {
   };
 }
 
-export type SearchStore = ReturnType<typeof createSearchStore>;

@@ -1,10 +1,5 @@
 import type { Database } from 'better-sqlite3';
-
-/** A fact as a completion shows it: its row id and statement, whatever its status. */
-export interface FactHint {
-  id: number;
-  statement: string;
-}
+import type { FactHint } from '../store';
 
 // Ids are at most nine digits (src/fields.ts factId), so a prefix extends by at most that many.
 const MAX_ID_DIGITS = 9;
@@ -53,4 +48,3 @@ export function createFactCompletions(db: Database) {
   };
 }
 
-export type FactCompletions = ReturnType<typeof createFactCompletions>;

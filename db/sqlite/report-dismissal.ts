@@ -1,23 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
-import { toFactId, toReportId } from '../src/domain/ids';
+import type { Actor } from '../../src/domain/actor';
+import { toFactId, toReportId } from '../../src/domain/ids';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
-
-/** A report as a moderator deciding on it sees it. */
-export interface StoredReport {
-  id: number;
-  factId: number;
-  factVersion: number;
-  reason: string;
-  displayName: string;
-  at: string;
-  /** Open: not dismissed and the fact is still active at the version reported. */
-  open: boolean;
-  dismissedAt: string | null;
-  dismissedBy: string | null;
-  dismissReason: string | null;
-}
+import type { StoredReport } from '../store';
 
 const COLUMNS = `p.id, p.fact_id AS factId, p.fact_version AS factVersion, p.reason, p.display_name AS displayName, p.at,
   (p.dismissed_at IS NULL AND f.status = 'active' AND f.version = p.fact_version) AS open,
@@ -56,4 +42,3 @@ export function createReportDismissal(db: Database) {
   };
 }
 
-export type ReportDismissal = ReturnType<typeof createReportDismissal>;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { CitedFact, FactStatus } from '../src/domain/fact';
-import { toFactId } from '../src/domain/ids';
+import type { CitedFact, FactStatus } from '../../src/domain/fact';
+import { toFactId } from '../../src/domain/ids';
 import { parseProposal } from './proposal';
 import { toSourceCitation } from './source-row';
 
@@ -69,7 +69,8 @@ export function createFactViews(db: Database) {
       });
     },
     getOne(id: number): CitedFact | undefined {
-      return this.getMany([id])[0];
+      const row = byIds.get(JSON.stringify([id]));
+      return row ? toCitedFact(row) : undefined;
     },
     /** Every fact citing a source, whatever its status. */
     getBySource(sourceRowId: number): CitedFact[] {

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { Bundle } from '../src/domain/bundle';
-import type { EntityRecord } from '../src/domain/entity';
-import type { FactRecord } from '../src/domain/fact';
-import { toFactId, toRowId, toSourceId } from '../src/domain/ids';
-import type { Actor } from '../src/domain/actor';
+import type { BundleStore } from '../store';
+import type { Bundle } from '../../src/domain/bundle';
+import type { EntityRecord } from '../../src/domain/entity';
+import type { FactRecord } from '../../src/domain/fact';
+import { toFactId, toRowId, toSourceId } from '../../src/domain/ids';
+import type { Actor } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
 import { type SourceRow, toSourceRecord } from './source-row';
@@ -21,7 +22,7 @@ interface FactRow {
 }
 
 /** Writes and reads whole fact bases in the interchange form (seed, import, export). */
-export function createBundleStore(db: Database) {
+export function createBundleStore(db: Database): BundleStore {
   const revisions = createRevisionLog(db);
   const audit = createAuditLog(db);
   // Sources and entities already in the base are kept as they are (import merges into them).

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
+import type { Actor } from '../../src/domain/actor';
 import { toActorColumns } from './actor';
 
 /** Appends to the audit log: every write command, who ran it from which platform, workspace and channel, and what it changed. */

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
+import type { Actor } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
-import type { NewEntity } from '../src/domain/entity';
-import { toSourceId } from '../src/domain/ids';
-import type { NewSource } from '../src/domain/source';
+import type { NewEntity } from '../../src/domain/entity';
+import { toSourceId } from '../../src/domain/ids';
+import type { NewSource } from '../../src/domain/source';
 
 /**
  * Creates the sources and entities a fact brings with it. Called only inside a fact write's

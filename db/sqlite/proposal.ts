@@ -1,4 +1,4 @@
-import type { Proposal } from '../src/domain/fact';
+import type { Proposal } from '../../src/domain/fact';
 
 /** The stored JSON of a proposal, or null when it proposes nothing. */
 export function toProposalJson(proposal: Proposal): string | null {

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
-import { toSourceId } from '../src/domain/ids';
-import type { SourceFields, SourceStatus } from '../src/domain/source';
+import type { Actor } from '../../src/domain/actor';
+import { toSourceId } from '../../src/domain/ids';
+import type { SourceFields, SourceStatus } from '../../src/domain/source';
 import { createAuditLog } from './audit-log';
+import { createDocumentStore } from './document-store';
 import { writeTransaction } from './write-transaction';
 
 interface SourceRow {
@@ -22,6 +23,7 @@ interface SourceRow {
  */
 export function createSourceWriter(db: Database) {
   const audit = createAuditLog(db);
+  const documents = createDocumentStore(db);
   const insert = db.prepare(
     `INSERT INTO sources (title, url, publisher, author, published_on, kind, notes, created_at, updated_at)
      VALUES (@title, @url, @publisher, @author, @publishedOn, @kind, @notes, @at, @at)`,
@@ -51,9 +53,11 @@ export function createSourceWriter(db: Database) {
       return found ? { fields: toFields(found), status: found.status } : undefined;
     },
 
-    add: writeTransaction(db, (fields: SourceFields, actor: Actor): number => {
+    /** Adds a source, with its text and passages when given, in one transaction. */
+    add: writeTransaction(db, (fields: SourceFields, actor: Actor, text?: string): number => {
       const id = Number(insert.run({ ...fields, at: actor.at }).lastInsertRowid);
       audit.append(actor, 'source add', toSourceId(id), { fields });
+      if (text !== undefined) documents.storeText(id, text, actor.at);
       return id;
     }),
 

@@ -1,18 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceCitation } from '../src/domain/source';
+import type { SourceCitation } from '../../src/domain/source';
 import { type SourceRow, toSourceCitation } from './source-row';
-
-/** An active source an FTS5 query over the catalogue found, with its bm25 rank (lower is better). */
-export interface CatalogueHit extends SourceCitation {
-  rowId: number;
-  rank: number;
-}
-
-/** An author line or a publisher, as a source gives it. */
-export interface CatalogueName {
-  name: string;
-  role: 'author' | 'publisher';
-}
+import type { CatalogueHit, CatalogueName } from '../store';
 
 type HitRow = Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'> & { rank: number };
 
@@ -68,4 +57,3 @@ export function createCatalogueStore(db: Database) {
   };
 }
 
-export type CatalogueStore = ReturnType<typeof createCatalogueStore>;

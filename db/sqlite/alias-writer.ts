@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
+import type { Actor } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
 

@@ -1,18 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { FactStatus } from '../src/domain/fact';
-
-/** How big the fact base is and when it last changed. */
-export interface BaseStats {
-  facts: Record<FactStatus, number>;
-  sources: { active: number; retracted: number; furtherReading: number };
-  entities: number;
-  aliases: number;
-  demonyms: number;
-  lastChange: { at: string; command: string; target: string | null; by: string; platform: string } | null;
-}
+import type { FactStatus } from '../../src/domain/fact';
+import type { BaseStats, StatsStore } from '../store';
 
 /** Counts what the fact base holds. Each count reads an index or a small table, so it stays fast at any size. */
-export function createStatsStore(db: Database) {
+export function createStatsStore(db: Database): StatsStore {
   const factsByStatus = db.prepare<[], { status: FactStatus; n: number }>(`SELECT status, count(*) AS n FROM facts GROUP BY status`);
   const sources = db.prepare<[], { active: number; retracted: number; further: number }>(
     `SELECT coalesce(sum(status = 'active'), 0) AS active, coalesce(sum(status = 'retracted'), 0) AS retracted,

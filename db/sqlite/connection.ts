@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from '../src/domain/errors';
+import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from '../../src/domain/errors';
 import { migrate } from './migrate';
 
 export type { Database } from 'better-sqlite3';

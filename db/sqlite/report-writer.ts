@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../src/domain/actor';
-import { DuplicateReportError } from '../src/domain/errors';
-import { toFactId, toReportId } from '../src/domain/ids';
+import type { Actor } from '../../src/domain/actor';
+import { DuplicateReportError } from '../../src/domain/errors';
+import { toFactId, toReportId } from '../../src/domain/ids';
 import { toActorColumns } from './actor';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';

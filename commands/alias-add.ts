@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
@@ -18,7 +17,7 @@ export default defineCommand({
     { name: 'demonym', description: 'It is an adjective such as “Tajik”, not a name', type: 'boolean', required: false },
   ],
   input: z.object({ entity: plainText(200), alias: plainText(200), demonym: z.boolean().default(false) }),
-  run({ caller, services }, { entity, alias, demonym }) {
+  run({ services, write }, { entity, alias, demonym }) {
     const target = services.searcher.findEntity(entity);
     if (!target) {
       const close = services.searcher.suggestEntities(entity, 3);
@@ -26,7 +25,7 @@ export default defineCommand({
     }
     const taken = services.searcher.findEntity(alias) ?? services.base.entities.aliasOwner(alias);
     if (taken) throw new UserError(`“${alias}” already names ${'name' in taken ? taken.name : taken.entity}.`, 'alias-taken');
-    services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', toActor(caller, services.now()));
+    services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }], data: { entity: target.name, alias } };
   },
 });

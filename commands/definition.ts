@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../src/caller';
 import type { CommandSpec } from '../src/command-spec';
+import type { WriteContext } from '../src/domain/actor';
 import type { Reply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 
@@ -8,6 +9,8 @@ import type { CoreServices } from '../src/services';
 export interface CommandContext {
   caller: Caller;
   services: CoreServices;
+  /** What the command's writes are stamped with: the caller, now, and the command's name. */
+  write: WriteContext;
 }
 
 /**

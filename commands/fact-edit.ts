@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
 import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
@@ -26,7 +25,7 @@ export default defineCommand({
     expectVersionOption,
   ],
   input: z.object({ id: factId, reason: plainText(500), 'expect-version': expectVersionField, ...factContentShape }),
-  run({ caller, services }, { id, reason, 'expect-version': expectVersion, ...changes }) {
+  run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
     if (Object.values(changes).every((value) => value === undefined)) {
       throw new UserError('Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.');
     }
@@ -37,8 +36,8 @@ export default defineCommand({
         requireVersion(id, stored, expectVersion);
         return { content: toFactContent(changes, services, stored.content), status: stored.status };
       },
-      toActor(caller, services.now()),
-      { command: 'fact edit', reason },
+      write,
+      reason,
       'edit',
     );
     const view = services.base.facts.getOne(fact.rowId)!;

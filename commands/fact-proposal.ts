@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { FactStatus } from '../src/domain/fact';
-import { toActor } from '../src/actor';
 import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
 import type { Block } from '../src/reply';
@@ -37,13 +36,11 @@ export function createFactProposalCommand(settings: { name: string; description:
     writes: true,
     options: factContentOptions,
     input,
-    run({ caller, services }, options) {
+    run({ caller, services, write }, options) {
       const content = toFactContent(options, services);
       const duplicate = findNearDuplicate(content.statement, services.searcher);
-      const actor = toActor(caller, services.now());
       const limited = settings.status === 'pending' && !caller.isModerator;
-      const note = { command: `fact ${settings.name}`, reason: null };
-      const rowId = services.base.facts.add(content, settings.status, actor, note, limited ? () => refuseOverLimit(services, actor.by) : undefined);
+      const rowId = services.base.facts.add(content, settings.status, write, limited ? () => refuseOverLimit(services, write.actor.by) : undefined);
       const fact = services.base.facts.getOne(rowId)!;
       const done =
         settings.status === 'pending'

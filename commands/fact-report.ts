@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { DuplicateReportError } from '../src/domain/errors';
-import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import type { FactStatus } from '../src/domain/fact';
@@ -27,11 +26,11 @@ export default defineCommand({
     { name: 'reason', description: 'What is wrong with it', type: 'string', required: true, positional: true, rest: true },
   ],
   input: z.object({ id: factId, reason: plainText(500) }),
-  run({ caller, services }, { id, reason }) {
+  run({ services, write }, { id, reason }) {
     const fact = requireFact(services, id);
     if (fact.status !== 'active') throw new UserError(`${id} ${NOT_REPORTABLE[fact.status]}. Nothing was stored.`, 'not-reportable');
     try {
-      services.base.review.report(fact.rowId, reason, toActor(caller, services.now()));
+      services.base.review.report(fact.rowId, reason, write);
     } catch (error) {
       if (!(error instanceof DuplicateReportError)) throw error;
       throw new UserError(`You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`, 'already-reported');

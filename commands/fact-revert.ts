@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { FactContent, FactSnapshot } from '../src/domain/fact';
-import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
 import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
@@ -41,9 +40,8 @@ export default defineCommand({
     reason: plainText(500).optional(),
     'expect-version': expectVersionField,
   }),
-  run({ caller, services }, { id, version, reason, 'expect-version': expectVersion }) {
+  run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
     const fact = requireFact(services, id);
-    const note = { command: 'fact revert', reason: reason ?? `revert to version ${version}` };
     const now = services.base.facts.change(
       fact.rowId,
       (stored) => {
@@ -52,8 +50,8 @@ export default defineCommand({
         if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
         return { content: toContent(snapshot, services), status: snapshot.status };
       },
-      toActor(caller, services.now()),
-      note,
+      write,
+      reason ?? `revert to version ${version}`,
       'revert',
     );
     const view = services.base.facts.getOne(fact.rowId)!;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { StoredReport } from '../db/store';
-import { toActor } from '../src/actor';
 import { MAX_ROW_ID, toFactId, toReportId, toRowId } from '../src/domain/ids';
 import { plainText } from '../src/fields';
 import type { CoreServices } from '../src/services';
@@ -45,9 +44,9 @@ export default defineCommand({
     { name: 'reason', description: 'Why the fact stands as it is', type: 'string', required: true, positional: true, rest: true },
   ],
   input: z.object({ id: reportTarget, reason: plainText(500) }),
-  run({ caller, services }, { id, reason }) {
+  run({ services, write }, { id, reason }) {
     const reports = openReportsOf(services, id);
-    services.base.review.dismiss(reports.map((report) => report.id), reason, toActor(caller, services.now()));
+    services.base.review.dismiss(reports.map((report) => report.id), reason, write);
     const names = reports.map((report) => toReportId(report.id)).join(', ');
     const fact = toFactId(reports[0]!.factId);
     return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Gap } from '../db/store';
-import { toActor } from '../src/actor';
+import type { WriteContext } from '../src/domain/actor';
 import type { Reply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
@@ -16,8 +16,8 @@ function describeGap(gap: Gap): string {
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 
-function clearGaps(services: CoreServices, caller: Parameters<typeof toActor>[0]): Reply {
-  const removed = services.base.gaps.clear(toActor(caller, services.now()));
+function clearGaps(services: CoreServices, write: WriteContext): Reply {
+  const removed = services.base.gaps.clear(write);
   return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
 }
 
@@ -58,8 +58,8 @@ export default defineCommand({
     show: z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'),
     page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
   }),
-  run({ caller, services }, { show, page }) {
-    if (show === 'clear') return clearGaps(services, caller);
+  run({ services, write }, { show, page }) {
+    if (show === 'clear') return clearGaps(services, write);
     return listGaps(services, show === 'answered', page);
   },
 });

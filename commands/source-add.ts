@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { toSourceId } from '../src/domain/ids';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';
@@ -26,7 +25,7 @@ export default defineCommand({
     { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true, fromAttachment: true },
   ],
   input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
-  run({ caller, services }, input) {
+  run({ caller, services, write }, input) {
     if (!input.title) throw new UserError('“title” is required: the title of the work.');
     if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.');
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
@@ -36,8 +35,7 @@ export default defineCommand({
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);
-    const actor = toActor(caller, services.now());
-    const rowId = services.base.sources.add(fields, actor, body);
+    const rowId = services.base.sources.add(fields, write, body);
     const added = toSourceId(rowId);
     const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show ${added} --text.`;
     const text = `Added ${added}: ${describeSource({ id: added, ...fields })}. Cite it with --source ${added}.${stored}`;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { type CandidateDraft, draftCandidates } from '../src/documents/draft-candidates';
 import { locateQuote } from '../src/documents/normalise-text';
 import type { Passage } from '../src/domain/passages';
@@ -35,7 +34,7 @@ export default defineCommand({
   writes: true,
   options: [{ name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' }],
   input: z.object({ id: sourceId }),
-  run({ caller, services }, { id }) {
+  run({ services, write }, { id }) {
     const source = requireSource(services, id);
     const text = services.base.sources.textOf(source.rowId);
     if (text === undefined) throw new UserError(`${id} has no stored text to draft from; add a source with its text: /source add --title "…" --url https://… --file article.txt.`, 'no-source-text');
@@ -43,13 +42,10 @@ export default defineCommand({
     const unquoted = findUnquoted(services, source.rowId, text, services.base.sources.passagesOf(source.rowId));
     const drafts = draftCandidates(unquoted, services.base.entities.listTerms());
     const batch = drafts.slice(0, CANDIDATES_PER_RUN);
-    const actor = toActor(caller, services.now());
-    const note = { command: 'source candidates', reason: null };
     const rowIds = services.base.facts.addMany(
       batch.map((draft) => ({ statement: draft.statement, quote: draft.passage.text, source: { id: source.rowId }, periodStart: draft.period?.start ?? null, periodEnd: draft.period?.end ?? null, entityIds: draft.entities.map((entity) => entity.id), newEntities: [] })),
       'pending',
-      actor,
-      note,
+      write,
     );
     const facts = services.base.facts.getMany(rowIds);
     const left = drafts.length - batch.length;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { describeSource } from '../src/format';
 import { plainText, sourceId } from '../src/fields';
 import { mergeSourceFields, sourceFieldOptions, sourceFieldShape } from '../src/moderation/source-fields';
@@ -21,11 +20,11 @@ export default defineCommand({
     ...sourceFieldOptions.map((option) => ({ ...option, required: false })),
   ],
   input: z.object({ id: sourceId, reason: plainText(500), ...sourceFieldShape }),
-  run({ caller, services }, { id, reason, ...changes }) {
+  run({ services, write }, { id, reason, ...changes }) {
     if (Object.values(changes).every((value) => value === undefined)) throw new UserError('Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.');
     const source = requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
-    services.base.sources.edit(source.rowId, fields, toActor(caller, services.now()), reason);
+    services.base.sources.edit(source.rowId, fields, write, reason);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
   },
 });

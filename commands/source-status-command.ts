@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { plainText, sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import { UserError } from '../src/user-error';
@@ -24,10 +23,10 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
       { name: 'reason', description: 'Why', type: 'string', required: settings.name === 'retract', positional: true, rest: true },
     ],
     input: z.object({ id: sourceId, reason: settings.name === 'retract' ? plainText(500) : plainText(500).optional() }),
-    run({ caller, services }, { id, reason }) {
+    run({ services, write }, { id, reason }) {
       const source = requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
-      const flagged = services.base.sources.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
+      const flagged = services.base.sources.setStatus(source.rowId, to, write, reason ?? null);
       const ids = flagged.map((rowId) => toFactId(rowId));
       const text =
         to === 'retracted'

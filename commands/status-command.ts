@@ -24,6 +24,6 @@ export function createStatusCommand(settings: { group: string; name: string; des
       expectVersionOption,
     ],
     input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), 'expect-version': expectVersionField }),
-    run: ({ caller, services }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, caller, id, reason ?? null, expectVersion),
+    run: ({ services, write }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, write, id, reason ?? null, expectVersion),
   });
 }

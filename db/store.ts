@@ -1,4 +1,4 @@
-import type { Actor } from '../src/domain/actor';
+import type { Actor, WriteContext } from '../src/domain/actor';
 import type { Bundle } from '../src/domain/bundle';
 import type { AliasKind } from '../src/domain/entity';
 import type { CitedFact, FactContent, FactSnapshot, FactStatus, Proposal, RevisionEntry, StoredFact } from '../src/domain/fact';
@@ -9,7 +9,8 @@ import type { SourceCitation, SourceFields, SourceStatus } from '../src/domain/s
 /**
  * The fact base as the core sees it: one repository per aggregate, each a named interface. The
  * SQLite implementation lives in db/sqlite/; another store implements these same interfaces.
- * Every write runs in one transaction with its history and audit entry.
+ * Every write runs in one transaction with its history and audit entry, stamped with the
+ * WriteContext the dispatcher built for the command.
  */
 export interface Stores {
   facts: FactStore;
@@ -21,12 +22,6 @@ export interface Stores {
   gaps: GapStore;
   stats: StatsStore;
   health: HealthStore;
-}
-
-/** What an audit entry records of a write: the command and why. */
-export interface WriteNote {
-  command: string;
-  reason: string | null;
 }
 
 /** A fact as a completion shows it: its row id and statement, whatever its status. */
@@ -57,14 +52,20 @@ export interface FactStore {
   /** Facts whose statement holds the typed words (the last as a prefix), newest first (completion). */
   byStatementWords(typed: string, limit: number): FactHint[];
   /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
-  add(content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, check?: () => void): number;
+  add(content: FactContent, status: FactStatus, context: WriteContext, check?: () => void): number;
   /** Adds several facts in one transaction, each with its history and audit entry; returns their row ids. */
-  addMany(contents: readonly FactContent[], status: FactStatus, actor: Actor, note: WriteNote): number[];
+  addMany(contents: readonly FactContent[], status: FactStatus, context: WriteContext): number[];
   /**
    * Writes a new version built from the fact as it is inside the transaction: `build` checks it
    * (throwing to refuse) and returns the new content and status. Returns the new version number.
    */
-  change(id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, actor: Actor, note: WriteNote, action: string): number;
+  change(
+    id: number,
+    build: (stored: StoredFact) => { content: FactContent; status: FactStatus },
+    context: WriteContext,
+    reason: string | null,
+    action: string,
+  ): number;
 }
 
 /** A source in the catalogue, with how many active facts cite it. */
@@ -85,11 +86,11 @@ export interface SourceStore {
   /** The source's current fields and status, or undefined. */
   current(id: number): { fields: SourceFields; status: SourceStatus } | undefined;
   /** Adds a source, with its text when given, and returns its row id. */
-  add(fields: SourceFields, actor: Actor, text?: string): number;
+  add(fields: SourceFields, context: WriteContext, text?: string): number;
   /** Replaces a source's fields; the audit entry keeps the previous ones. */
-  edit(id: number, fields: SourceFields, actor: Actor, reason: string): void;
+  edit(id: number, fields: SourceFields, context: WriteContext, reason: string): void;
   /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
-  setStatus(id: number, status: SourceStatus, actor: Actor, reason: string | null): number[];
+  setStatus(id: number, status: SourceStatus, context: WriteContext, reason: string | null): number[];
   /** Stores several sources' texts in one transaction (the seed documents). */
   storeTexts(documents: readonly { sourceId: number; body: string }[], at: string): void;
   /** The source's stored text, or undefined when it has none. */
@@ -152,8 +153,8 @@ export interface EntityStore {
   companions(entityId: number, limit: number): Companion[];
   /** The entity an alias belongs to, if the alias exists. */
   aliasOwner(alias: string): { entity: string; kind: string } | undefined;
-  addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, actor: Actor): void;
-  removeAlias(alias: string, actor: Actor): void;
+  addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, context: WriteContext): void;
+  removeAlias(alias: string, context: WriteContext): void;
 }
 
 /** Whole fact bases in the interchange form (seed, import, export). */
@@ -270,13 +271,13 @@ export interface ReviewStore {
   /** How many items wait, of one reason or all. */
   count(reason: ReviewReason | null): number;
   /** Stores a report and returns its row id; throws DuplicateReportError on a second report by the same person. */
-  report(factId: number, reason: string, actor: Actor): number;
+  report(factId: number, reason: string, context: WriteContext): number;
   /** One report by row id. */
   findReport(id: number): StoredReport | undefined;
   /** Every report on a fact, oldest first, open or closed. */
   reportsOn(factId: number): StoredReport[];
   /** Dismisses the given open reports with one reason and one audit entry per report. */
-  dismiss(ids: readonly number[], reason: string, actor: Actor): void;
+  dismiss(ids: readonly number[], reason: string, context: WriteContext): void;
 }
 
 /** A question nobody could answer: its normalised text, how often and when it was asked, and whether a fact answers it now. */
@@ -309,7 +310,7 @@ export interface GapStore {
   /** Marks gaps answered, each by the fact that answers it now. */
   markAnswered(answers: readonly { question: string; factId: number }[], at: string): void;
   /** Empties the list, with an audit entry saying how many were removed. */
-  clear(actor: Actor): number;
+  clear(context: WriteContext): number;
   /** Counts one question on the day of `at` (an ISO timestamp); never waits for another process's lock. */
   countAsked(at: string, answered: boolean): void;
   /** The totals from `day` (YYYY-MM-DD) on. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../src/domain/actor';
+import type { WriteContext } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
 
@@ -16,14 +16,14 @@ export function createAliasWriter(db: Database) {
     ownerOf(alias: string): { entity: string; kind: string } | undefined {
       return owner.get(alias);
     },
-    add: writeTransaction(db, (entityId: number, entity: string, alias: string, kind: 'name' | 'demonym', actor: Actor): void => {
+    add: writeTransaction(db, (entityId: number, entity: string, alias: string, kind: 'name' | 'demonym', { actor, command }: WriteContext): void => {
       insert.run(alias, entityId, kind);
-      audit.append(actor, 'alias add', entity, { alias, kind });
+      audit.append(actor, command, entity, { alias, kind });
     }),
-    remove: writeTransaction(db, (alias: string, actor: Actor): void => {
+    remove: writeTransaction(db, (alias: string, { actor, command }: WriteContext): void => {
       const before = owner.get(alias);
       remove.run(alias);
-      audit.append(actor, 'alias remove', before?.entity ?? null, { alias, kind: before?.kind });
+      audit.append(actor, command, before?.entity ?? null, { alias, kind: before?.kind });
     }),
   };
 }

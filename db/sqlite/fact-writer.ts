@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../src/domain/actor';
+import type { Actor, WriteContext } from '../../src/domain/actor';
 import type { FactContent, FactSnapshot, FactStatus, Proposal, StoredFact } from '../../src/domain/fact';
 import { toFactId } from '../../src/domain/ids';
 import { createAuditLog } from './audit-log';
@@ -7,7 +7,6 @@ import { parseProposal, toProposalJson } from './proposal';
 import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
 import { createRevisionLog } from './revision-log';
-import type { WriteNote } from '../store';
 
 interface FactRow {
   id: number;
@@ -93,35 +92,35 @@ export function createFactWriter(db: Database) {
     return toStoredFact(row);
   }
 
-  function write(id: number, content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, action: string): number {
+  function write(id: number, content: FactContent, status: FactStatus, { actor, command }: WriteContext, reason: string | null, action: string): number {
     const row = toRow(content, status, actor);
     update.run({ ...row, id, by: actor.by, at: actor.at });
     linkEntities(id, row.entityIds);
-    revisions.append(id, action, actor, note.reason);
+    revisions.append(id, action, actor, reason);
     const version = current.get(id)!.version;
-    audit.append(actor, note.command, toFactId(id), { version, action, reason: note.reason });
+    audit.append(actor, command, toFactId(id), { version, action, reason });
     return version;
   }
 
-  function insertFact(content: FactContent, status: FactStatus, actor: Actor, note: WriteNote): number {
+  function insertFact(content: FactContent, status: FactStatus, { actor, command }: WriteContext): number {
     const row = toRow(content, status, actor);
     const id = Number(insert.run({ ...row, by: actor.by, at: actor.at }).lastInsertRowid);
     linkEntities(id, row.entityIds);
-    revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, note.reason);
-    audit.append(actor, note.command, toFactId(id), { version: 1, status });
+    revisions.append(id, status === 'pending' ? 'suggest' : 'add', actor, null);
+    audit.append(actor, command, toFactId(id), { version: 1, status });
     return id;
   }
 
   return {
     /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
-    add: writeTransaction(db, (content: FactContent, status: FactStatus, actor: Actor, note: WriteNote, check?: () => void): number => {
+    add: writeTransaction(db, (content: FactContent, status: FactStatus, context: WriteContext, check?: () => void): number => {
       check?.();
-      return insertFact(content, status, actor, note);
+      return insertFact(content, status, context);
     }),
 
     /** Adds several facts in one transaction, each with its history and audit entry. */
-    addMany: writeTransaction(db, (contents: readonly FactContent[], status: FactStatus, actor: Actor, note: WriteNote): number[] =>
-      contents.map((content) => insertFact(content, status, actor, note)),
+    addMany: writeTransaction(db, (contents: readonly FactContent[], status: FactStatus, context: WriteContext): number[] =>
+      contents.map((content) => insertFact(content, status, context)),
     ),
 
     /**
@@ -130,9 +129,9 @@ export function createFactWriter(db: Database) {
      */
     change: writeTransaction(
       db,
-      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, actor: Actor, note: WriteNote, action: string): number => {
+      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, context: WriteContext, reason: string | null, action: string): number => {
         const next = build(readCurrent(id));
-        return write(id, next.content, next.status, actor, note, action);
+        return write(id, next.content, next.status, context, reason, action);
       },
     ),
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../src/domain/actor';
+import type { WriteContext } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { runWithoutWaiting } from './without-waiting';
 import { writeTransaction } from './write-transaction';
@@ -59,9 +59,10 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
       for (const { question, factId } of answers) answer.run({ question, factId, at });
     }),
     /** Empties the list, with an audit entry saying how many were removed. */
-    clear: writeTransaction(db, (actor: Actor): number => {
+    clear: writeTransaction(db, ({ actor, command }: WriteContext): number => {
       const removed = clear.run().changes;
-      audit.append(actor, 'review gaps clear', null, { removed });
+      // One command lists and clears; the audit entry names the clearing.
+      audit.append(actor, `${command} clear`, null, { removed });
       return removed;
     }),
   };

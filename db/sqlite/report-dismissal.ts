@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../src/domain/actor';
+import type { WriteContext } from '../../src/domain/actor';
 import { toFactId, toReportId } from '../../src/domain/ids';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
@@ -32,11 +32,11 @@ export function createReportDismissal(db: Database) {
       return byFact.all(factId).map(toReport);
     },
     /** Dismisses the given open reports with one reason and one audit entry per report. */
-    dismiss: writeTransaction(db, (ids: readonly number[], reason: string, actor: Actor): void => {
+    dismiss: writeTransaction(db, (ids: readonly number[], reason: string, { actor, command }: WriteContext): void => {
       for (const id of ids) {
         const report = byId.get(id);
         close.run({ id, reason, by: actor.displayName, at: actor.at });
-        audit.append(actor, 'review dismiss', report ? toFactId(report.factId) : null, { report: toReportId(id), reason });
+        audit.append(actor, command, report ? toFactId(report.factId) : null, { report: toReportId(id), reason });
       }
     }),
   };

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Actor } from '../../src/domain/actor';
+import type { WriteContext } from '../../src/domain/actor';
 import { toSourceId } from '../../src/domain/ids';
 import type { SourceFields, SourceStatus } from '../../src/domain/source';
 import { createAuditLog } from './audit-log';
@@ -54,24 +54,24 @@ export function createSourceWriter(db: Database) {
     },
 
     /** Adds a source, with its text and passages when given, in one transaction. */
-    add: writeTransaction(db, (fields: SourceFields, actor: Actor, text?: string): number => {
+    add: writeTransaction(db, (fields: SourceFields, { actor, command }: WriteContext, text?: string): number => {
       const id = Number(insert.run({ ...fields, at: actor.at }).lastInsertRowid);
-      audit.append(actor, 'source add', toSourceId(id), { fields });
+      audit.append(actor, command, toSourceId(id), { fields });
       if (text !== undefined) documents.storeText(id, text, actor.at);
       return id;
     }),
 
-    edit: writeTransaction(db, (id: number, fields: SourceFields, actor: Actor, reason: string): void => {
+    edit: writeTransaction(db, (id: number, fields: SourceFields, { actor, command }: WriteContext, reason: string): void => {
       const before = toFields(row.get(id)!);
       update.run({ ...fields, id, at: actor.at });
-      audit.append(actor, 'source edit', toSourceId(id), { before, after: fields, reason });
+      audit.append(actor, command, toSourceId(id), { before, after: fields, reason });
     }),
 
     /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
-    setStatus: writeTransaction(db, (id: number, status: SourceStatus, actor: Actor, reason: string | null): number[] => {
+    setStatus: writeTransaction(db, (id: number, status: SourceStatus, { actor, command }: WriteContext, reason: string | null): number[] => {
       setStatus.run({ id, status, at: actor.at });
       const flagged = citing.all(id).map((fact) => fact.id);
-      audit.append(actor, status === 'retracted' ? 'source retract' : 'source restore', toSourceId(id), { reason, facts: flagged });
+      audit.append(actor, command, toSourceId(id), { reason, facts: flagged });
       return flagged;
     }),
   };

@@ -11,3 +11,12 @@ export interface Actor {
   /** The channel the change was typed in, when the platform has one. */
   channelId?: string | null;
 }
+
+/**
+ * What every write is stamped with, built once per command by the dispatcher: who writes, from
+ * where and when, and the command that writes (its audit entry's name).
+ */
+export interface WriteContext {
+  actor: Actor;
+  command: string;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { factId, plainText } from '../src/fields';
 import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
 import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
-import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
+import { changeFact, requireVersion } from '../src/moderation/fact-lookup';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
@@ -29,9 +29,9 @@ export default defineCommand({
     if (Object.values(changes).every((value) => value === undefined)) {
       throw new UserError('Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.');
     }
-    const fact = requireFact(services, id);
-    const version = services.base.facts.change(
-      fact.rowId,
+    const { version, fact: view } = changeFact(
+      services,
+      id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
         return { content: toFactContent(changes, services, stored.content), status: stored.status };
@@ -40,7 +40,6 @@ export default defineCommand({
       reason,
       'edit',
     );
-    const view = services.base.facts.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` }, { kind: 'fact', fact: view }],

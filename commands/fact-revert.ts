@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FactContent, FactSnapshot } from '../src/domain/fact';
+import { toRowId } from '../src/domain/ids';
 import { factId, plainText } from '../src/fields';
 import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
-import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
+import { changeFact, requireVersion } from '../src/moderation/fact-lookup';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
@@ -41,12 +42,12 @@ export default defineCommand({
     'expect-version': expectVersionField,
   }),
   run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
-    const fact = requireFact(services, id);
-    const now = services.base.facts.change(
-      fact.rowId,
+    const { version: now, fact: view } = changeFact(
+      services,
+      id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
-        const snapshot = services.base.facts.snapshotAt(fact.rowId, version);
+        const snapshot = services.base.facts.snapshotAt(toRowId(id), version);
         if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
         return { content: toContent(snapshot, services), status: snapshot.status };
       },
@@ -54,7 +55,6 @@ export default defineCommand({
       reason ?? `revert to version ${version}`,
       'revert',
     );
-    const view = services.base.facts.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` }, { kind: 'fact', fact: view }],

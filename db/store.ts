@@ -30,6 +30,12 @@ export interface FactHint {
   statement: string;
 }
 
+/** A fact as a write left it: its new version and how people now see it. */
+export interface ChangedFact {
+  version: number;
+  fact: CitedFact;
+}
+
 /** Facts: reading them as people see them, their history, and every write to them. */
 export interface FactStore {
   /** The facts with these row ids, in the order given; unknown ids are skipped. */
@@ -57,7 +63,8 @@ export interface FactStore {
   addMany(contents: readonly FactContent[], status: FactStatus, context: WriteContext): number[];
   /**
    * Writes a new version built from the fact as it is inside the transaction: `build` checks it
-   * (throwing to refuse) and returns the new content and status. Returns the new version number.
+   * (throwing to refuse) and returns the new content and status. Returns the new version and the
+   * fact as written; throws FactNotFoundError when there is no such fact.
    */
   change(
     id: number,
@@ -65,7 +72,7 @@ export interface FactStore {
     context: WriteContext,
     reason: string | null,
     action: string,
-  ): number;
+  ): ChangedFact;
 }
 
 /** A source in the catalogue, with how many active facts cite it. */

@@ -2,7 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { Actor, WriteContext } from '../../src/domain/actor';
 import type { FactContent, FactSnapshot, FactStatus, Proposal, StoredFact } from '../../src/domain/fact';
 import { toFactId } from '../../src/domain/ids';
+import { FactNotFoundError } from '../../src/domain/errors';
+import type { ChangedFact } from '../store';
 import { createAuditLog } from './audit-log';
+import { createFactViews } from './fact-views';
 import { parseProposal, toProposalJson } from './proposal';
 import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
@@ -47,14 +50,15 @@ export function createFactWriter(db: Database) {
   const revisions = createRevisionLog(db);
   const audit = createAuditLog(db);
   const proposals = createProposalWriter(db);
+  const views = createFactViews(db);
   const insert = db.prepare(
     `INSERT INTO facts (statement, quote, source_id, period_start, period_end, status, proposal, created_by, updated_by, created_at, updated_at)
      VALUES (@statement, @quote, @sourceId, @periodStart, @periodEnd, @status, @proposal, @by, @by, @at, @at)`,
   );
-  const update = db.prepare(
+  const update = db.prepare<Record<string, unknown>, { version: number }>(
     `UPDATE facts SET statement = @statement, quote = @quote, source_id = @sourceId, period_start = @periodStart,
             period_end = @periodEnd, status = @status, proposal = @proposal, version = version + 1, updated_by = @by, updated_at = @at
-      WHERE id = @id`,
+      WHERE id = @id RETURNING version`,
   );
   const unlinkAll = db.prepare(`DELETE FROM fact_entities WHERE fact_id = ?`);
   const link = db.prepare(`INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) VALUES (?, ?)`);
@@ -88,16 +92,15 @@ export function createFactWriter(db: Database) {
 
   function readCurrent(id: number): StoredFact {
     const row = current.get(id);
-    if (!row) throw new Error(`fact ${id} vanished during a write`);
+    if (!row) throw new FactNotFoundError(id);
     return toStoredFact(row);
   }
 
   function write(id: number, content: FactContent, status: FactStatus, { actor, command }: WriteContext, reason: string | null, action: string): number {
     const row = toRow(content, status, actor);
-    update.run({ ...row, id, by: actor.by, at: actor.at });
+    const { version } = update.get({ ...row, id, by: actor.by, at: actor.at })!;
     linkEntities(id, row.entityIds);
     revisions.append(id, action, actor, reason);
-    const version = current.get(id)!.version;
     audit.append(actor, command, toFactId(id), { version, action, reason });
     return version;
   }
@@ -125,13 +128,15 @@ export function createFactWriter(db: Database) {
 
     /**
      * Writes a new version built from the fact as it is inside the transaction: `build` checks it
-     * (throwing to refuse) and returns the new content and status. Returns the new version number.
+     * (throwing to refuse) and returns the new content and status. Returns the new version and the
+     * fact as written, read in the same transaction; throws FactNotFoundError when there is no such fact.
      */
     change: writeTransaction(
       db,
-      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, context: WriteContext, reason: string | null, action: string): number => {
+      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, context: WriteContext, reason: string | null, action: string): ChangedFact => {
         const next = build(readCurrent(id));
-        return write(id, next.content, next.status, context, reason, action);
+        const version = write(id, next.content, next.status, context, reason, action);
+        return { version, fact: views.getOne(id)! };
       },
     ),
 

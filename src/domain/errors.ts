@@ -44,3 +44,11 @@ export class DuplicateReportError extends Error {
     this.name = 'DuplicateReportError';
   }
 }
+
+/** There is no fact with this row id (any more). */
+export class FactNotFoundError extends Error {
+  constructor(readonly rowId: number) {
+    super(`no fact ${rowId}`);
+    this.name = 'FactNotFoundError';
+  }
+}

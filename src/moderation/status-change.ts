@@ -2,7 +2,7 @@ import type { FactStatus } from '../domain/fact';
 import type { WriteContext } from '../domain/actor';
 import type { Reply } from '../reply';
 import type { CoreServices } from '../services';
-import { requireFact, requireStatus, requireVersion } from './fact-lookup';
+import { changeFact, requireStatus, requireVersion } from './fact-lookup';
 
 /** One kind of status change: retract, restore, approve, reject. */
 export interface StatusChange {
@@ -19,9 +19,9 @@ export interface StatusChange {
  * the version the moderator saw, when given) is checked inside the write's transaction.
  */
 export function changeStatus(change: StatusChange, services: CoreServices, write: WriteContext, id: string, reason: string | null, expectVersion?: number): Reply {
-  const fact = requireFact(services, id);
-  const version = services.base.facts.change(
-    fact.rowId,
+  const { version, fact: view } = changeFact(
+    services,
+    id,
     (stored) => {
       requireVersion(id, stored, expectVersion);
       requireStatus(id, stored.status, change.from, change.done);
@@ -31,7 +31,6 @@ export function changeStatus(change: StatusChange, services: CoreServices, write
     reason,
     change.action,
   );
-  const view = services.base.facts.getOne(fact.rowId)!;
   return {
     visibility: 'private',
     blocks: [

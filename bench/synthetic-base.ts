@@ -16,6 +16,6 @@ export function fillSyntheticBase(base: FactBase, size: number) {
     const facts = createFacts(world, 10_000 + first, Math.min(CHUNK, size - first), catalogue.sources.length);
     base.bundles.importWithAudit({ sources: [], entities: [], facts }, actor, 'bench facts');
   }
-  base.db.pragma('optimize');
+  base.health.optimize();
   return world;
 }

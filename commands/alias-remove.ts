@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -14,10 +13,10 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   input: z.object({ alias: option(plainText(200), { description: 'The alias to remove', positional: true, rest: true }) }),
-  run({ caller, services }, { alias }) {
-    const owner = services.base.aliases.ownerOf(alias);
+  run({ services, write }, { alias }) {
+    const owner = services.base.entities.aliasOwner(alias);
     if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');
-    services.base.aliases.remove(alias, toActor(caller, services.now()));
+    services.base.entities.removeAlias(alias, write);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }], data: { entity: owner.entity, alias } };
   },
 });

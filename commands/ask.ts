@@ -27,7 +27,7 @@ export default defineCommand({
         'empty-query',
       );
     }
-    const passages = answer.result.answers.length === 0 ? findAnswerPassages(services.base.documents, question) : [];
+    const passages = answer.result.answers.length === 0 ? findAnswerPassages(services.base, question) : [];
     return toAskReply(question, answer, isPublic ? 'public' : 'private', passages);
   },
 });

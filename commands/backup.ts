@@ -18,7 +18,7 @@ export default defineCommand({
   async run({ services }, { file }) {
     checkNewFile(file, BACKUP);
     try {
-      await services.base.backup(file);
+      await services.base.health.backup(file);
     } catch (error) {
       throw toWriteRefusal(error, file, BACKUP);
     }

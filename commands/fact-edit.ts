@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
 import { factContentChanges, toFactContent } from '../src/moderation/fact-content';
 import { checkFactChanges } from '../src/moderation/fact-content-rules';
-import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
+import { changeFact, requireVersion } from '../src/moderation/fact-lookup';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
@@ -26,19 +25,18 @@ export default defineCommand({
     ...factContentChanges,
     'expect-version': expectVersionOption,
   }).superRefine(checkFactChanges),
-  run({ caller, services }, { id, reason, 'expect-version': expectVersion, ...changes }) {
-    const fact = requireFact(services, id);
-    const version = services.base.facts.change(
-      fact.rowId,
+  run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
+    const { version, fact: view } = changeFact(
+      services,
+      id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
         return { content: toFactContent(changes, services, stored.content), status: stored.status };
       },
-      toActor(caller, services.now()),
-      { command: 'fact edit', reason },
+      write,
+      reason,
       'edit',
     );
-    const view = services.base.factViews.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` }, { kind: 'fact', fact: view }],

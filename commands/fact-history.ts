@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { factId, toRowId } from '../src/fields';
+import { toRowId } from '../src/domain/ids';
+import { factId } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import { describeHistory } from '../src/moderation/history';
 import { describeDismissals } from '../src/moderation/report-history';
@@ -16,8 +17,8 @@ export default defineCommand({
   input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
   run({ services }, { id }) {
     requireFact(services, id);
-    const entries = services.base.revisions.listFor(toRowId(id));
-    const dismissals = describeDismissals(services.base.reportDecisions.listFor(toRowId(id)));
+    const entries = services.base.facts.history(toRowId(id));
+    const dismissals = describeDismissals(services.base.review.reportsOn(toRowId(id)));
     return {
       visibility: 'private',
       title: `History of ${id}`,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { FactStatus } from '../src/reply';
-import { toActor } from '../src/actor';
+import type { FactStatus } from '../src/domain/fact';
 import { factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { checkNewFact } from '../src/moderation/fact-content-rules';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
@@ -37,14 +36,12 @@ export function createFactProposalCommand(settings: { name: string; description:
     access: settings.access,
     writes: true,
     input,
-    run({ caller, services }, options) {
+    run({ caller, services, write }, options) {
       const content = toFactContent(options, services);
       const duplicate = findNearDuplicate(content.statement, services.searcher);
-      const actor = toActor(caller, services.now());
       const limited = settings.status === 'pending' && !caller.isModerator;
-      const note = { command: `fact ${settings.name}`, reason: null };
-      const rowId = services.base.facts.add(content, settings.status, actor, note, limited ? () => refuseOverLimit(services, actor.by) : undefined);
-      const fact = services.base.factViews.getOne(rowId)!;
+      const rowId = services.base.facts.add(content, settings.status, write, limited ? () => refuseOverLimit(services, write.actor.by) : undefined);
+      const fact = services.base.facts.getOne(rowId)!;
       const done =
         settings.status === 'pending'
           ? `Thank you: ${fact.id} is waiting for a moderator's review and is not used in answers until approved.`

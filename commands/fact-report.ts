@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { DuplicateReportError } from '../db/report-writer';
-import { toActor } from '../src/actor';
+import { DuplicateReportError } from '../src/domain/errors';
 import { factId, plainText } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
-import type { FactStatus } from '../src/reply';
+import type { FactStatus } from '../src/domain/fact';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
@@ -27,11 +26,11 @@ export default defineCommand({
     id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
     reason: option(plainText(500), { description: 'What is wrong with it', positional: true, rest: true }),
   }),
-  run({ caller, services }, { id, reason }) {
+  run({ services, write }, { id, reason }) {
     const fact = requireFact(services, id);
     if (fact.status !== 'active') throw new UserError(`${id} ${NOT_REPORTABLE[fact.status]}. Nothing was stored.`, 'not-reportable');
     try {
-      services.base.reports.report(fact.rowId, reason, toActor(caller, services.now()));
+      services.base.review.report(fact.rowId, reason, write);
     } catch (error) {
       if (!(error instanceof DuplicateReportError)) throw error;
       throw new UserError(`You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`, 'already-reported');

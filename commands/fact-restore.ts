@@ -6,6 +6,6 @@ export default createStatusCommand({
   name: 'restore',
   description: 'Restore a retracted fact',
   example: { id: 'F33' },
-  change: { command: 'fact restore', action: 'restore', done: 'restored', from: ['retracted'], to: 'active' },
+  change: { action: 'restore', done: 'restored', from: ['retracted'], to: 'active' },
   reason: 'optional',
 });

@@ -6,6 +6,6 @@ export default createStatusCommand({
   name: 'retract',
   description: 'Retract a fact (it stays in the history)',
   example: { id: 'F33', reason: 'duplicate of F12' },
-  change: { command: 'fact retract', action: 'retract', done: 'retracted', from: ['active', 'pending'], to: 'retracted' },
+  change: { action: 'retract', done: 'retracted', from: ['active', 'pending'], to: 'retracted' },
   reason: 'required',
 });

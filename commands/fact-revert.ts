@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { FactContent } from '../db/fact-writer';
-import type { FactSnapshot } from '../db/revision-log';
-import { toActor } from '../src/actor';
+import type { FactContent, FactSnapshot } from '../src/domain/fact';
+import { toRowId } from '../src/domain/ids';
 import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
-import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
+import { changeFact, requireVersion } from '../src/moderation/fact-lookup';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -40,22 +39,20 @@ export default defineCommand({
     reason: option(plainText(500).optional(), { description: 'Why (kept in the history)' }),
     'expect-version': expectVersionOption,
   }),
-  run({ caller, services }, { id, version, reason, 'expect-version': expectVersion }) {
-    const fact = requireFact(services, id);
-    const note = { command: 'fact revert', reason: reason ?? `revert to version ${version}` };
-    const now = services.base.facts.change(
-      fact.rowId,
+  run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
+    const { version: now, fact: view } = changeFact(
+      services,
+      id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
-        const snapshot = services.base.facts.snapshotAt(fact.rowId, version);
+        const snapshot = services.base.facts.snapshotAt(toRowId(id), version);
         if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
         return { content: toContent(snapshot, services), status: snapshot.status };
       },
-      toActor(caller, services.now()),
-      note,
+      write,
+      reason ?? `revert to version ${version}`,
       'revert',
     );
-    const view = services.base.factViews.getOne(fact.rowId)!;
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` }, { kind: 'fact', fact: view }],

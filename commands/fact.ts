@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { factId, toRowId } from '../src/fields';
+import { toRowId } from '../src/domain/ids';
+import { factId } from '../src/fields';
 import type { Block } from '../src/reply';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -14,7 +15,7 @@ export default defineCommand({
   access: 'anyone',
   input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
   run({ services }, { id }) {
-    const fact = services.base.factViews.getOne(toRowId(id));
+    const fact = services.base.facts.getOne(toRowId(id));
     if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
     const blocks: Block[] = [{ kind: 'fact', fact }];
     if (fact.status !== 'active') {

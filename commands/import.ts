@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { readImport } from '../src/moderation/import-file';
 import { describeImport, summariseImport } from '../src/moderation/import-summary';
@@ -20,11 +19,11 @@ export default defineCommand({
     file: option(plainText(1000), { description: 'Path of the .json or .csv file', positional: true, rest: true }),
     'dry-run': option(z.boolean().default(false), { description: 'Check the file without importing' }),
   }),
-  run({ caller, services }, { file, 'dry-run': dryRun }) {
+  run({ services, write }, { file, 'dry-run': dryRun }) {
     const bundle = readImport(file, services);
     const summary = summariseImport(bundle, services);
     const { text, warnings } = describeImport(summary);
-    if (!dryRun) services.base.bundles.importWithAudit(bundle, toActor(caller, services.now()), file);
+    if (!dryRun) services.base.bundles.importWithAudit(bundle, write.actor, file);
     const done = dryRun ? `${file} is valid: ${text} would be imported. Nothing was written.` : `Imported ${text} from ${file}.`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, ...warnings.map((warning): Block => ({ kind: 'notice', level: 'warning', text: warning }))];
     return { visibility: 'private', blocks, data: { ...summary, imported: !dryRun } };

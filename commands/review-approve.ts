@@ -6,6 +6,6 @@ export default createStatusCommand({
   name: 'approve',
   description: 'Approve a suggested fact',
   example: { id: 'F80' },
-  change: { command: 'review approve', action: 'approve', done: 'approved', from: ['pending'], to: 'active' },
+  change: { action: 'approve', done: 'approved', from: ['pending'], to: 'active' },
   reason: 'optional',
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { StoredReport } from '../db/report-dismissal';
-import { toActor } from '../src/actor';
-import { MAX_ROW_ID, plainText } from '../src/fields';
+import type { StoredReport } from '../db/store';
+import { MAX_ROW_ID, toFactId, toReportId, toRowId } from '../src/domain/ids';
+import { plainText } from '../src/fields';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -15,20 +15,20 @@ const reportTarget = z
   .trim()
   .max(11, { error: TARGET_MESSAGE, abort: true })
   .regex(/^[RF]\d{1,10}$/i, TARGET_MESSAGE)
-  .transform((text) => ({ kind: text[0]!.toUpperCase() as 'R' | 'F', row: Number(text.slice(1)) }))
+  .transform((text) => ({ kind: text[0]!.toUpperCase() as 'R' | 'F', row: toRowId(text) }))
   .refine(({ row }) => row >= 1 && row <= MAX_ROW_ID, TARGET_MESSAGE);
 
 function openReportsOf(services: CoreServices, target: { kind: 'R' | 'F'; row: number }): StoredReport[] {
-  const decisions = services.base.reportDecisions;
+  const review = services.base.review;
   if (target.kind === 'F') {
-    if (!services.base.facts.current(target.row)) throw new UserError(`There is no fact F${target.row}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
-    const open = decisions.listFor(target.row).filter((report) => report.open);
-    if (open.length === 0) throw new UserError(`F${target.row} has no open report; nothing was changed. /review list --reason report shows open reports.`, 'no-open-report');
+    if (!services.base.facts.current(target.row)) throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
+    const open = review.reportsOn(target.row).filter((report) => report.open);
+    if (open.length === 0) throw new UserError(`${toFactId(target.row)} has no open report; nothing was changed. /review list --reason report shows open reports.`, 'no-open-report');
     return open;
   }
-  const report = decisions.find(target.row);
-  if (!report) throw new UserError(`There is no report R${target.row}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
-  if (!report.open) throw new UserError(`R${target.row} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`, 'report-closed');
+  const report = review.findReport(target.row);
+  if (!report) throw new UserError(`There is no report ${toReportId(target.row)}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
+  if (!report.open) throw new UserError(`${toReportId(target.row)} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`, 'report-closed');
   return [report];
 }
 
@@ -44,13 +44,14 @@ export default defineCommand({
     id: option(reportTarget, { description: 'Report id (R3) or fact id (F12)', positional: true }),
     reason: option(plainText(500), { description: 'Why the fact stands as it is', positional: true, rest: true }),
   }),
-  run({ caller, services }, { id, reason }) {
+  run({ services, write }, { id, reason }) {
     const reports = openReportsOf(services, id);
-    services.base.reportDecisions.dismiss(reports.map((report) => report.id), reason, toActor(caller, services.now()));
-    const names = reports.map((report) => `R${report.id}`).join(', ');
+    services.base.review.dismiss(reports.map((report) => report.id), reason, write);
+    const names = reports.map((report) => toReportId(report.id)).join(', ');
+    const fact = toFactId(reports[0]!.factId);
     return {
       visibility: 'private',
-      blocks: [{ kind: 'notice', level: 'info', text: `Dismissed ${names} on F${reports[0]!.factId}; /fact history F${reports[0]!.factId} shows why.` }],
+      blocks: [{ kind: 'notice', level: 'info', text: `Dismissed ${names} on ${fact}; /fact history ${fact} shows why.` }],
     };
   },
 });

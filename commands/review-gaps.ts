@@ -1,23 +1,24 @@
 import { z } from 'zod';
-import type { Gap } from '../db/gap-store';
-import { toActor } from '../src/actor';
+import type { Gap } from '../db/store';
+import type { WriteContext } from '../src/domain/actor';
 import type { Reply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 const PAGE_SIZE = 15;
 const SHOWS = ['open', 'answered', 'clear'] as const;
 
 function describeGap(gap: Gap): string {
   const when = `first ${gap.firstAsked.slice(0, 10)}, last ${gap.lastAsked.slice(0, 10)}`;
-  const answered = gap.answeredBy !== null ? ` · answered by F${gap.answeredBy} on ${gap.answeredAt!.slice(0, 10)}` : '';
+  const answered = gap.answeredBy !== null ? ` · answered by ${toFactId(gap.answeredBy)} on ${gap.answeredAt!.slice(0, 10)}` : '';
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 
-function clearGaps(services: CoreServices, caller: Parameters<typeof toActor>[0]): Reply {
-  const removed = services.base.gaps.clear(toActor(caller, services.now()));
+function clearGaps(services: CoreServices, write: WriteContext): Reply {
+  const removed = services.base.gaps.clear(write);
   return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
 }
 
@@ -54,8 +55,8 @@ export default defineCommand({
     show: option(z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'), { description: SHOWS.join(', '), positional: true }),
     page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
-  run({ caller, services }, { show, page }) {
-    if (show === 'clear') return clearGaps(services, caller);
+  run({ services, write }, { show, page }) {
+    if (show === 'clear') return clearGaps(services, write);
     return listGaps(services, show === 'answered', page);
   },
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { ReviewReason } from '../db/review-queue';
+import type { ReviewReason } from '../db/store';
 import type { Block } from '../src/reply';
 import { describeProposal, describeReviewItem } from '../src/moderation/review-item';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 const PAGE_SIZE = 10;
 const REASONS = ['suggestion', 'retracted-source', 'report'] as const satisfies readonly ReviewReason[];
@@ -21,13 +22,13 @@ export default defineCommand({
     page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
   run({ services }, { reason, page }) {
-    const queue = services.base.reviewQueue;
+    const queue = services.base.review;
     const count = queue.count(reason ?? null);
     if (count === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: reason ? `Nothing waits for review as ${reason}.` : 'Nothing waits for review.' }] };
     const total = Math.ceil(count / PAGE_SIZE);
     if (page > total) throw new UserError(`Page ${page} does not exist: the queue has ${total} page(s). Try --page ${total}.`, 'no-such-page');
     const items = queue.list(reason ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-    const views = new Map(services.base.factViews.getMany(items.map((item) => item.factId)).map((view) => [view.id, view]));
+    const views = new Map(services.base.facts.getMany(items.map((item) => item.factId)).map((view) => [view.id, view]));
     const blocks: Block[] = [
       { kind: 'text', text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted, and a report on a fact that stands is closed with /review dismiss <report id> <reason>.` },
       ...items.flatMap((item): Block[] => {
@@ -35,7 +36,7 @@ export default defineCommand({
         return [
           { kind: 'text', text: describeReviewItem(item) },
           ...(proposal ? [{ kind: 'text', text: proposal } as const] : []),
-          { kind: 'fact', fact: views.get(`F${item.factId}`)! },
+          { kind: 'fact', fact: views.get(toFactId(item.factId))! },
         ];
       }),
     ];

@@ -6,6 +6,6 @@ export default createStatusCommand({
   name: 'reject',
   description: 'Reject a suggested fact, with the reason',
   example: { id: 'F80', reason: 'quote not in the source' },
-  change: { command: 'review reject', action: 'reject', done: 'rejected', from: ['pending'], to: 'rejected' },
+  change: { action: 'reject', done: 'rejected', from: ['pending'], to: 'rejected' },
   reason: 'required',
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
-import { writeTransaction } from '../db/write-transaction';
+import { toSourceId } from '../src/domain/ids';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';
 import { describeSource } from '../src/format';
@@ -30,26 +29,22 @@ export default defineCommand({
       fromAttachment: true,
     }),
   }).refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
-  run({ caller, services }, input) {
+  run({ caller, services, write }, input) {
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
       throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);
-    const actor = toActor(caller, services.now());
-    const rowId = writeTransaction(services.base.db, () => {
-      const id = services.base.sourceWriter.add(fields, actor);
-      if (body !== undefined) services.base.documents.storeText(id, body, actor.at);
-      return id;
-    })();
-    const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show S${rowId} --text.`;
-    const text = `Added S${rowId}: ${describeSource({ id: `S${rowId}`, ...fields })}. Cite it with --source S${rowId}.${stored}`;
+    const rowId = services.base.sources.add(fields, write, body);
+    const added = toSourceId(rowId);
+    const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show ${added} --text.`;
+    const text = `Added ${added}: ${describeSource({ id: added, ...fields })}. Cite it with --source ${added}.${stored}`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text }];
     for (const source of alike) {
       const same = source.url === fields.url ? 'the same address' : 'the same title';
-      blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract S${rowId} (/source retract S${rowId} duplicate).` });
+      blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract ${added} (/source retract ${added} duplicate).` });
     }
-    return { visibility: 'private', blocks, data: { id: `S${rowId}`, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
+    return { visibility: 'private', blocks, data: { id: added, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
   },
 });

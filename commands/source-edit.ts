@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { describeSource } from '../src/format';
 import { plainText, sourceId } from '../src/fields';
 import { checkSourceChanges, mergeSourceFields, sourceFieldChanges } from '../src/moderation/source-fields';
@@ -18,10 +17,10 @@ export default defineCommand({
   input: z
     .object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }), reason: option(plainText(500), { description: 'Why' }), ...sourceFieldChanges })
     .superRefine(checkSourceChanges),
-  run({ caller, services }, { id, reason, ...changes }) {
+  run({ services, write }, { id, reason, ...changes }) {
     const source = requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
-    services.base.sourceWriter.edit(source.rowId, fields, toActor(caller, services.now()), reason);
+    services.base.sources.edit(source.rowId, fields, write, reason);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
   },
 });

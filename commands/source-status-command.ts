@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { toActor } from '../src/actor';
 import { plainText, sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
+import { toFactId } from '../src/domain/ids';
 
 /**
  * Retracts or restores a source. Facts citing a retracted source leave the answers and are
@@ -23,11 +23,11 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
       id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }),
       reason: option(settings.name === 'retract' ? plainText(500) : plainText(500).optional(), { description: 'Why', positional: true, rest: true }),
     }),
-    run({ caller, services }, { id, reason }) {
+    run({ services, write }, { id, reason }) {
       const source = requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
-      const flagged = services.base.sourceWriter.setStatus(source.rowId, to, toActor(caller, services.now()), reason ?? null);
-      const ids = flagged.map((rowId) => `F${rowId}`);
+      const flagged = services.base.sources.setStatus(source.rowId, to, write, reason ?? null);
+      const ids = flagged.map((rowId) => toFactId(rowId));
       const text =
         to === 'retracted'
           ? `${id} is retracted. ${ids.length} fact(s) cite it and are flagged for review (/review list)${ids.length ? `: ${ids.join(', ')}` : ''}.`

@@ -24,6 +24,6 @@ export function createStatusCommand(settings: { group: string; name: string; des
       reason: option(settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), { description: 'Why (kept in the history)', positional: true, rest: true }),
       'expect-version': expectVersionOption,
     }),
-    run: ({ caller, services }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, caller, id, reason ?? null, expectVersion),
+    run: ({ services, write }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, write, id, reason ?? null, expectVersion),
   });
 }

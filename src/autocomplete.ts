@@ -1,7 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { OptionSpec } from './command-spec';
-import { type FactCompletions, createFactCompletions } from '../db/fact-completion-store';
-import { toRowId } from './fields';
+import { toFactId, toRowId } from './domain/ids';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
 
@@ -16,15 +14,6 @@ export interface Completion {
 
 /** What is shown per choice, and the most of what was typed that is ever looked at: no platform sends a longer value back. */
 export const MAX_TEXT = 100;
-
-// One set of prepared statements per open database, made on first use.
-const factCompletions = new WeakMap<Database, FactCompletions>();
-
-function factCompletionsOf(db: Database): FactCompletions {
-  let completions = factCompletions.get(db);
-  if (!completions) factCompletions.set(db, (completions = createFactCompletions(db)));
-  return completions;
-}
 
 const clip = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
@@ -50,7 +39,7 @@ function completeEntities(services: CoreServices, typed: string, limit: number):
 }
 
 function completeSources(services: CoreServices, typed: string): Completion[] {
-  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(toRowId(`S${typed.trim().replace(/^s/i, '')}`)) : undefined;
+  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(Number(typed.trim().replace(/^s/i, ''))) : undefined;
   const listed = services.base.sources.list(typed.trim() || undefined);
   return [...(exact ? [exact] : []), ...listed].map((source) => ({ name: clip(`${source.id} ${source.title}`), value: source.id }));
 }
@@ -58,10 +47,10 @@ function completeSources(services: CoreServices, typed: string): Completion[] {
 // Ids and id prefixes first (F1 → F1, F10–F19 …), then statements holding the typed words.
 function completeFacts(services: CoreServices, typed: string, limit: number): Completion[] {
   const trimmed = typed.trim();
-  const completions = factCompletionsOf(services.base.db);
+  const completions = services.base.facts;
   const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
   const facts = digits ? completions.byIdPrefix(digits, limit) : completions.byStatementWords(trimmed, limit);
-  return facts.map((fact) => ({ name: clip(`F${fact.id} ${fact.statement}`), value: `F${fact.id}` }));
+  return facts.map((fact) => ({ name: clip(`${toFactId(fact.id)} ${fact.statement}`), value: toFactId(fact.id) }));
 }
 
 /**

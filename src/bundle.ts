@@ -1,58 +1,50 @@
 import { z } from 'zod';
+import type { Bundle } from './domain/bundle';
+import { ENTITY_KINDS, type EntityRecord } from './domain/entity';
+import { FACT_STATUSES, type FactRecord } from './domain/fact';
+import { endsAfterStart } from './domain/period';
+import { SOURCE_KINDS, SOURCE_STATUSES, type SourceRecord } from './domain/source';
 import { factId, httpUrl, partialIsoDate, plainText, sourceId } from './fields';
 import { UserError } from './user-error';
 
-/**
- * The interchange form of a fact base: the seed files, `export --format json` and `import` all use
- * it, so an export imports back exactly.
- */
+export type { Bundle, EntityRecord, FactRecord, SourceRecord };
 
+// The zod checks of the interchange form (src/domain/bundle.ts), for files that come from outside.
 const periodSchema = z
   .object({ start: partialIsoDate.nullable(), end: partialIsoDate.nullable() })
   .refine((p) => p.start !== null || p.end === null, 'a period with an end needs a start')
-  .refine((p) => !p.start || !p.end || p.start.slice(0, p.end.length) <= p.end, 'the period ends before it starts');
+  .refine((p) => !p.start || !p.end || endsAfterStart(p.start, p.end), 'the period ends before it starts');
 
-const sourceRecordSchema = z.object({
+const sourceRecordSchema: z.ZodType<SourceRecord> = z.object({
   id: sourceId,
   title: plainText(500),
   author: plainText(300).nullable(),
   publisher: plainText(300).nullable(),
   publishedOn: partialIsoDate.nullable(),
   url: httpUrl.nullable(),
-  kind: z.enum(['article', 'journal-article', 'paper', 'report', 'news', 'book', 'web']),
+  kind: z.enum(SOURCE_KINDS),
   notes: plainText(2000).nullable(),
-  status: z.enum(['active', 'retracted']).default('active'),
+  status: z.enum(SOURCE_STATUSES).default('active'),
   /** The original document a seed source's quotes come from (a file in db/seed/documents). */
   document: z.string().optional(),
 });
 
-const entityRecordSchema = z.object({
+const entityRecordSchema: z.ZodType<EntityRecord> = z.object({
   name: plainText(200),
-  kind: z.enum(['group', 'country', 'region', 'place', 'person', 'organisation']),
+  kind: z.enum(ENTITY_KINDS),
   aliases: z.array(plainText(200)).default([]),
   demonyms: z.array(plainText(200)).default([]),
 });
 
-const factRecordSchema = z.object({
+const factRecordSchema: z.ZodType<FactRecord> = z.object({
   id: factId,
   statement: plainText(1000),
   quote: plainText(2000),
   source: sourceId,
   period: periodSchema,
   entities: z.array(plainText(200)),
-  status: z.enum(['active', 'pending', 'retracted', 'rejected']).default('active'),
+  status: z.enum(FACT_STATUSES).default('active'),
 });
-
-const bundleSchema = z.object({
-  sources: z.array(sourceRecordSchema),
-  entities: z.array(entityRecordSchema),
-  facts: z.array(factRecordSchema),
-});
-
-export type SourceRecord = z.infer<typeof sourceRecordSchema>;
-export type EntityRecord = z.infer<typeof entityRecordSchema>;
-export type FactRecord = z.infer<typeof factRecordSchema>;
-export type Bundle = z.infer<typeof bundleSchema>;
 
 /** Where a problem is, for a person: `facts row 3, quote`. */
 function describePath(path: readonly PropertyKey[]): string {

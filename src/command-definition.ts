@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from './caller';
 import type { CommandSpec } from './command-spec';
+import type { WriteContext } from './domain/actor';
 import type { Reply } from './reply';
 import type { CoreServices } from './services';
 
@@ -8,6 +9,8 @@ import type { CoreServices } from './services';
 export interface CommandContext {
   caller: Caller;
   services: CoreServices;
+  /** What the command's writes are stamped with: the caller, now, and the command's name. */
+  write: WriteContext;
 }
 
 /**

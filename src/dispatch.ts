@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CommandDefinition } from './command-definition';
+import { toWriteContext } from './actor';
 import type { Caller } from './caller';
 import { canRun, isOffered } from './command-access';
 import { commandName } from './command-spec';
@@ -87,7 +88,8 @@ export function createDispatcher(deps: {
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
       if (!parsed.success) throw toOptionError(toCommandSpec(command), parsed.error, rawOptions, caller.platform);
-      result = { reply: await command.run({ caller, services: deps.services }, parsed.data), outcome: 'ok' };
+      const write = toWriteContext(caller, commandName(command), deps.services.now());
+      result = { reply: await command.run({ caller, services: deps.services, write }, parsed.data), outcome: 'ok' };
     } catch (error) {
       result = toFailure(error, log);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describePartialDateProblem, isPartialDate } from './partial-date';
+import { MAX_ROW_ID } from './domain/ids';
+import { describePartialDateProblem, isPartialDate } from './domain/period';
 
 /**
  * Field validators shared by command options and import files. Each message names what is
@@ -57,9 +58,6 @@ export const httpUrl = z
     return z.NEVER;
   });
 
-/** The highest row id a public id may name: SQLite and every platform's option types hold it. */
-export const MAX_ROW_ID = 2 ** 31 - 1;
-
 // The longest id: the prefix and ten digits. Declared as a length so platforms can stop longer input.
 const PUBLIC_ID_MAX = 11;
 
@@ -80,8 +78,3 @@ export const factId = publicId('F', 'fact');
 
 /** A source id as users type it (`S3`, `s3` or `3`), normalised to `S3`. */
 export const sourceId = publicId('S', 'source');
-
-/** Turns a public id (`F12`, `S3`) into its row id. */
-export function toRowId(id: string): number {
-  return Number(id.slice(1));
-}

@@ -1,4 +1,5 @@
-import type { Period, SourceView } from './reply';
+import type { Period } from './domain/period';
+import type { SourceView } from './reply';
 
 /** A period as the source gives it: `2025-10`, `since 2023`, `2004 – 2021-08`; '' when undated. */
 export function describePeriod(period: Period): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTIAL_DATE_PATTERN, describePartialDateProblem, isPartialDate } from './partial-date';
+import { PARTIAL_DATE_PATTERN, describePartialDateProblem, endsAfterStart, isPartialDate } from './domain/period';
 
 const PERIOD = new RegExp(`^(${PARTIAL_DATE_PATTERN})?(?:(\\.\\.)(${PARTIAL_DATE_PATTERN})?)?$`);
 
@@ -24,7 +24,7 @@ export const periodOption = z
       context.addIssue({ code: 'custom', message: describePartialDateProblem(unreal) });
       return z.NEVER;
     }
-    if (end !== null && start.slice(0, end.length) > end) {
+    if (end !== null && !endsAfterStart(start, end)) {
       context.addIssue({ code: 'custom', message: 'ends before it starts' });
       return z.NEVER;
     }

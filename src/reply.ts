@@ -1,36 +1,14 @@
+import type { CitedFact } from './domain/fact';
+import type { SourceCitation } from './domain/source';
+
 /** Where a reply may be shown: to everyone in the channel, or only to the person who asked. */
 export type Visibility = 'public' | 'private';
 
-/** A partial ISO date range; `end` null with a `start` means ongoing as of the source's date. */
-export interface Period {
-  start: string | null;
-  end: string | null;
-}
-
 /** Who published a fact, when and where. */
-export interface SourceView {
-  id: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  publishedOn: string | null;
-  url: string | null;
-}
+export type SourceView = SourceCitation;
 
 /** A fact as users see it: the claim, the verbatim quote it rests on, and its source. */
-export interface FactView {
-  id: string;
-  statement: string;
-  quote: string;
-  period: Period;
-  entities: string[];
-  status: FactStatus;
-  source: SourceView;
-  /** False when the source has no stored text, so nobody checked that the quote is in it; renderers say so. */
-  quoteChecked: boolean;
-}
-
-export type FactStatus = 'active' | 'pending' | 'retracted' | 'rejected';
+export type FactView = CitedFact;
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 

@@ -1,7 +1,9 @@
-import type { createDocumentStore } from '../../db/document-store';
+import type { Stores } from '../../db/store';
 import { findCandidatePassages, wordsOf } from './closest-passage';
+import { toSourceId } from '../domain/ids';
 
-type DocumentStore = ReturnType<typeof createDocumentStore>;
+/** Sources' stored texts and the search over their passages. */
+type Documents = Pick<Stores, 'sources' | 'search'>;
 
 /** A passage of a stored document shown beside an answer: verbatim, never a fact. */
 export interface AnswerPassage {
@@ -34,7 +36,7 @@ function countCovered(subject: readonly string[], passage: string): number {
  * Up to `limit` passages of active sources' texts that hold nearly every subject word of the
  * question (at least two, and three in four): only strong matches, since they are not reviewed.
  */
-export function findAnswerPassages(documents: DocumentStore, question: string, limit = 2): AnswerPassage[] {
+export function findAnswerPassages(documents: Documents, question: string, limit = 2): AnswerPassage[] {
   const subject = subjectWordsOf(question);
   if (subject.length === 0) return [];
   const needed = Math.max(Math.min(2, subject.length), Math.ceil(subject.length * 0.75));
@@ -43,5 +45,5 @@ export function findAnswerPassages(documents: DocumentStore, question: string, l
     .filter(({ covered }) => covered >= needed)
     .sort((a, b) => b.covered - a.covered || a.passage.rank - b.passage.rank)
     .slice(0, limit)
-    .map(({ passage }) => ({ sourceId: `S${passage.sourceId}`, text: passage.text, start: passage.start, end: passage.end }));
+    .map(({ passage }) => ({ sourceId: toSourceId(passage.sourceId), text: passage.text, start: passage.start, end: passage.end }));
 }

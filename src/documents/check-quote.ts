@@ -1,9 +1,11 @@
-import type { createDocumentStore } from '../../db/document-store';
+import type { Stores } from '../../db/store';
 import { UserError } from '../user-error';
 import { findClosestPassage } from './closest-passage';
 import { locateQuote } from './normalise-text';
+import { toSourceId } from '../domain/ids';
 
-type DocumentStore = ReturnType<typeof createDocumentStore>;
+/** Sources' stored texts and the search over their passages. */
+type Documents = Pick<Stores, 'sources' | 'search'>;
 
 const SHOWN_PASSAGE = 400;
 
@@ -12,18 +14,18 @@ const SHOWN_PASSAGE = 400;
  * marks aside), naming the closest passage so the person can copy the real words; undefined when
  * it passes or the source has no text (its facts then say the quote was not checked).
  */
-export function describeQuoteProblem(documents: DocumentStore, sourceId: number, quote: string): string | undefined {
-  const text = documents.textOf(sourceId);
+export function describeQuoteProblem(documents: Documents, sourceId: number, quote: string): string | undefined {
+  const text = documents.sources.textOf(sourceId);
   if (text === undefined || locateQuote(text, quote)) return undefined;
   const closest = findClosestPassage(documents, sourceId, quote);
-  if (!closest) return `not found in S${sourceId}, and no passage shares a word with it. Read the text with /source show S${sourceId} --text and copy the words exactly.`;
+  if (!closest) return `not found in ${toSourceId(sourceId)}, and no passage shares a word with it. Read the text with /source show ${toSourceId(sourceId)} --text and copy the words exactly.`;
   const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
-  const range = `S${sourceId}:${closest.start}-${closest.end}`;
-  return `not found in S${sourceId}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
+  const range = `${toSourceId(sourceId)}:${closest.start}-${closest.end}`;
+  return `not found in ${toSourceId(sourceId)}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;
 }
 
 /** Refuses a quote that fails the check (see `describeQuoteProblem`). */
-export function checkQuote(documents: DocumentStore, sourceId: number, quote: string): void {
+export function checkQuote(documents: Documents, sourceId: number, quote: string): void {
   const problem = describeQuoteProblem(documents, sourceId, quote);
   if (problem) throw new UserError(`The quote was ${problem}`, 'quote-not-found');
 }

@@ -1,7 +1,8 @@
-import type { FoundPassage, createDocumentStore } from '../../db/document-store';
-import type { Passage } from './split-passages';
+import type { FoundPassage, Stores } from '../../db/store';
+import type { Passage } from '../domain/passages';
 
-type DocumentStore = ReturnType<typeof createDocumentStore>;
+/** Sources' stored texts and the search over their passages. */
+type Documents = Pick<Stores, 'sources' | 'search'>;
 
 /** How many query words and FTS candidates a search looks at, so hostile input costs little. */
 const MAX_TERMS = 24;
@@ -28,13 +29,13 @@ export function wordSimilarity(a: string, b: string): number {
 }
 
 /** Candidate passages for a text, best FTS match first (of one source when given). */
-export function findCandidatePassages(documents: DocumentStore, text: string, sourceId: number | null): FoundPassage[] {
+export function findCandidatePassages(documents: Documents, text: string, sourceId: number | null): FoundPassage[] {
   const query = toAnyWordQuery(text);
-  return query ? documents.search(query, MAX_CANDIDATES, sourceId) : [];
+  return query ? documents.search.passages(query, MAX_CANDIDATES, sourceId) : [];
 }
 
 /** The passage of the source's text most like `quote`, or undefined when none shares a word. */
-export function findClosestPassage(documents: DocumentStore, sourceId: number, quote: string): Passage | undefined {
+export function findClosestPassage(documents: Documents, sourceId: number, quote: string): Passage | undefined {
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of findCandidatePassages(documents, quote, sourceId)) {
     const score = wordSimilarity(quote, passage.text);

@@ -1,5 +1,5 @@
-import type { EntityTerm } from '../../db/entity-store';
-import type { Passage } from './split-passages';
+import type { EntityTerm } from '../../db/store';
+import type { Passage } from '../domain/passages';
 
 /** A fact drafted from one sentence of a document, with every guess it makes visible. */
 export interface CandidateDraft {

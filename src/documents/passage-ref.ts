@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import type { createDocumentStore } from '../../db/document-store';
+import type { Stores } from '../../db/store';
 import { UserError } from '../user-error';
+import { toSourceId } from '../domain/ids';
 
-type DocumentStore = ReturnType<typeof createDocumentStore>;
+/** Sources' stored texts and the search over their passages. */
+type Documents = Pick<Stores, 'sources' | 'search'>;
 
 /** A range of a source's stored text, as `/source show S1 --text` and `ask` show it. */
 export interface PassageRef {
@@ -28,12 +30,12 @@ export const passageRef = z
   });
 
 /** The stored words of a passage range, refusing a range that is reversed, empty or outside the text. */
-export function readPassage(documents: DocumentStore, ref: PassageRef): string {
-  const text = documents.textOf(ref.sourceId);
-  if (text === undefined) throw new UserError(`S${ref.sourceId} has no stored text to quote from; give --quote instead, or store its text with /source add … --file.`, 'no-source-text');
+export function readPassage(documents: Documents, ref: PassageRef): string {
+  const text = documents.sources.textOf(ref.sourceId);
+  if (text === undefined) throw new UserError(`${toSourceId(ref.sourceId)} has no stored text to quote from; give --quote instead, or store its text with /source add … --file.`, 'no-source-text');
   if (ref.end <= ref.start) throw new UserError(`The range ${ref.start}-${ref.end} is reversed or empty: the start comes first, ${EXAMPLE}.`, 'bad-range');
-  if (ref.end > text.length) throw new UserError(`The range ${ref.start}-${ref.end} runs past the end of S${ref.sourceId}'s text, which has ${text.length} characters; ${EXAMPLE}.`, 'bad-range');
+  if (ref.end > text.length) throw new UserError(`The range ${ref.start}-${ref.end} runs past the end of ${toSourceId(ref.sourceId)}'s text, which has ${text.length} characters; ${EXAMPLE}.`, 'bad-range');
   const words = text.slice(ref.start, ref.end).trim();
-  if (!words) throw new UserError(`The range ${ref.start}-${ref.end} of S${ref.sourceId} holds only spaces; ${EXAMPLE}.`, 'bad-range');
+  if (!words) throw new UserError(`The range ${ref.start}-${ref.end} of ${toSourceId(ref.sourceId)} holds only spaces; ${EXAMPLE}.`, 'bad-range');
   return words;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bundle } from '../bundle';
-import { toRowId } from '../fields';
+import { toRowId } from '../domain/ids';
 import { decodeDocument } from './decode-document';
 
 const DOCUMENTS_DIR = fileURLToPath(new URL('../../db/seed/documents/', import.meta.url));

@@ -3,7 +3,7 @@ import type { Block, Reply } from '../reply';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 import { paginate } from '../views/paging';
-import type { Passage } from './split-passages';
+import type { Passage } from '../domain/passages';
 
 /** Roughly how much text one page shows; pages end at a sentence end. */
 export const TEXT_PAGE_CHARACTERS = 1500;
@@ -29,9 +29,9 @@ export function groupIntoPages(passages: readonly Passage[], size: number = TEXT
  */
 export function showSourceText(services: CoreServices, id: string, pageIndex: number): Reply {
   const source = requireSource(services, id);
-  const body = services.base.documents.textOf(source.rowId);
+  const body = services.base.sources.textOf(source.rowId);
   if (body === undefined) throw new UserError(`${id} has no stored text; its facts' quotes are not checked. Add the text with /source add … --file article.txt when adding a source.`, 'no-source-text');
-  const pages = groupIntoPages(services.base.documents.passagesOf(source.rowId));
+  const pages = groupIntoPages(services.base.sources.passagesOf(source.rowId));
   const page = paginate(pages, pageIndex, 1, `the text of ${id}`);
   const passages = page.items[0] ?? [];
   const span = passages.length ? `characters ${passages[0]!.start}–${passages.at(-1)!.end} of ${body.length}` : 'empty';

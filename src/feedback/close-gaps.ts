@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from '../command-definition';
-import { toRowId } from '../fields';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 
 /** How many of the most recently asked open gaps are asked again after a fact becomes active. */

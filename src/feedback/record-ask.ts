@@ -20,7 +20,7 @@ function isAnswered(reply: Reply): boolean {
 export function recordAsk(services: CoreServices, question: string, answered: boolean): void {
   const at = services.now().toISOString();
   try {
-    services.base.askDays.count(at, answered);
+    services.base.gaps.countAsked(at, answered);
     const gap = normaliseQuestion(question);
     if (services.recordGaps && !answered && gap) services.base.gaps.record(gap, at);
   } catch (error) {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { FactContent } from '../../db/fact-writer';
-import { httpUrl, partialIsoDate, plainText, sourceId, toRowId } from '../fields';
+import type { FactContent } from '../domain/fact';
+import { ENTITY_KINDS } from '../domain/entity';
+import { toRowId, toSourceId } from '../domain/ids';
+import { httpUrl, partialIsoDate, plainText, sourceId } from '../fields';
 import { option } from '../option-meta';
 import { periodOption } from '../period-option';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 import { checkQuote } from '../documents/check-quote';
 import { passageRef, readPassage } from '../documents/passage-ref';
-
-const ENTITY_KINDS = ['group', 'country', 'region', 'place', 'person', 'organisation'] as const;
 
 /**
  * The options that describe a fact's content, as `fact add` and `fact suggest` take them (a
@@ -101,7 +101,7 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
 export function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): FactContent {
   // The overloads guarantee one of the two.
   const statement = (input.statement ?? current?.statement)!;
-  const fromPassage = input.from ? readPassage(services.base.documents, input.from) : undefined;
+  const fromPassage = input.from ? readPassage(services.base, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
   if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).');
   const newEntities = toNewEntities(input['new-entities']);
@@ -110,8 +110,8 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;
-  const source = toSource(input.from ? { ...input, source: `S${input.from.sourceId}` } : input, services, current?.source);
-  if ('id' in source) checkQuote(services.base.documents, source.id, quote);
+  const source = toSource(input.from ? { ...input, source: toSourceId(input.from.sourceId) } : input, services, current?.source);
+  if ('id' in source) checkQuote(services.base, source.id, quote);
   return {
     statement,
     quote,

@@ -1,15 +1,32 @@
-import type { StoredFact } from '../../db/fact-writer';
-import type { FactStatus } from '../reply';
-import { toRowId } from '../fields';
+import type { ChangedFact, FactStore } from '../../db/store';
+import type { WriteContext } from '../domain/actor';
+import { FactNotFoundError } from '../domain/errors';
+import type { StoredFact } from '../domain/fact';
+import type { FactStatus } from '../domain/fact';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
+
+const unknownFact = (id: string): UserError => new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
 
 /** A fact's stored state, or a UserError naming the id that does not exist. */
 export function requireFact(services: CoreServices, id: string): StoredFact & { rowId: number } {
   const rowId = toRowId(id);
   const found = services.base.facts.current(rowId);
-  if (!found) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
+  if (!found) throw unknownFact(id);
   return { rowId, ...found };
+}
+
+/**
+ * Writes a new version of the fact `id` built by `build` from the fact as stored (read once, inside
+ * the write); a fact that does not exist is the same UserError as `requireFact`'s.
+ */
+export function changeFact(services: CoreServices, id: string, build: Parameters<FactStore['change']>[1], write: WriteContext, reason: string | null, action: string): ChangedFact {
+  try {
+    return services.base.facts.change(toRowId(id), build, write, reason, action);
+  } catch (error) {
+    throw error instanceof FactNotFoundError ? unknownFact(id) : error;
+  }
 }
 
 /** Refuses a status change that does not start from one of the allowed statuses. */

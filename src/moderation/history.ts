@@ -1,4 +1,5 @@
-import type { FactSnapshot, RevisionEntry } from '../../db/revision-log';
+import type { FactSnapshot, RevisionEntry } from '../domain/fact';
+import { toSourceId } from '../domain/ids';
 
 type Field = Exclude<keyof FactSnapshot, 'proposal'>;
 
@@ -15,7 +16,7 @@ const FIELD_NAMES: Record<Field, string> = {
 function describeValue(snapshot: FactSnapshot, field: Field): string {
   if (field === 'sourceId') {
     const proposed = snapshot.proposal?.source;
-    return snapshot.sourceId !== null ? `S${snapshot.sourceId}` : proposed ? `proposed “${proposed.title}”` : 'none';
+    return snapshot.sourceId !== null ? toSourceId(snapshot.sourceId) : proposed ? `proposed “${proposed.title}”` : 'none';
   }
   if (field === 'entities') {
     const proposed = (snapshot.proposal?.entities ?? []).map((entity) => `${entity.name} (proposed)`);

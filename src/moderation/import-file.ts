@@ -6,6 +6,7 @@ import type { CoreServices } from '../services';
 import { restoreCell } from './csv-cells';
 import { describeQuoteProblem } from '../documents/check-quote';
 import { UserError } from '../user-error';
+import { toFactId, toRowId } from '../domain/ids';
 
 /** The columns of a facts CSV, as `export --format csv` writes them. */
 export const CSV_COLUMNS = ['id', 'statement', 'quote', 'source', 'period_start', 'period_end', 'entities', 'status'] as const;
@@ -33,7 +34,7 @@ function csvToBundle(text: string, nextFactId: number): unknown {
   if (missing.length) throw new UserError(`The CSV lacks the column(s) ${missing.join(', ')}; its header must be ${CSV_COLUMNS.join(',')}.`);
   let next = nextFactId;
   const facts = rows.map((row) => ({
-    id: row.id || `F${next++}`,
+    id: row.id || toFactId(next++),
     statement: row.statement,
     quote: row.quote,
     source: row.source,
@@ -73,18 +74,18 @@ function findVocabularyClashes(bundle: Bundle, services: CoreServices): string[]
 // Rows that clash with the base: a fact id already taken, a source id that is another source, a
 // name or alias that already names another entity.
 function findClashes(bundle: Bundle, services: CoreServices): string[] {
-  const factRowIds = bundle.facts.map((fact) => Number(fact.id.slice(1)));
+  const factRowIds = bundle.facts.map((fact) => toRowId(fact.id));
   const taken = new Set(services.base.bundles.takenFactIds(factRowIds));
-  const titles = services.base.bundles.existingSourceTitles(bundle.sources.map((source) => Number(source.id.slice(1))));
+  const titles = services.base.bundles.existingSourceTitles(bundle.sources.map((source) => toRowId(source.id)));
   return [
     ...bundle.facts.flatMap((fact, index) => (taken.has(factRowIds[index]!) ? [`facts row ${index + 1}: ${fact.id} already exists in the base`] : [])),
     ...bundle.sources.flatMap((source, index) => {
-      const title = titles.get(Number(source.id.slice(1)));
+      const title = titles.get(toRowId(source.id));
       return title !== undefined && title !== source.title ? [`sources row ${index + 1}: ${source.id} is already “${title}” in the base`] : [];
     }),
     ...findVocabularyClashes(bundle, services),
     ...bundle.facts.flatMap((fact, index) => {
-      const problem = describeQuoteProblem(services.base.documents, Number(fact.source.slice(1)), fact.quote);
+      const problem = describeQuoteProblem(services.base, toRowId(fact.source), fact.quote);
       return problem ? [`facts row ${index + 1}: the quote of ${fact.id} was ${problem}`] : [];
     }),
   ];

@@ -1,5 +1,6 @@
 import type { Bundle } from '../bundle';
 import type { CoreServices } from '../services';
+import { toFactId } from '../domain/ids';
 
 /** What an import adds to the base: the ids it creates, and facts that repeat one already there. */
 export interface ImportSummary {
@@ -16,7 +17,7 @@ const keyOf = (statement: string): string => statement.trim().toLowerCase();
 export function summariseImport(bundle: Bundle, services: CoreServices): ImportSummary {
   const knownSources = new Set(services.base.sources.list().map((source) => source.id));
   const knownEntities = new Set(services.base.entities.listTerms().filter((term) => term.kind === 'name').map((term) => term.term.toLowerCase()));
-  const existing = new Map(services.base.bundles.factsStating(bundle.facts.map((fact) => fact.statement)).map((row) => [keyOf(row.statement), `F${row.id}`]));
+  const existing = new Map(services.base.bundles.factsStating(bundle.facts.map((fact) => fact.statement)).map((row) => [keyOf(row.statement), toFactId(row.id)]));
   return {
     facts: bundle.facts.map((fact) => fact.id),
     sources: bundle.sources.filter((source) => !knownSources.has(source.id)).map((source) => source.id),

@@ -1,4 +1,5 @@
-import type { StoredReport } from '../../db/report-dismissal';
+import type { StoredReport } from '../../db/store';
+import { toReportId } from '../domain/ids';
 
 /** One history line per dismissed report: which version was reported and why, who dismissed it, when and why. */
 export function describeDismissals(reports: readonly StoredReport[]): string[] {
@@ -6,7 +7,7 @@ export function describeDismissals(reports: readonly StoredReport[]): string[] {
     .filter((report) => report.dismissedAt !== null)
     .map((report) =>
       [
-        `R${report.id} on v${report.factVersion} dismissed by ${report.dismissedBy}`,
+        `${toReportId(report.id)} on v${report.factVersion} dismissed by ${report.dismissedBy}`,
         report.dismissedAt!.slice(0, 16).replace('T', ' '),
         `reported: ${report.reason}`,
         `why: ${report.dismissReason}`,

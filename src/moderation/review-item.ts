@@ -1,4 +1,5 @@
-import type { ReviewItem, ReviewReason } from '../../db/review-queue';
+import type { ReviewItem, ReviewReason } from '../../db/store';
+import { toFactId } from '../domain/ids';
 
 const WHY: Record<ReviewReason, string> = {
   suggestion: 'suggested',
@@ -20,7 +21,7 @@ export function describeProposal(item: ReviewItem): string | null {
 export function describeReviewItem(item: ReviewItem): string {
   const where = [item.platform, item.workspaceId].filter(Boolean).join(' ');
   const parts = [
-    `F${item.factId}: ${WHY[item.reason]}${item.reportId ? ` (${item.reportId})` : ''}`,
+    `${toFactId(item.factId)}: ${WHY[item.reason]}${item.reportId ? ` (${item.reportId})` : ''}`,
     `by ${item.displayName} (${item.by}) on ${where}`,
     item.at.slice(0, 16).replace('T', ' '),
     item.note ? `why: ${item.note}` : null,

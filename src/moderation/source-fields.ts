@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SourceFields } from '../../db/source-writer';
+import type { SourceFields } from '../domain/source';
 import { httpUrl, partialIsoDate, plainText } from '../fields';
 import { option } from '../option-meta';
 

@@ -16,8 +16,8 @@ export interface OpsRoute {
  * `/healthz` (200 when the database answers from the file opened at start-up and every adapter is
  * connected and not degraded, else 503 with the reason) and `/metrics`.
  */
-export function createOpsRoutes(deps: { base: Pick<FactBase, 'health' | 'db'>; adapters: () => readonly Connected[]; metrics: Metrics }): OpsRoute[] {
-  const databaseFile = watchDatabaseFile(deps.base.db.name);
+export function createOpsRoutes(deps: { base: Pick<FactBase, 'health'>; adapters: () => readonly Connected[]; metrics: Metrics }): OpsRoute[] {
+  const databaseFile = watchDatabaseFile(deps.base.health.location());
   return [
     {
       path: '/healthz',

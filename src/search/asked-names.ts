@@ -31,7 +31,7 @@ export type AskedNames = ReturnType<typeof askedNames>;
 export function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): Set<string> {
   const unheld = result.query.unknownTerms
     .slice(0, MAX_QUESTION_WORDS)
-    .filter((term) => !asked.resolved.has(term) && !names.store.hasTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
+    .filter((term) => !asked.resolved.has(term) && !names.store.hasCatalogueTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
   return new Set(unheld);
 }
 

@@ -1,13 +1,12 @@
-import { type CatalogueName, type CatalogueStore, createCatalogueStore } from '../../db/catalogue-store';
-import type { EntityTerm } from '../../db/entity-store';
+import type { CatalogueName, EntityTerm, SearchStore } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toWords } from './tokens';
 
-/** The catalogue's authors and publishers as a name vocabulary, with the store it came from. */
+/** The catalogue's authors and publishers as a name vocabulary, with the store that searches the catalogue. */
 export interface CatalogueNames {
-  store: CatalogueStore;
+  store: SearchStore;
   /** Finds author and publisher names in a question, typos included (the entity resolver's machinery). */
   resolver: EntityResolver;
   /** The search keys of every person and publisher name. */
@@ -61,10 +60,10 @@ const cache = new WeakMap<FactBase, { version: number; names: CatalogueNames }>(
 /** The catalogue's name vocabulary for a base, rebuilt only when a source changes. */
 export function catalogueNamesOf(base: FactBase): CatalogueNames {
   const cached = cache.get(base);
-  const store = cached?.names.store ?? createCatalogueStore(base.db);
-  const version = store.namesVersion();
+  const store = base.search;
+  const version = store.catalogueVersion();
   if (cached?.version === version) return cached.names;
-  const terms = toTerms(store.listNames());
+  const terms = toTerms(store.catalogueNames());
   const names: CatalogueNames = {
     store,
     resolver: createEntityResolver(terms),

@@ -1,6 +1,7 @@
 import type { FactView } from '../reply';
 import { type Metric, figuresIn } from './metrics';
-import { firstDayOf, lastDayOf, overlaps } from './period';
+import { firstDayOf, lastDayOf } from '../domain/period';
+import { overlaps } from './period';
 
 /**
  * Finds answers from different sources that give different figures for the same thing: the same

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toWords } from './tokens';
 

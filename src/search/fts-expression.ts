@@ -1,4 +1,4 @@
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import type { Equivalents } from './lexicon/equivalents';
 import type { Query } from './query';
 import { toKey } from './tokens';

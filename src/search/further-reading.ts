@@ -1,4 +1,4 @@
-import type { CatalogueHit } from '../../db/catalogue-store';
+import type { CatalogueHit } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import type { SourceView } from '../reply';
 import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
@@ -44,10 +44,10 @@ const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueH
 // so that "security" in "who wrote about security" stays a topic.
 function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Set<string> {
   const nameWords = new Set<string>();
-  const lone = (word: string): boolean => names.store.match(`title : ${quoted(word)}`, 1).length === 0;
+  const lone = (word: string): boolean => names.store.matchSources(`title : ${quoted(word)}`, 1).length === 0;
   const words = [...asked.fullWords.slice(0, MAX_WORDS), ...asked.partialWords.slice(0, MAX_WORDS).filter(lone)].slice(0, MAX_WORDS);
   for (const word of words) {
-    const hits = names.store.match(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
+    const hits = names.store.matchSources(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
     if (hits.length > 0) nameWords.add(word);
     for (const hit of hits) candidateOf(found, toSource(hit)).nameHits += 1;
   }
@@ -67,7 +67,7 @@ function topicGroups(result: AskResult, searcher: Searcher, skipEntities: Readon
 function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): void {
   for (const group of groups) {
     const expression = `title : ${anyOf(group)}`;
-    for (const hit of names.store.match(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
+    for (const hit of names.store.matchSources(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
   }
 }
 
@@ -92,7 +92,7 @@ function publishedWithin(source: SourceView, period: AskedPeriod | null): boolea
 // "What was published in 2022": the catalogue by date alone.
 function publishedIn(names: CatalogueNames, period: AskedPeriod): SourceView[] {
   return names.store
-    .publishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD)
+    .sourcesPublishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD)
     .filter((hit) => publishedWithin(hit, period))
     .slice(0, MAX_LITERATURE)
     .map(toSource);
@@ -103,7 +103,7 @@ function createKnownWord(base: FactBase, names: CatalogueNames): (word: string) 
   const known = new Map<string, boolean>();
   return (word) => {
     const stem = toStem(word);
-    if (!known.has(stem)) known.set(stem, names.store.hasTerm(stem) || base.search.hasTerm(stem));
+    if (!known.has(stem)) known.set(stem, names.store.hasCatalogueTerm(stem) || base.search.hasTerm(stem));
     return known.get(stem)!;
   };
 }
@@ -163,9 +163,9 @@ const anyOf = (words: readonly string[]): string => `(${[...new Set(words.filter
 // Beside facts, at most two sources: by the author or publisher the question names in full, or
 // whose title holds every one of its (at least three) topics. One query each.
 function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): SourceView[] {
-  const byName = fullWords.length > 0 ? names.store.match(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
+  const byName = fullWords.length > 0 ? names.store.matchSources(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
   const byTitle =
-    groups.length >= MIN_TITLE_GROUPS ? names.store.match(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
+    groups.length >= MIN_TITLE_GROUPS ? names.store.matchSources(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
   const seen = new Set<string>();
   return [...byName, ...byTitle].filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, MAX_ALONGSIDE).map(toSource);
 }

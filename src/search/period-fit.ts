@@ -1,5 +1,6 @@
 import type { FactView } from '../reply';
-import { type AskedPeriod, firstDayOf, lastDayOf } from './period';
+import { firstDayOf, lastDayOf } from '../domain/period';
+import type { AskedPeriod } from './period';
 
 /**
  * How a fact's period stands to the asked one. Only `within` answers: a figure for a wider or

@@ -1,4 +1,4 @@
-import type { Period } from '../reply';
+import { type Period, firstDayOf, lastDayOf } from '../domain/period';
 
 /** A period asked about, as inclusive ISO day bounds (null = open), and the words that said it. */
 export interface AskedPeriod {
@@ -14,23 +14,10 @@ const YEAR = '((?:19|20)\\d{2})';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
-const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "Early 2025" is its first four months, "mid" the middle four, "late" the last four.
 const PARTS_OF_YEAR = { early: ['01', '04'], mid: ['05', '08'], late: ['09', '12'] } as const;
-
-/** The first day a partial ISO date covers: `2025` → `2025-01-01`. */
-export function firstDayOf(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-/** The last day a partial ISO date covers: `2025-02` → `2025-02-28`. */
-export function lastDayOf(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-${pad(lastDay(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
-  return date;
-}
 
 function span(start: string, end: string, label: string): AskedPeriod {
   return { from: firstDayOf(start), to: lastDayOf(end), label };

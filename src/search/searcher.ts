@@ -1,4 +1,4 @@
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
@@ -13,6 +13,7 @@ import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem, toWords } from './tokens';
+import { toRowId } from '../domain/ids';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
 export interface KeyedTerm {
@@ -120,12 +121,12 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
-    const facts = base.factViews.getMany([...hits.keys()]);
+    const facts = base.facts.getMany([...hits.keys()]);
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
     const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());
     const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
-    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(Number(fact.id.slice(1)))! })), context);
+    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 

@@ -1,6 +1,5 @@
-import type { FactOutline } from '../../db/view-store';
-import type { Period } from '../reply';
-import { firstDayOf, lastDayOf } from '../search/period';
+import type { FactOutline } from '../../db/store';
+import { type Period, firstDayOf, lastDayOf } from '../domain/period';
 
 /** A fact outline known to be dated (its period has a start). */
 export type DatedOutline = FactOutline & { period: { start: string; end: string | null } };

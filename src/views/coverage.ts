@@ -1,6 +1,6 @@
 import { type DatedOutline, spanOf, vouchedPeriod } from './chronology';
 import type { DateRange } from './date-range';
-import { firstDayOf, lastDayOf } from '../search/period';
+import { firstDayOf, lastDayOf } from '../domain/period';
 import { countOf } from './wording';
 
 const MAX_GAPS = 5;

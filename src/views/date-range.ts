@@ -1,6 +1,7 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { partialIsoDate } from '../fields';
-import { firstDayOf, lastDayOf, overlaps } from '../search/period';
+import { firstDayOf, lastDayOf } from '../domain/period';
+import { overlaps } from '../search/period';
 import { vouchedPeriod } from './chronology';
 
 /** The span a view is limited to, as typed (`from 2025`, `to 2026-02`); null ends are open. */

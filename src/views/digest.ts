@@ -24,7 +24,7 @@ const KEY_FACTS = 8;
 
 function subjectNames(services: CoreServices, subject: Subject): string[] {
   if (!subject.entity) return [];
-  const card = services.base.views.entityCard(subject.entity.id);
+  const card = services.base.entities.card(subject.entity.id);
   return card ? [card.name, ...card.aliases] : [subject.entity.name];
 }
 
@@ -37,7 +37,7 @@ export function buildDigest(services: CoreServices, subject: Subject, range: Dat
   if (eligible.length === 0) return null;
   const key = rankByImportance(eligible, subjectNames(services, subject)).slice(0, KEY_FACTS);
   const cites = new Map<string, { cite: number; source: SourceView }>();
-  const keyFacts = services.base.factViews.getMany(key.map((fact) => fact.rowId)).map((fact) => {
+  const keyFacts = services.base.facts.getMany(key.map((fact) => fact.rowId)).map((fact) => {
     if (!cites.has(fact.source.id)) cites.set(fact.source.id, { cite: cites.size + 1, source: fact.source });
     return { fact, cite: cites.get(fact.source.id)!.cite };
   });

@@ -1,4 +1,4 @@
-import type { Companion, EntityCard } from '../../db/view-store';
+import type { Companion, EntityCard } from '../../db/store';
 import type { FactView } from '../reply';
 import type { CoreServices } from '../services';
 import { compareLatestFirst, isDated } from './chronology';
@@ -20,20 +20,20 @@ const KEY_FIGURES = 5;
 
 /** Builds an entity's profile from its usable facts; only the facts it shows are loaded whole. */
 export function buildEntityProfile(services: CoreServices, entity: { id: number; name: string }): EntityProfile {
-  const { views, factViews } = services.base;
-  const card = views.entityCard(entity.id);
+  const { entities, facts: factStore } = services.base;
+  const card = entities.card(entity.id);
   if (!card) throw new Error(`Entity ${entity.id} (${entity.name}) has no row: the search vocabulary is out of step with the base.`);
-  const facts = views.entityFacts(entity.id);
+  const facts = entities.factOutlines(entity.id);
   const dated = facts.filter(isDated);
   const figures = findKeyFigures(facts, KEY_FIGURES);
-  const figureViews = factViews.getMany(figures.map((figure) => figure.rowId));
+  const figureViews = factStore.getMany(figures.map((figure) => figure.rowId));
   return {
     ...card,
     facts: facts.length,
     datedFacts: dated.length,
     sources: new Set(facts.map((fact) => fact.sourceRowId)).size,
-    latest: factViews.getMany(dated.sort(compareLatestFirst).slice(0, LATEST).map((fact) => fact.rowId)),
-    related: views.companions(entity.id, RELATED),
+    latest: factStore.getMany(dated.sort(compareLatestFirst).slice(0, LATEST).map((fact) => fact.rowId)),
+    related: entities.companions(entity.id, RELATED),
     keyFigures: figures.map((figure, at) => ({ figure: figure.figure, metric: figure.metric, fact: figureViews[at]! })),
   };
 }

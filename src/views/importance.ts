@@ -1,6 +1,6 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { statesFigure } from '../search/metrics';
-import { lastDayOf } from '../search/period';
+import { lastDayOf } from '../domain/period';
 import { toKey } from '../search/tokens';
 
 // A briefing leads with what is concrete, recent and about its subject: a stated length, toll or

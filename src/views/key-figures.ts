@@ -1,6 +1,6 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { type Metric, figuresIn } from '../search/metrics';
-import { lastDayOf } from '../search/period';
+import { lastDayOf } from '../domain/period';
 
 /** A figure a fact states, as the source writes it (`1,357`), and what kind of figure it is. */
 export interface KeyFigure {

@@ -13,9 +13,9 @@ const PAGE_SIZE = 10;
  */
 export function showSource(services: CoreServices, id: string, pageIndex: number): Reply {
   const source = requireSource(services, id);
-  const factIds = services.base.views.sourceFactIds(source.rowId);
+  const factIds = services.base.facts.idsCiting(source.rowId);
   const page = paginate(factIds, pageIndex, PAGE_SIZE, `the list of facts citing ${id}`);
-  const facts = services.base.factViews.getMany(page.items);
+  const facts = services.base.facts.getMany(page.items);
   const header = `${id} ${describeSource({ id, ...source.fields })}${source.fields.url ? ` ${source.fields.url}` : ''}`;
   const blocks: Block[] = [{ kind: 'text', text: header }];
   if (source.fields.notes) blocks.push({ kind: 'text', text: source.fields.notes });

@@ -1,4 +1,4 @@
-import type { AskCounts } from '../../db/gap-daily-counts';
+import type { AskCounts } from '../../db/store';
 import type { CoreServices } from '../services';
 
 /** What readers did lately: questions this week, reports and gaps waiting for a moderator. */
@@ -17,8 +17,8 @@ const WEEK_DAYS = 7;
 export function readReaderStats(services: CoreServices): ReaderStats {
   const from = new Date(services.now().getTime() - (WEEK_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
   return {
-    week: services.base.askDays.since(from),
-    openReports: services.base.reviewQueue.count('report'),
+    week: services.base.gaps.askedSince(from),
+    openReports: services.base.review.count('report'),
     openGaps: services.base.gaps.count(false),
     recordingGaps: services.recordGaps ?? false,
   };

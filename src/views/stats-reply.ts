@@ -1,4 +1,4 @@
-import type { BaseStats } from '../../db/stats-store';
+import type { BaseStats } from '../../db/store';
 import type { Reply } from '../reply';
 import { type ReaderStats, describeReaderStats } from './stats-readers';
 import { countOf } from './wording';

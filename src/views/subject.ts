@@ -1,7 +1,7 @@
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import type { Platform } from '../caller';
 import { invocationOf, styleOf } from '../command-usage';
-import { toRowId } from '../fields';
+import { toRowId } from '../domain/ids';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 
@@ -42,7 +42,7 @@ export function requireEntity(services: CoreServices, name: string, platform?: P
  */
 export function resolveSubject(services: CoreServices, text: string, platform?: Platform): Subject {
   const entity = services.searcher.findEntity(text);
-  if (entity) return { label: entity.name, entity, facts: services.base.views.entityFacts(entity.id) };
+  if (entity) return { label: entity.name, entity, facts: services.base.entities.factOutlines(entity.id) };
   const result = services.searcher.ask(text, { maxAnswers: TOPIC_FACTS, maxRelated: 0 });
   const { entities, terms } = result.query;
   const misspeltName = terms.length === 0 && entities.length > 0 && entities.every((mention) => mention.fuzzy);

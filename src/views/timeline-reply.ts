@@ -47,7 +47,7 @@ export function toTimelineReply(services: CoreServices, subject: Subject, range:
     return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };
   }
   const page = paginate(timeline.facts, pageIndex, PAGE_SIZE, `the timeline of ${subject.label}`);
-  const { blocks, groups } = groupPage(timeline, page, services.base.factViews.getMany(page.items.map((fact) => fact.rowId)));
+  const { blocks, groups } = groupPage(timeline, page, services.base.facts.getMany(page.items.map((fact) => fact.rowId)));
   const { granularity, undated, outside } = timeline;
   const data = { topic: subject.label, entity: subject.entity?.name ?? null, range, granularity, dated: timeline.facts.length, undated, outside, groups };
   return {

@@ -1,6 +1,6 @@
 import { type DateRange, isInRange } from './date-range';
 import { type DatedOutline, compareChronologically, isDated, spanOf } from './chronology';
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 
 /** How a timeline groups its facts: by month for short spans, by year for longer ones. */
 export type Granularity = 'month' | 'year';

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTerminalSession } from '../../adapters/terminal/session';
 import { moderator, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
@@ -72,7 +73,7 @@ describe('the terminal session', () => {
   });
 
   it('never prints control characters stored in a fact', async () => {
-    core.base.db.prepare(`UPDATE facts SET statement = 'evil \u001b[2J screen' WHERE id = 64`).run();
+    rowsOf(core.base).prepare(`UPDATE facts SET statement = 'evil \u001b[2J screen' WHERE id = 64`).run();
     const text = await converse(['/brief fact F64']);
     expect(text).not.toContain('\u001b');
   });

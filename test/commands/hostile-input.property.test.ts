@@ -27,13 +27,13 @@ describe.each(targets.map((command) => [commandName(command), command] as const)
     const optionsArbitrary = fc.record(Object.fromEntries(command.options.map((option) => [option.name, anyValue])), { requiredKeys: [] });
     await fc.assert(
       fc.asyncProperty(optionsArbitrary, fc.constantFrom<Caller>(member, moderator), async (options, caller) => {
-        const before = snapshotTables(core.base.db);
+        const before = snapshotTables(core.base);
         const reply = await core.dispatch(name, options, caller);
         const errors = reply.blocks.filter((block) => block.kind === 'notice' && block.level === 'error');
         expect(noticesOf(reply).join(' ')).not.toMatch(/Something went wrong/);
         if (errors.length > 0) {
           expect(noticesOf(reply).join(' ').length).toBeGreaterThan(10);
-          expect(snapshotTables(core.base.db)).toBe(before);
+          expect(snapshotTables(core.base)).toBe(before);
         }
       }),
       { numRuns: 60 },

@@ -37,21 +37,21 @@ describe('export and import', () => {
         'Cites nothing.,x,S999,,,\n' +
         'Bad date.,x,S1,2025-13,,\n',
     );
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     const message = noticesOf(await core.dispatch('brief import', { file }, moderator)).join(' ');
     expect(message).toMatch(/Nothing was imported: 3 problem/);
     expect(message).toMatch(/facts row 2, statement: must not be empty/);
     expect(message).toMatch(/facts row 3, source: no source S999/);
     expect(message).toMatch(/facts row 4, period.start: must be a date/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('checks a file without writing on --dry-run, then imports a CSV of facts', async () => {
     const file = join(dir, 'good.csv');
     writeFileSync(file, 'statement,quote,source,period_start,period_end,entities\n"Khost saw 12 incidents, a report says.",12 incidents,S3,2025,2025,Khost; TTP\n');
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(noticesOf(await core.dispatch('brief import', { file, 'dry-run': true }, moderator)).join(' ')).toMatch(/is valid: 1 fact/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
     expect(noticesOf(await core.dispatch('brief import', { file }, moderator)).join(' ')).toMatch(/Imported 1 fact/);
     const csv = textOf(await exportAs(core, 'csv'));
     expect(csv).toMatch(/Khost saw 12 incidents, a report says\.",12 incidents,S3,2025,2025,Khost; Tehreek-e-Taliban Pakistan,active/);

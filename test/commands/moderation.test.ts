@@ -4,6 +4,7 @@ import type { Caller } from '../../src/caller';
 import type { FactView } from '../../src/reply';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
@@ -35,15 +36,15 @@ describe('fact add', () => {
   });
 
   it('refuses a fact without a source and writes nothing', async () => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(await errorsOf('fact add', { statement: 'A claim.', quote: 'a claim' })).toMatch(/needs a source/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('refuses members: only moderators add facts', async () => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(await errorsOf('fact add', NEW_FACT, member)).toMatch(/Only moderators/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('offers close names for an unknown entity and the way to add it', async () => {
@@ -166,7 +167,7 @@ describe('aliases', () => {
     await run('alias add', { entity: 'TTP', alias: 'Tehrik Taliban' });
     expect(((await run('brief ask', { question: 'Tehrik Taliban attacks' }, member)).data as AskJson).answers.length).toBeGreaterThan(0);
     await run('alias remove', { alias: 'Tehrik Taliban' });
-    expect(core.base.aliases.ownerOf('Tehrik Taliban')).toBeUndefined();
+    expect(core.base.entities.aliasOwner('Tehrik Taliban')).toBeUndefined();
   });
 
   it('refuses an alias that already names another entity', async () => {
@@ -180,7 +181,7 @@ describe('aliases', () => {
 
 describe('audit and rate limits', () => {
   it('records who ran every write from where', () => {
-    const rows = core.base.db.prepare(`SELECT DISTINCT command FROM audit_log`).all() as { command: string }[];
+    const rows = rowsOf(core.base).prepare(`SELECT DISTINCT command FROM audit_log`).all() as { command: string }[];
     expect(rows.map((row) => row.command)).toEqual(expect.arrayContaining(['fact add', 'fact edit', 'fact retract', 'review approve', 'source add', 'alias add']));
   });
 

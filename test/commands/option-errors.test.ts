@@ -81,11 +81,11 @@ describe('a rule between options', () => {
     ['source edit', { id: 'S1', reason: 'typo' }, 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.'],
     ['source add', { title: 'A report', url: 'https://example.org/a', file: 'a.txt', text: 'Its text.' }, 'Give the text either as --file (a file) or as --text (pasted), not both.'],
   ])('%s refuses with the rule’s own sentence and an example %#', async (name, options, sentence) => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     const { text, data } = await refuse(name, options);
     expect(text).toMatch(new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Example: /${name} `));
     expect(data.error).toBe('invalid-options');
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('lets a passage name the source it quotes', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/caller';
 import { moderator, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
@@ -10,9 +11,9 @@ const slackModerator: Caller = { platform: 'slack', userId: 'U42', displayName: 
 describe('where a change came from', () => {
   it('is recorded on the revision and the audit entry, and the history shows it with each changed value', async () => {
     await core.dispatch('fact edit', { id: 'F2', period: '2024', reason: 'the source says 2024' }, slackModerator);
-    const revision = core.base.db.prepare(`SELECT user_id, display_name, platform, workspace_id, channel_id FROM fact_revisions WHERE fact_id = 2 ORDER BY version DESC`).get();
+    const revision = rowsOf(core.base).prepare(`SELECT user_id, display_name, platform, workspace_id, channel_id FROM fact_revisions WHERE fact_id = 2 ORDER BY version DESC`).get();
     expect(revision).toEqual({ user_id: 'U42', display_name: 'Dana', platform: 'slack', workspace_id: 'T9', channel_id: 'C7' });
-    const audit = core.base.db.prepare(`SELECT platform, workspace_id, channel_id FROM audit_log WHERE command = 'fact edit' ORDER BY id DESC`).get();
+    const audit = rowsOf(core.base).prepare(`SELECT platform, workspace_id, channel_id FROM audit_log WHERE command = 'fact edit' ORDER BY id DESC`).get();
     expect(audit).toEqual({ platform: 'slack', workspace_id: 'T9', channel_id: 'C7' });
     const history = await core.dispatch('fact history', { id: 'F2' }, moderator);
     const lines = (history.blocks[0] as { items: string[] }).items;

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGapStore } from '../../db/gap-store';
-import { migrate } from '../../db/migrate';
+import { createGapStore } from '../../db/sqlite/gap-store';
+import { migrate } from '../../db/sqlite/migrate';
 import { loadConfig } from '../../src/config';
 import { openCore } from '../../app/core';
 import { normaliseQuestion } from '../../src/feedback/normalise-question';
 import { createSilentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply';
 import { TODAY, member, moderator, noticesOf, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-gaps-'));
 const core = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, recordGaps: true });
@@ -22,7 +23,7 @@ afterAll(() => {
 const UNANSWERED = 'How many drones flew over Khost in March 2026?';
 const ask = (question: string) => core.dispatch('brief ask', { question }, member);
 const gapLines = (reply: Reply): string[] => reply.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-const gapRows = () => core.base.db.prepare(`SELECT * FROM question_gaps`).all() as Record<string, unknown>[];
+const gapRows = () => rowsOf(core.base).prepare(`SELECT * FROM question_gaps`).all() as Record<string, unknown>[];
 
 describe('normalising a question for the gap list', () => {
   it('lower-cases, collapses whitespace, strips punctuation at the ends and caps the length', () => {
@@ -43,8 +44,8 @@ describe('the questions nobody could answer', () => {
     const off = openTestCore();
     try {
       await off.dispatch('brief ask', { question: UNANSWERED }, member);
-      expect(off.base.db.prepare(`SELECT count(*) FROM question_gaps`).pluck().get()).toBe(0);
-      expect(off.base.askDays.since('2026-11-24')).toEqual({ asked: 1, answered: 0 });
+      expect(rowsOf(off.base).prepare(`SELECT count(*) FROM question_gaps`).pluck().get()).toBe(0);
+      expect(off.base.gaps.askedSince('2026-11-24')).toEqual({ asked: 1, answered: 0 });
     } finally {
       off.cleanup();
     }
@@ -92,7 +93,7 @@ describe('the questions nobody could answer', () => {
     const reply = await core.dispatch('review gaps', { show: 'clear' }, moderator);
     expect(noticesOf(reply)).toEqual(['Cleared 3 question(s) from the list of gaps.']);
     expect(gapRows()).toEqual([]);
-    expect(core.base.db.prepare(`SELECT detail FROM audit_log WHERE command = 'review gaps clear'`).pluck().all()).toEqual(['{"removed":3}']);
+    expect(rowsOf(core.base).prepare(`SELECT detail FROM audit_log WHERE command = 'review gaps clear'`).pluck().all()).toEqual(['{"removed":3}']);
   });
 });
 
@@ -109,9 +110,9 @@ describe('counting while another process holds the write lock', () => {
       const waitedMs = performance.now() - started;
       other.exec('ROLLBACK');
       expect(waitedMs).toBeLessThan(2500);
-      expect(busy.base.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(rowsOf(busy.base).pragma('busy_timeout', { simple: true })).toBe(5000);
       expect(reply.blocks.some((block) => block.kind === 'fact' && block.fact.id === 'F33')).toBe(true);
-      expect(busy.base.askDays.since('2026-11-01')).toEqual({ asked: 0, answered: 0 });
+      expect(busy.base.gaps.askedSince('2026-11-01')).toEqual({ asked: 0, answered: 0 });
     } finally {
       other.close();
       busy.close();

@@ -2,13 +2,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/caller';
 import type { Reply } from '../../src/reply';
 import { moderator, noticesOf, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
 
 const reader: Caller = { platform: 'slack', userId: 'U7', displayName: 'Careful Reader', isModerator: false, workspaceId: 'T1' };
 const other: Caller = { platform: 'discord', userId: 'D9', displayName: 'Other Reader', isModerator: false };
-const count = (table: string): number => core.base.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = (table: string): number => rowsOf(core.base).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 const notice = (reply: Reply): string => noticesOf(reply).join(' ');
 const report = (id: string, reason: string, caller: Caller = reader) => core.dispatch('fact report', { id, reason }, caller);
 const queuedReports = async (): Promise<string> => {
@@ -46,7 +47,7 @@ describe('reporting a fact', () => {
       const replies: Reply[] = [];
       for (let i = 1; i <= 11; i++) replies.push(await limited.dispatch('fact report', { id: `F${i}`, reason: 'wrong' }, other));
       expect(notice(replies.at(-1)!)).toMatch(/Too many changes in a minute/);
-      expect(limited.base.db.prepare(`SELECT count(*) FROM fact_reports`).pluck().get()).toBe(10);
+      expect(rowsOf(limited.base).prepare(`SELECT count(*) FROM fact_reports`).pluck().get()).toBe(10);
     } finally {
       limited.cleanup();
     }
@@ -64,17 +65,17 @@ describe('dismissing a report', () => {
     const history = await core.dispatch('fact history', { id: 'F33' }, moderator);
     const lines = history.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
     expect(lines.at(-1)).toMatch(new RegExp(`${ids[0]} on v1 dismissed by Mod · .* · reported: the figure is 1,344 km · why: the source does say 1,343 km`));
-    expect(core.base.db.prepare(`SELECT count(*) FROM audit_log WHERE command = 'review dismiss'`).pluck().get()).toBe(1);
+    expect(rowsOf(core.base).prepare(`SELECT count(*) FROM audit_log WHERE command = 'review dismiss'`).pluck().get()).toBe(1);
   });
 
   it('refuses a closed report, an unknown id and a non-moderator, changing nothing', async () => {
-    const closed = core.base.db.prepare(`SELECT id FROM fact_reports WHERE dismissed_at IS NOT NULL`).pluck().get() as number;
+    const closed = rowsOf(core.base).prepare(`SELECT id FROM fact_reports WHERE dismissed_at IS NOT NULL`).pluck().get() as number;
     expect(notice(await core.dispatch('review dismiss', { id: `R${closed}`, reason: 'again' }, moderator))).toContain(`R${closed} is closed already (dismissed)`);
     expect(notice(await core.dispatch('review dismiss', { id: 'R4242', reason: 'x' }, moderator))).toContain('There is no report R4242');
     expect(notice(await core.dispatch('review dismiss', { id: 'F34', reason: 'x' }, moderator))).toContain('F34 has no open report');
     expect(notice(await core.dispatch('review dismiss', { id: 'F33', reason: 'x' }, reader))).toContain('Only moderators');
     expect(notice(await core.dispatch('review dismiss', { id: 'F33', reason: '' }, moderator))).toMatch(/reason/);
-    expect(core.base.db.prepare(`SELECT count(*) FROM audit_log WHERE command = 'review dismiss'`).pluck().get()).toBe(1);
+    expect(rowsOf(core.base).prepare(`SELECT count(*) FROM audit_log WHERE command = 'review dismiss'`).pluck().get()).toBe(1);
   });
 
   it('dismisses every open report on a fact by its fact id', async () => {

@@ -52,9 +52,9 @@ describe('stored text', () => {
     ['source add', { title: 'Title', url: 'https://example.org/y', notes: 'a\u202dnote' }, 'notes'],
     ['alias add', { entity: 'TTP', alias: 'T\u200fTP' }, 'alias'],
   ])('refuses invisible and direction characters in %s, naming the field (%#)', async (name, options, field) => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(await errorsOf(name, options)).toMatch(`“${field}” must not contain invisible or text-direction characters`);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 });
 
@@ -78,7 +78,7 @@ describe('dates', () => {
 
 describe('import checks', () => {
   it('names each row whose alias already names another entity', async () => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     const message = await importFile('aliases.json', {
       sources: [],
       entities: [{ name: 'Some group', kind: 'group', aliases: ['Pakistan'], demonyms: [] }, { name: 'Other place', kind: 'place', aliases: [], demonyms: ['Tajik'] }],
@@ -87,7 +87,7 @@ describe('import checks', () => {
     expect(message).toMatch(/entities row 1: “Pakistan” already names Pakistan in the base/);
     expect(message).toMatch(/entities row 2: “Tajik” already names Tajikistan in the base/);
     expect(message).not.toMatch(/Something went wrong/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it.each([['F2147483648'], ['F12x'], ['F0']])('refuses the fact id %s, which the commands cannot address', async (id) => {
@@ -96,7 +96,7 @@ describe('import checks', () => {
   });
 
   it('says which ids it created and flags a fact that repeats one in the base', async () => {
-    const statement = core.base.factViews.getOne(33)!.statement;
+    const statement = core.base.facts.getOne(33)!.statement;
     const file = join(dir, 'repeat.csv');
     writeFileSync(file, `statement,quote,source,period_start,period_end,entities\n"${statement}",x,S1,,,\nA new claim about Khost.,y,S1,,,Khost\n`);
     const reply = await run('brief import', { file });
@@ -116,7 +116,7 @@ describe('exports', () => {
     writeFileSync(file, csv.split('\n').filter((line, index) => index === 0 || line.startsWith(`${formula.id},`)).join('\n').replace(`${formula.id},`, ','));
     const imported = await run('brief import', { file });
     const id = (imported.data as { facts: string[] }).facts[0]!;
-    expect(core.base.factViews.getOne(Number(id.slice(1)))).toMatchObject({ statement: formula.statement, quote: '+1 incident' });
+    expect(core.base.facts.getOne(Number(id.slice(1)))).toMatchObject({ statement: formula.statement, quote: '+1 incident' });
   });
 
   it('escapes HTML and Markdown in the Markdown briefing', async () => {

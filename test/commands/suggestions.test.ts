@@ -8,12 +8,13 @@ import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { FactView } from '../../src/reply';
 import { TODAY, member, moderator, noticesOf, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
 
 const run = (name: string, options: Record<string, unknown>, caller: Caller = moderator) => core.dispatch(name, options, caller);
-const count = (sql: string, ...params: unknown[]): number => (core.base.db.prepare(sql).get(...params) as { n: number }).n;
+const count = (sql: string, ...params: unknown[]): number => (rowsOf(core.base).prepare(sql).get(...params) as { n: number }).n;
 const answersTo = async (question: string): Promise<string[]> =>
   ((await run('brief ask', { question }, member)).data as AskJson).answers.map((answer) => answer.id);
 
@@ -62,7 +63,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(approved.source.id).toMatch(/^S\d+$/);
     expect(count(`SELECT count(*) AS n FROM sources WHERE title = 'Flood bulletin'`)).toBe(1);
     expect(await answersTo('flood in Vanj')).toContain(suggested.id);
-    expect(core.base.db.prepare(`SELECT entities FROM facts_fts WHERE rowid = ?`).get(Number(suggested.id.slice(1)))).toEqual({ entities: 'Vanj' });
+    expect(rowsOf(core.base).prepare(`SELECT entities FROM facts_fts WHERE rowid = ?`).get(Number(suggested.id.slice(1)))).toEqual({ entities: 'Vanj' });
   });
 
   it('keeps a proposal out of the export, and a retracted suggestion creates nothing', async () => {
@@ -102,7 +103,7 @@ describe('the number of suggestions one member may have waiting', () => {
     const suggest = (i: number) => busy.dispatch('fact suggest', { statement: `Spam claim number ${i} about Khost.`, quote: 'spam', source: 'S3', entities: 'Khost' }, spammer);
     for (let i = 0; i < 20; i++) expect(noticesOf(await suggest(i)).join(' ')).toMatch(/waiting for a moderator/);
     expect(noticesOf(await suggest(20)).join(' ')).toMatch(/You have 20 suggestions waiting for review, the most one person may have; nothing was added/);
-    expect((busy.base.db.prepare(`SELECT count(*) AS n FROM facts WHERE created_by = 'discord:spammer'`).get() as { n: number }).n).toBe(20);
+    expect((rowsOf(busy.base).prepare(`SELECT count(*) AS n FROM facts WHERE created_by = 'discord:spammer'`).get() as { n: number }).n).toBe(20);
     busy.close();
     rmSync(dir, { recursive: true, force: true });
   });

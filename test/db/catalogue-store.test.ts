@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createCatalogueStore } from '../../db/catalogue-store';
-import { migrate } from '../../db/migrate';
+import { createCatalogueStore } from '../../db/sqlite/catalogue-store';
+import { migrate } from '../../db/sqlite/migrate';
 
 const FIRST_SCHEMA = readFileSync(new URL('../../db/migrations/001_initial.sql', import.meta.url), 'utf8');
 

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connection';
-import { latestSchemaVersion } from '../../db/migrate';
-import { defaultConfig } from '../../src/config';
+import { latestSchemaVersion } from '../../db/sqlite/migrate';
 import { openFactBase } from '../../src/fact-base';
 import { UserError } from '../../src/user-error';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const tempFile = (name = 'briefbot.db'): string => join(mkdtempSync(join(tmpdir(), 'briefbot-db-')), name);
 const opened: { close(): void }[] = [];
@@ -17,21 +16,21 @@ describe('opening the database', () => {
   it('creates, migrates and seeds a new file with WAL, foreign keys and a busy timeout', () => {
     const base = openFactBase({ path: tempFile() });
     opened.push(base);
-    expect(base.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(base.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(base.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
-    expect(base.db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
-    expect(base.factViews.getOne(33)?.statement).toContain('1,357');
+    expect(rowsOf(base).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(rowsOf(base).pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(rowsOf(base).pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
+    expect(base.facts.getOne(33)?.statement).toContain('1,357');
   });
 
   it('leaves data alone on a later start', () => {
     const path = tempFile();
     const first = openFactBase({ path });
-    first.db.prepare(`UPDATE facts SET statement = 'changed' WHERE id = 1`).run();
+    rowsOf(first).prepare(`UPDATE facts SET statement = 'changed' WHERE id = 1`).run();
     first.close();
     const second = openFactBase({ path });
     opened.push(second);
-    expect(second.factViews.getOne(1)?.statement).toBe('changed');
+    expect(second.facts.getOne(1)?.statement).toBe('changed');
   });
 
   it('refuses a database written by a newer schema without changing it', () => {
@@ -39,7 +38,7 @@ describe('opening the database', () => {
     const raw = new Database(path);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openDatabase(path, { busyTimeoutMs: defaultConfig().busyTimeoutMs })).toThrowError(/newer briefbot \(schema 999/);
+    expect(() => openFactBase({ path })).toThrowError(/newer briefbot \(schema 999/);
     const after = new Database(path);
     expect(after.pragma('user_version', { simple: true })).toBe(999);
     after.close();
@@ -48,7 +47,7 @@ describe('opening the database', () => {
   it('explains that a corrupt file is not a briefbot database', () => {
     const path = tempFile();
     writeFileSync(path, 'this is not a database, just text that is long enough to be read as a header'.repeat(20));
-    const attempt = (): unknown => openDatabase(path, { busyTimeoutMs: defaultConfig().busyTimeoutMs });
+    const attempt = (): unknown => openFactBase({ path });
     expect(attempt).toThrow(UserError);
     expect(attempt).toThrowError(/not a briefbot database or is damaged/);
   });
@@ -65,24 +64,24 @@ describe('the schema', () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
     const count = (term: string): number =>
-      (base.db.prepare(`SELECT count(*) AS n FROM facts_fts WHERE facts_fts MATCH ?`).get(term) as { n: number }).n;
+      (rowsOf(base).prepare(`SELECT count(*) AS n FROM facts_fts WHERE facts_fts MATCH ?`).get(term) as { n: number }).n;
     expect(count('"zarqawiyya"')).toBe(0);
-    const ttp = base.db.prepare(`SELECT entity_id FROM entity_aliases WHERE alias = 'TTP'`).get() as { entity_id: number };
-    base.db.prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Zarqawiyya', ?)`).run(ttp.entity_id);
+    const ttp = rowsOf(base).prepare(`SELECT entity_id FROM entity_aliases WHERE alias = 'TTP'`).get() as { entity_id: number };
+    rowsOf(base).prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Zarqawiyya', ?)`).run(ttp.entity_id);
     expect(count('"zarqawiyya"')).toBeGreaterThan(3);
   });
 
   it('refuses to change or delete history and audit rows', () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
-    expect(() => base.db.prepare(`UPDATE fact_revisions SET reason = 'x'`).run()).toThrowError(/append-only/);
-    expect(() => base.db.prepare(`DELETE FROM audit_log`).run()).toThrowError(/append-only/);
+    expect(() => rowsOf(base).prepare(`UPDATE fact_revisions SET reason = 'x'`).run()).toThrowError(/append-only/);
+    expect(() => rowsOf(base).prepare(`DELETE FROM audit_log`).run()).toThrowError(/append-only/);
   });
 
   it('refuses an alias that is already another entity’s name', () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
-    expect(() => base.db.prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Pakistan', 1)`).run()).toThrowError(
+    expect(() => rowsOf(base).prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Pakistan', 1)`).run()).toThrowError(
       /already the name of another entity/,
     );
   });

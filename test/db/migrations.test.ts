@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate';
+import { migrate } from '../../db/sqlite/migrate';
+import { NewerSchemaError } from '../../src/domain/errors';
 import { openFactBase } from '../../src/fact-base';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const MIGRATIONS = new URL('../../db/migrations/', import.meta.url).pathname;
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'briefbot-migrations-'));
@@ -31,7 +33,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, dir);
     db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (7, '007_future.sql')`).run();
-    expect(() => migrate(db, dir)).toThrowError(/newer briefbot \(schema 7/);
+    expect(() => migrate(db, dir)).toThrowError(new NewerSchemaError(7, 1));
   });
 
   it('moves a base written at schema 1 forward, keeping its facts, history and search, with NULL where no place was recorded', () => {
@@ -45,12 +47,12 @@ describe('migrations', () => {
     old.pragma('user_version = 1');
     old.close();
     const base = openFactBase({ path });
-    expect(base.factViews.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
-    expect(base.revisions.listFor(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
-    expect(base.db.prepare(`SELECT workspace_id, channel_id FROM audit_log`).get()).toEqual({ workspace_id: null, channel_id: null });
+    expect(base.facts.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
+    expect(base.facts.history(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
+    expect(rowsOf(base).prepare(`SELECT workspace_id, channel_id FROM audit_log`).get()).toEqual({ workspace_id: null, channel_id: null });
     expect(base.search.match('khorog', 5).map((hit) => hit.id)).toEqual([1]);
-    expect(base.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(base.db.pragma('foreign_key_check')).toEqual([]);
+    expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(rowsOf(base).pragma('foreign_key_check')).toEqual([]);
     base.close();
   });
 });

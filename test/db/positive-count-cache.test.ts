@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePositiveCounts } from '../../db/positive-count-cache';
+import { cachePositiveCounts } from '../../db/sqlite/positive-count-cache';
 
 describe('word counts kept between questions', () => {
   function countingStore(counts: Record<string, number>) {

@@ -6,15 +6,15 @@ import { snapshotTables } from '../helpers/fact-base-state';
 const core = openTestCore();
 afterAll(() => core.cleanup());
 const notices = async (name: string, options: Record<string, unknown>) => noticesOf(await core.dispatch(name, options, moderator)).join(' ');
-const S1_TEXT = () => core.base.documents.textOf(1)!;
+const S1_TEXT = () => core.base.sources.textOf(1)!;
 
 describe('seed documents', () => {
   it('are the stored texts of S1 and S2, and every seed fact citing them quotes them', () => {
     expect(S1_TEXT()).toContain('Why Afghanistan’s Terrorism Problem');
-    expect(core.base.documents.textOf(2)).toContain('Strategic Directions for Pakistan');
+    expect(core.base.sources.textOf(2)).toContain('Strategic Directions for Pakistan');
     const facts = core.base.bundles.read().facts.filter((fact) => fact.source === 'S1' || fact.source === 'S2');
     expect(facts.length).toBeGreaterThan(10);
-    const unchecked = facts.filter((fact) => !locateQuote(core.base.documents.textOf(Number(fact.source.slice(1)))!, fact.quote));
+    const unchecked = facts.filter((fact) => !locateQuote(core.base.sources.textOf(Number(fact.source.slice(1)))!, fact.quote));
     expect(unchecked.map((fact) => fact.id)).toEqual([]);
   });
 });
@@ -23,11 +23,11 @@ describe('a quote citing a source with stored text', () => {
   const passage = 'an ISIS-linked bombing at a Chinese restaurant in Kabul killed seven people';
 
   it('is refused when it is not in the text, naming the closest passage, and nothing is stored', async () => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     const text = await notices('fact add', { statement: 'A bombing in Kabul killed seven.', quote: passage.replace('restaurant', 'café'), source: 'S1' });
     expect(text).toMatch(/not found in S1; the closest passage is: “On January 19, 2026, when an ISIS-linked bombing at a Chinese restaurant/);
     expect(text).toMatch(/S1:\d+-\d+/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('is refused the same way when suggested or edited in', async () => {
@@ -42,7 +42,7 @@ describe('a quote citing a source with stored text', () => {
   });
 
   it('is not checked for a source without stored text', async () => {
-    expect(core.base.documents.textOf(3)).toBeUndefined();
+    expect(core.base.sources.textOf(3)).toBeUndefined();
     expect(await notices('fact add', { statement: 'Something about S3.', quote: 'any words at all', source: 'S3' })).toMatch(/^Added F\d+/);
   });
 });
@@ -63,9 +63,9 @@ describe('fact add --from', () => {
     ['S3:0-10', /S3 has no stored text/],
     ['S1-0-10', /must be written S<id>:<start>-<end>/],
   ])('refuses %s, storing nothing', async (from, message) => {
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(await notices('fact add', { statement: 'A statement.', from })).toMatch(message);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('refuses a quote given as well', async () => {
@@ -80,9 +80,9 @@ describe('import', () => {
     const { join } = await import('node:path');
     const file = join(mkdtempSync(join(tmpdir(), 'briefbot-import-')), 'facts.csv');
     writeFileSync(file, 'id,statement,quote,source,period_start,period_end,entities,status\n,Seven died in Kabul.,a bombing at a Chinese café in Kabul,S1,2026,2026,,\n');
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(await notices('brief import', { file })).toMatch(/facts row 1: the quote of F\d+ was not found in S1; the closest passage is: “On January 19, 2026/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 });
 

@@ -45,14 +45,14 @@ describe('source candidates', () => {
     expect(second.proposed).toHaveLength(3);
     const quotes = [...proposed, ...second.proposed].map((fact) => fact.quote);
     expect(new Set(quotes).size).toBe(quotes.length);
-    const before = snapshotTables(core.base.db);
+    const before = snapshotTables(core.base);
     expect(noticesOf(await core.dispatch('source candidates', { id }, moderator))[0]).toMatch(/Nothing new to propose/);
-    expect(snapshotTables(core.base.db)).toBe(before);
+    expect(snapshotTables(core.base)).toBe(before);
   });
 
   it('keeps drafts out of answers until a moderator approves one', async () => {
     const ask = async () => ((await core.dispatch('brief ask', { question: 'Khost checkpoints Zorbaland road' }, member)).data as AskJson).answers.map((fact) => fact.quote);
-    const draft = core.base.factViews.getMany(core.base.bundles.read().facts.filter((fact) => fact.status === 'pending' && fact.quote.includes('14 checkpoints')).map((fact) => Number(fact.id.slice(1))))[0]!;
+    const draft = core.base.facts.getMany(core.base.bundles.read().facts.filter((fact) => fact.status === 'pending' && fact.quote.includes('14 checkpoints')).map((fact) => Number(fact.id.slice(1))))[0]!;
     expect(await ask()).not.toContain(draft.quote);
     await core.dispatch('review approve', { id: draft.id }, moderator);
     expect(await ask()).toContain(draft.quote);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
-import type { RevisionEntry } from '../../db/revision-log';
+import type { RevisionEntry } from '../../src/domain/fact';
 import { moderator, noticesOf } from '../helpers/core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -51,7 +51,7 @@ describe('two moderators editing one fact at once', () => {
       expect(result.stderr).toBe('');
       expect(JSON.parse(result.stdout)).toEqual({ refusals: [] });
     }
-    const history: RevisionEntry[] = first.base.revisions.listFor(33).filter((entry) => entry.version > start);
+    const history: RevisionEntry[] = first.base.facts.history(33).filter((entry) => entry.version > start);
     expect(history).toHaveLength(2 * EDITS_EACH);
     // Each version changes only the field its editor edits; a write from a stale copy would also undo the other's field.
     history.forEach((entry, index) => {

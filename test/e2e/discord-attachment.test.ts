@@ -44,7 +44,7 @@ describe('Discord /source add with an attached document', () => {
   it('stores the attached file as the source’s text', async () => {
     const body = await send(buildAttachedSourceAdd('Attached report', 'report.txt'));
     const [, id] = /Added S(\d+)/.exec(body)!;
-    expect(harness.core.base.documents.textOf(Number(id))).toBe(ARTICLE);
+    expect(harness.core.base.sources.textOf(Number(id))).toBe(ARTICLE);
   });
 
   it('refuses a binary attachment, saying what to do, and stores nothing', async () => {

@@ -14,6 +14,7 @@ import {
   startWebApiStandIn,
   waitFor,
 } from './slack-stand-ins';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 /**
  * The real Bolt app on its HTTP receiver, a real core on a temp database, and loopback stand-ins
@@ -258,7 +259,7 @@ describe('Slack forms', () => {
     expect(JSON.stringify(result)).toMatch(new RegExp(`Added F\\d+.*The ${word} cell has 3 members`));
     const id = /Added (F\d+)/.exec(JSON.stringify(result))![1];
     // A view submission names no channel: the form carries the one it was opened from.
-    expect(core.base.db.prepare(`SELECT workspace_id, channel_id FROM audit_log WHERE command = 'fact add' AND target = ?`).get(id)).toEqual({ workspace_id: 'T0001', channel_id: 'C0001' });
+    expect(rowsOf(core.base).prepare(`SELECT workspace_id, channel_id FROM audit_log WHERE command = 'fact add' AND target = ?`).get(id)).toEqual({ workspace_id: 'T0001', channel_id: 'C0001' });
   });
 
   it('shows a refused value under its field and adds nothing', async () => {
@@ -310,7 +311,7 @@ describe('Slack forms', () => {
     const [told] = (await responses.waitForPosts(responseUrl)) as Message[];
     expect(told!.response_type).toBe('ephemeral');
     expect(JSON.stringify(told)).toContain('Thank you: F33 is in the moderators');
-    expect(core.base.reviewQueue.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
+    expect(core.base.review.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
   });
 
   it('shows a second report by the same person as a refusal in the form and stores nothing', async () => {
@@ -320,7 +321,7 @@ describe('Slack forms', () => {
     const call = await waitFor(() => (api.calls.length > before ? lastViewOpen() : undefined), 'views.open');
     const ack = await post(submission(JSON.parse(call.params.view!), { id: 'F33', reason: 'again' }, MEMBER));
     expect(ack.text).toContain('You have reported F33 already');
-    expect(core.base.reviewQueue.count('report')).toBe(1);
+    expect(core.base.review.count('report')).toBe(1);
   });
 });
 

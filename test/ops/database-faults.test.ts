@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import { member, moderator, noticesOf } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const path = join(mkdtempSync(join(tmpdir(), 'briefbot-faults-')), 'base.db');
@@ -40,8 +41,8 @@ describe('when the database is locked by another process beyond the busy timeout
 describe('when the disk is full', () => {
   it('says the disk is full and nothing was changed, with no reference, and writes once there is room', async () => {
     const before = core.base.bundles.nextFactId();
-    const pages = (core.base.db.pragma('page_count', { simple: true }) as number);
-    core.base.db.pragma(`max_page_count = ${pages}`);
+    const pages = (rowsOf(core.base).pragma('page_count', { simple: true }) as number);
+    rowsOf(core.base).pragma(`max_page_count = ${pages}`);
     try {
       const statement = `A bulky claim about Khost: ${'details '.repeat(400)}`.slice(0, 1000);
       let text = '';
@@ -51,7 +52,7 @@ describe('when the disk is full', () => {
       expect(text).toMatch(/The database disk is full; nothing was changed/);
       expect(text).not.toMatch(/ref [0-9a-f]{6}/);
     } finally {
-      core.base.db.pragma('max_page_count = 1073741823');
+      rowsOf(core.base).pragma('max_page_count = 1073741823');
     }
     const added = noticesOf(await core.dispatch('fact add', { ...NEW_FACT, statement: 'Room again for a claim about Khost.' }, moderator)).join(' ');
     expect(added).toMatch(/Added F/);
@@ -63,14 +64,14 @@ describe('when the database becomes read-only', () => {
   it('refuses writes with a clear message and still answers questions', async () => {
     // As root a chmod does not stop writes, so the connection is made read-only the way SQLite
     // reports a read-only file: with SQLITE_READONLY on the first write.
-    core.base.db.pragma('query_only = ON');
+    rowsOf(core.base).pragma('query_only = ON');
     try {
       const refused = await core.dispatch('fact add', { ...NEW_FACT, statement: 'Another claim about Khost in 2026.' }, moderator);
       expect(noticesOf(refused).join(' ')).toMatch(/read-only at the moment, so changes are refused; questions still work/);
       const asked = await core.dispatch('brief ask', { question: 'length of the Tajik border' }, member);
       expect(asked.blocks.some((block) => block.kind === 'fact')).toBe(true);
     } finally {
-      core.base.db.pragma('query_only = OFF');
+      rowsOf(core.base).pragma('query_only = OFF');
     }
   });
 });

@@ -23,7 +23,7 @@ const broken = [
 describe('a handler that fails', () => {
   it.each(['test throws', 'test rejects'])('%s: the user gets a reference that the log also holds, and dispatch keeps working', async (name) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({ commands: broken, services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
+    const dispatch = createDispatcher({ commands: broken, services: { now: () => new Date() } as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
     const text = noticesOf(await dispatch(name, {}, member)).join(' ');
     const ref = /Something went wrong \(ref ([0-9a-f]{6})\)/.exec(text)?.[1];
     expect(ref).toBeDefined();
@@ -43,7 +43,7 @@ describe('a database failure from the disk', () => {
     ['SQLITE_FULL', /The database disk is full; nothing was changed/],
   ])('%s is answered plainly, without a reference', async (code, message) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({ commands: [failing(code)], services: {} as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
+    const dispatch = createDispatcher({ commands: [failing(code)], services: { now: () => new Date() } as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
     const text = noticesOf(await dispatch('test disk', {}, member)).join(' ');
     expect(text).toMatch(message);
     expect(text).not.toMatch(/ref [0-9a-f]{6}/);

@@ -74,14 +74,14 @@ describe('further reading', () => {
   });
 
   it('follows the catalogue as sources are added, edited and retracted', () => {
-    const id = base.sourceWriter.add(
+    const id = base.sources.add(
       { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshi', publishedOn: '2025', kind: 'report', notes: null },
-      actor,
+      { actor, command: 'source add' },
     );
     expect(idsFor('what has Nadia Qureshi written')).toEqual([`S${id}`]);
-    base.sourceWriter.edit(id, { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshy', publishedOn: '2025', kind: 'report', notes: null }, actor, 'typo');
+    base.sources.edit(id, { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshy', publishedOn: '2025', kind: 'report', notes: null }, { actor, command: 'source edit' }, 'typo');
     expect(idsFor('papers by Qureshy')).toEqual([`S${id}`]);
-    base.sourceWriter.setStatus(id, 'retracted', actor, 'fabricated');
+    base.sources.setStatus(id, 'retracted', { actor, command: 'source retract' }, 'fabricated');
     expect(idsFor('papers by Qureshy')).toEqual([]);
     expect(idsFor('papers on drone warfare')).not.toContain(`S${id}`);
   });

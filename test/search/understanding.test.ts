@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openFactBase } from '../../src/fact-base';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 const base = openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
@@ -106,14 +107,14 @@ describe('disagreeing sources', () => {
   it('shows both figures with a notice when two sources differ', () => {
     const other = openFactBase({ path: ':memory:' });
     const now = new Date().toISOString();
-    other.db.prepare(`INSERT INTO sources (id, title, kind, created_at, updated_at) VALUES (900, 'Border atlas', 'report', ?, ?)`).run(now, now);
-    other.db
+    rowsOf(other).prepare(`INSERT INTO sources (id, title, kind, created_at, updated_at) VALUES (900, 'Border atlas', 'report', ?, ?)`).run(now, now);
+    rowsOf(other)
       .prepare(
         `INSERT INTO facts (id, statement, quote, source_id, created_by, updated_by, created_at, updated_at)
          VALUES (900, 'Tajikistan shares a 1,344 km border with Afghanistan.', 'a 1,344 km border', 900, 't', 't', ?, ?)`,
       )
       .run(now, now);
-    other.db.prepare(`INSERT INTO fact_entities SELECT 900, id FROM entities WHERE name IN ('Tajikistan', 'Afghanistan')`).run();
+    rowsOf(other).prepare(`INSERT INTO fact_entities SELECT 900, id FROM entities WHERE name IN ('Tajikistan', 'Afghanistan')`).run();
     const result = createSearcher(other, () => TODAY).ask('length of the Tajik border');
     other.close();
     expect(result.answers.map((a) => a.fact.id)).toEqual(expect.arrayContaining(['F33', 'F900']));

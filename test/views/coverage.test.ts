@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FactOutline } from '../../db/view-store';
+import type { FactOutline } from '../../db/store';
 import { isDated, vouchedPeriod } from '../../src/views/chronology';
 import { describeGaps } from '../../src/views/coverage';
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BaseStats } from '../../db/stats-store';
+import type { BaseStats } from '../../db/store';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { itemsOf, textsOf } from './view-helpers';
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillSyntheticBase } from '../../bench/synthetic-base';
-import type { BaseStats } from '../../db/stats-store';
+import type { BaseStats } from '../../db/store';
 import type { Reply } from '../../src/reply';
 import type { Digest } from '../../src/views/digest';
 import type { EntityProfile } from '../../src/views/entity-profile';
 import { factIdsOf, moderator, noticesOf, openTestCore } from '../helpers/core';
+import { rowsOf } from '../helpers/sqlite-rows';
 
 // The behaviour at scale; how fast it is at 100,000 facts is measured by bench/measure-size.ts.
 const SIZE = 100_000;
@@ -45,7 +46,7 @@ describe(`the analyst views on a ${SIZE.toLocaleString('en')}-fact synthetic bas
   it('profiles the busiest entity, found by its alias, with related entities and cited key figures', async () => {
     const profile = (await run('brief entity', { name: alias })).data as EntityProfile;
     expect(profile.name).toBe(busiest);
-    const tagged = core.base.db
+    const tagged = rowsOf(core.base)
       .prepare(`SELECT count(*) AS n FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id WHERE e.name = ?`)
       .get(busiest) as { n: number };
     expect(profile.facts).toBe(tagged.n);

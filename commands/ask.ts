@@ -14,6 +14,7 @@ export default defineCommand({
   description: 'Ask a briefing question; the answer cites its sources',
   example: { question: 'length of the Tajik border' },
   access: 'anyone',
+  visibility: 'on-request',
   options: [
     { name: 'question', description: 'e.g. TTP attacks in 2025', type: 'string', required: true, positional: true, rest: true },
     { name: 'public', description: 'Show the answer to the whole channel', type: 'boolean', required: false },

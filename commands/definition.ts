@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../src/caller';
 import type { CommandSpec } from '../src/command-spec';
-import type { Reply } from '../src/reply';
+import type { CommandReply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 
 /** What a command's `run` receives besides its validated input. */
@@ -16,7 +16,7 @@ export interface CommandContext {
  */
 export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> extends CommandSpec {
   input: Schema;
-  run(context: CommandContext, input: z.output<Schema>): Reply | Promise<Reply>;
+  run(context: CommandContext, input: z.output<Schema>): CommandReply | Promise<CommandReply>;
 }
 
 /** Declares a command with its input type inferred from the schema. */

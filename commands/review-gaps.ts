@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Gap } from '../db/gap-store';
 import { toActor } from '../src/actor';
-import type { Reply } from '../src/reply';
+import type { CommandReply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
@@ -15,12 +15,12 @@ function describeGap(gap: Gap): string {
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 
-function clearGaps(services: CoreServices, caller: Parameters<typeof toActor>[0]): Reply {
+function clearGaps(services: CoreServices, caller: Parameters<typeof toActor>[0]): CommandReply {
   const removed = services.base.gaps.clear(toActor(caller, services.now()));
   return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
 }
 
-function listGaps(services: CoreServices, answered: boolean, page: number): Reply {
+function listGaps(services: CoreServices, answered: boolean, page: number): CommandReply {
   const { gaps } = services.base;
   const count = gaps.count(answered);
   const off = services.recordGaps ? '' : ' Gap recording is off (BRIEFBOT_RECORD_GAPS=on turns it on).';

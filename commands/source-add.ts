@@ -27,12 +27,12 @@ export default defineCommand({
   ],
   input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
   run({ caller, services }, input) {
-    if (!input.title) throw new UserError('“title” is required: the title of the work.');
-    if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.');
+    if (!input.title) throw new UserError('“title” is required: the title of the work.', 'invalid-options', 'title');
+    if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.', 'invalid-options', 'url');
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
-      throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
+      throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.', 'file-not-here', 'file');
     }
-    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.');
+    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.', 'conflicting-options', 'text');
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);

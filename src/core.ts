@@ -52,12 +52,13 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
-  const specs = commands.map(({ group, name, description, access, options: opts, platforms, input, writes, example }) => ({
+  const specs = commands.map(({ group, name, description, access, visibility, options: opts, platforms, input, writes, example }) => ({
     group,
     name,
     description,
     access,
     options: withMaxLengths(opts, input),
+    ...(visibility ? { visibility } : {}),
     ...(platforms ? { platforms } : {}),
     ...(writes ? { writes } : {}),
     ...(example ? { example } : {}),

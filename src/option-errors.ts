@@ -4,13 +4,13 @@ import type { CommandSpec, OptionSpec } from './command-spec';
 import { type UsageStyle, exampleOf, nameOf, styleOf } from './command-usage';
 import { UserError } from './user-error';
 
-/** A command's options were missing or malformed; `fields` names each option at fault. */
+/** A command's options were missing or malformed; `fields` says what is wrong with each option at fault. */
 export class OptionError extends UserError {
   constructor(
     message: string,
-    readonly fields: string[],
+    readonly fields: Record<string, string>,
   ) {
-    super(message, 'invalid-options');
+    super(message, 'invalid-options', Object.keys(fields)[0]);
     this.name = 'OptionError';
   }
 }
@@ -49,14 +49,28 @@ export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<
   const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
   const malformed = error.issues.filter((issue) => !missing.includes(issue));
   const sentences: string[] = [];
+  // Each option at fault keeps the sentences about it, so a form can show them under its field.
+  const fields: Record<string, string> = {};
+  const unplaced: string[] = [];
+  const note = (field: string, sentence: string): void => {
+    if (field) fields[field] = [fields[field], sentence].filter(Boolean).join(' ');
+    else unplaced.push(sentence);
+  };
+  const missingFields = [...new Set(missing.map(fieldOf))];
   const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
-  if (missingLabels.length) sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
+  if (missingLabels.length) {
+    sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
+    for (const field of missingFields) note(field, sentences.at(-1)!);
+  }
   for (const issue of malformed) {
     const field = fieldOf(issue);
     const label = field ? `“${field}”` : 'The input';
     sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
+    note(field, sentences.at(-1)!);
   }
   sentences.push(`Example: ${exampleOf(spec, style)}`);
-  const fields = [...new Set(error.issues.map(fieldOf).filter(Boolean))];
+  // Sentences about no single option (the example above all) go with the first option at fault.
+  const [first] = Object.keys(fields);
+  if (first) note(first, [...unplaced, sentences.at(-1)!].join(' '));
   return new OptionError(sentences.join(' '), fields);
 }

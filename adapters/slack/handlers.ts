@@ -3,8 +3,9 @@ import type { Caller } from '../../src/caller';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
-import { type Reply, noticeReply, withNote } from '../../src/reply';
-import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
+import type { Invocation } from '../../src/invocation';
+import { type Reply, errorReply, withNote } from '../../src/reply';
+import { ACTION_PREFIX, type ButtonPlan, decodeInvocation, deliveryOf, planButtons } from './buttons';
 import { postReply, sendReply } from './deliver';
 import { groupSlackCommands, isOfferedOnSlack } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
@@ -28,7 +29,9 @@ interface Origin {
   channelId?: string | undefined;
 }
 
-const FOREIGN = noticeReply('error', FOREIGN_WORKSPACE_MESSAGE);
+const FOREIGN = errorReply('refused', FOREIGN_WORKSPACE_MESSAGE, { identifier: 'foreign-workspace' });
+
+const formDidNotOpen = (text: string): Reply => errorReply('failed', text, { identifier: 'form-unavailable' });
 
 /** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
 export const FORM_ANSWER_BUDGET_MS = 2000;
@@ -68,8 +71,8 @@ async function toCaller(deps: HandlerDeps, userId: string, displayName: string, 
 }
 
 async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Answer> {
-  const reply = await deps.dispatch(invocation.name, invocation.options, caller);
-  return { reply, buttons: planButtons(invocation, reply, deps.specs) };
+  const reply = await deps.dispatch(invocation.command, invocation.options, caller);
+  return { reply, buttons: planButtons(reply) };
 }
 
 async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
@@ -78,7 +81,7 @@ async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: Sl
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: commandName(spec) }, 'could not open the Slack form');
     const example = `/${commandName(spec)} --${spec.options[0]?.name} "…"`;
-    await sendReply(respond, noticeReply('error', `The form did not open. Type the options instead (/brief help lists them), e.g. ${example}`));
+    await sendReply(respond, formDidNotOpen(`The form did not open. Type the options instead (/brief help lists them), e.g. ${example}`));
   }
 }
 
@@ -87,9 +90,9 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   const origin = { teamId: command.team_id, channelId: command.channel_id };
   if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
   const parsed = parseSlashCommand(command.command, command.text, deps.specs);
-  if (!parsed.ok) return sendReply(respond, noticeReply('error', parsed.message));
+  if (!parsed.ok) return sendReply(respond, errorReply('refused', parsed.message, { identifier: 'invalid-command-line' }));
   const caller = await toCaller(deps, command.user_id, command.user_name, origin);
-  const spec = findSpec(deps, parsed.name);
+  const spec = findSpec(deps, parsed.command);
   // The form is only offered to who may use it; anyone else gets the core's own refusal.
   if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
     return openForm(deps, client, command, spec, respond);
@@ -102,13 +105,13 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
 // A button that needs more from the reader (a report's reason) opens the command's form with what
 // it carries filled in; the submission runs it like any form.
 async function openButtonForm(deps: HandlerDeps, client: webApi.WebClient, body: BlockAction, invocation: Invocation, respond: RespondFn): Promise<void> {
-  const spec = findSpec(deps, invocation.name);
+  const spec = findSpec(deps, invocation.command);
   if (!spec) return;
   try {
-    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.name, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
+    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.command, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
   } catch (error) {
-    deps.logger.warn({ reason: (error as Error).message, command: invocation.name }, 'could not open the Slack form');
-    await sendReply(respond, noticeReply('error', `The form did not open. Type it instead, e.g. /${invocation.name} ${Object.values(invocation.options).join(' ')} <reason>`));
+    deps.logger.warn({ reason: (error as Error).message, command: invocation.command }, 'could not open the Slack form');
+    await sendReply(respond, formDidNotOpen(`The form did not open. Type it instead, e.g. /${invocation.command} ${Object.values(invocation.options).join(' ')} <reason>`));
   }
 }
 
@@ -137,7 +140,7 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   const values = readFormValues(spec, body.view.state);
   const origin = { teamId: readPayloadTeam(body), channelId: metadata.channelId };
   if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
-  const invocation = { name: metadata.command, options: values };
+  const invocation = { command: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
   const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
   const refusal = early && toFormRefusal(spec, metadata, values, early.reply);

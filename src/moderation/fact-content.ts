@@ -51,7 +51,7 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
   return splitList(text).map((item) => {
     const [name, kind] = item.split(':').map((part) => part.trim());
     if (!name || !kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
-      throw new UserError(`“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`);
+      throw new UserError(`“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`, 'invalid-new-entity', 'new-entities');
     }
     return { name, kind };
   });
@@ -59,16 +59,16 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
 
 function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): FactContent['source'] {
   if (input.source && input['source-title']) {
-    throw new UserError('Give either “source” (an existing source id) or “source-title” for a new source, not both.');
+    throw new UserError('Give either “source” (an existing source id) or “source-title” for a new source, not both.', 'conflicting-options', 'source');
   }
   if (input.source) {
     const found = services.base.sources.get(toRowId(input.source));
-    if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`);
-    if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`);
+    if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`, 'unknown-source', 'source');
+    if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`, 'retracted-source', 'source');
     return { id: toRowId(input.source) };
   }
   if (input['source-title']) {
-    if (!input['source-url']) throw new UserError('A new source needs “source-url” (an http:// or https:// address) as well as its title.');
+    if (!input['source-url']) throw new UserError('A new source needs “source-url” (an http:// or https:// address) as well as its title.', 'no-source-url', 'source-url');
     return {
       create: {
         title: input['source-title'],
@@ -80,7 +80,7 @@ function toSource(input: FactContentInput, services: CoreServices, fallback?: Fa
     };
   }
   if (fallback) return fallback;
-  throw new UserError('A fact needs a source: give --source S1 (an existing source) or --source-title and --source-url for a new one.', 'no-source');
+  throw new UserError('A fact needs a source: give --source S1 (an existing source) or --source-title and --source-url for a new one.', 'no-source', 'source');
 }
 
 function toEntityIds(names: string[], newEntities: { name: string }[], services: CoreServices): number[] {
@@ -99,6 +99,7 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
     throw new UserError(
       `Unknown entities: ${hints.join('; ')}. To add one as new, repeat with --new-entities "Name:kind" (kind: ${ENTITY_KINDS.join(', ')}).`,
       'unknown-entity',
+      'entities',
     );
   }
   return [...ids];
@@ -107,9 +108,9 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
 // `--from S1:start-end` takes the quote (and the source) from a stored text.
 function toPassageQuote(input: FactContentInput, services: CoreServices): string | undefined {
   if (!input.from) return undefined;
-  if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.');
+  if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', 'conflicting-options', 'quote');
   if (input['source-title'] || (input.source && input.source.toUpperCase() !== `S${input.from.sourceId}`)) {
-    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`);
+    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`, 'conflicting-options', 'from');
   }
   return readPassage(services.base.documents, input.from);
 }
@@ -122,11 +123,11 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   const statement = input.statement ?? current?.statement;
   const fromPassage = toPassageQuote(input, services);
   const quote = fromPassage ?? input.quote ?? current?.quote;
-  if (!statement) throw new UserError('“statement” is required: the claim in plain words.');
-  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).');
+  if (!statement) throw new UserError('“statement” is required: the claim in plain words.', 'invalid-options', 'statement');
+  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).', 'invalid-options', 'quote');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {
-    if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`);
+    if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;

@@ -1,7 +1,7 @@
 import type { FactStatus } from '../reply';
 import { toActor } from '../actor';
 import type { Caller } from '../caller';
-import type { Reply } from '../reply';
+import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { requireFact, requireStatus, requireVersion } from './fact-lookup';
 
@@ -20,7 +20,7 @@ export interface StatusChange {
  * Applies a status change as a new version of the fact and says what happened. The status (and
  * the version the moderator saw, when given) is checked inside the write's transaction.
  */
-export function changeStatus(change: StatusChange, services: CoreServices, caller: Caller, id: string, reason: string | null, expectVersion?: number): Reply {
+export function changeStatus(change: StatusChange, services: CoreServices, caller: Caller, id: string, reason: string | null, expectVersion?: number): CommandReply {
   const fact = requireFact(services, id);
   const actor = toActor(caller, services.now());
   const version = services.base.facts.change(

@@ -1,5 +1,5 @@
 import type { Dispatch } from '../dispatch';
-import { noticeReply } from '../reply';
+import { errorReply } from '../reply';
 
 /**
  * Wraps dispatch so a shutdown can stop taking new commands and wait for those already running.
@@ -10,7 +10,7 @@ export function trackInFlight(dispatch: Dispatch) {
   const idle: (() => void)[] = [];
   return {
     dispatch: (async (name, options, caller) => {
-      if (draining) return noticeReply('error', 'briefbot is restarting; nothing was run. Try again in a minute.');
+      if (draining) return errorReply('failed', 'briefbot is restarting; nothing was run. Try again in a minute.', { identifier: 'restarting' });
       running += 1;
       try {
         return await dispatch(name, options, caller);

@@ -24,7 +24,7 @@ function pageActions(invocation: Invocation, page: CommandReply['page']): Action
   return [...(page.index > 1 ? [to(page.index - 1, `◀ Page ${page.index - 1}`)] : []), ...(page.index < page.total ? [to(page.index + 1, `Page ${page.index + 1} ▶`)] : [])];
 }
 
-function publishActions(invocation: Invocation, reply: CommandReply, spec: CommandSpec): Action[] {
+function publishActions(invocation: Invocation, reply: CommandReply, spec: Pick<CommandSpec, 'visibility'>): Action[] {
   if (spec.visibility !== 'on-request' || reply.visibility === 'public') return [];
   return [{ kind: 'publish', label: 'Post to channel', invocation: { command: invocation.command, options: { ...invocation.options, [PUBLIC_OPTION]: true } } }];
 }
@@ -43,7 +43,7 @@ function factActions(reply: CommandReply): Action[] {
  * posting a private reply to the channel where the command may answer publicly, and each fact's
  * full citation and report.
  */
-export function withActions(reply: CommandReply, invocation: Invocation, spec: CommandSpec): CommandReply {
+export function withActions(reply: CommandReply, invocation: Invocation, spec: Pick<CommandSpec, 'visibility'>): CommandReply {
   const actions = [...pageActions(invocation, reply.page), ...(reply.actions ?? []), ...publishActions(invocation, reply, spec), ...factActions(reply)];
   return actions.length > 0 ? { ...reply, actions } : reply;
 }

@@ -66,7 +66,8 @@ export interface ReplyError {
  */
 export type Action =
   | { kind: 'page'; label: string; invocation: Invocation; page: number }
-  | { kind: 'more' | 'publish'; label: string; invocation: Invocation }
+  | { kind: 'more'; label: string; invocation: Invocation }
+  | { kind: 'publish'; label: string; invocation: Invocation }
   | { kind: 'cite'; label: string; invocation: Invocation; factId: string }
   | { kind: 'report'; label: string; invocation: Invocation; factId: string; asks: string };
 

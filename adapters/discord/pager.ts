@@ -25,13 +25,17 @@ export interface Pager {
  */
 export function createPager(capacity = 2000): Pager {
   const listings = new Map<string, Map<number, Invocation>>();
+  // Taking a listing out to put it back marks it as recently used, so lists people are paging through stay.
+  const touch = (key: string): Map<number, Invocation> | undefined => {
+    const pages = listings.get(key);
+    listings.delete(key);
+    return pages;
+  };
   return {
     remember(actions, known) {
       const key = known ?? randomBytes(6).toString('base64url');
-      const pages = listings.get(key) ?? new Map<number, Invocation>();
+      const pages = touch(key) ?? new Map<number, Invocation>();
       for (const action of actions) pages.set(action.page, action.invocation);
-      // Re-inserting marks the key as recently used, so lists people are paging through stay.
-      listings.delete(key);
       listings.set(key, pages);
       if (listings.size > capacity) {
         const oldest = listings.keys().next().value;
@@ -40,7 +44,9 @@ export function createPager(capacity = 2000): Pager {
       return key;
     },
     recall(key, page) {
-      return listings.get(key)?.get(page);
+      const pages = touch(key);
+      if (pages) listings.set(key, pages);
+      return pages?.get(page);
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
 import type { Invocation } from '../../src/invocation';
 import { type Reply, errorReply, withNote } from '../../src/reply';
-import { ACTION_PREFIX, type ButtonPlan, decodeInvocation, deliveryOf, planButtons } from './buttons';
+import { ACTION_PREFIX, decodeInvocation, deliveryOf } from './buttons';
 import { postReply, sendReply } from './deliver';
 import { groupSlackCommands, isOfferedOnSlack } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
@@ -35,8 +35,6 @@ const formDidNotOpen = (text: string): Reply => errorReply('failed', text, { ide
 
 /** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
 export const FORM_ANSWER_BUDGET_MS = 2000;
-
-type Answer = { reply: Reply; buttons: ButtonPlan[] };
 
 /** The promise's value if it settles within `ms`, else undefined (the promise runs on). */
 async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -70,10 +68,7 @@ async function toCaller(deps: HandlerDeps, userId: string, displayName: string, 
   };
 }
 
-async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Answer> {
-  const reply = await deps.dispatch(invocation.command, invocation.options, caller);
-  return { reply, buttons: planButtons(reply) };
-}
+const answer = (deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Reply> => deps.dispatch(invocation.command, invocation.options, caller);
 
 async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
   try {
@@ -97,9 +92,9 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
     return openForm(deps, client, command, spec, respond);
   }
-  const { reply, buttons } = await answer(deps, parsed, caller);
+  const reply = await answer(deps, parsed, caller);
   // A corrected command name is said beside the answer, as in the terminal, never run silently.
-  await sendReply(respond, parsed.note ? withNote(reply, parsed.note) : reply, buttons);
+  await sendReply(respond, parsed.note ? withNote(reply, parsed.note) : reply);
 }
 
 // A button that needs more from the reader (a report's reason) opens the command's form with what
@@ -124,8 +119,7 @@ async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonActi
   if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
   if (delivery === 'form') return openButtonForm(deps, client, body, invocation, respond);
   const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id, origin);
-  const { reply, buttons } = await answer(deps, invocation, caller);
-  await sendReply(respond, reply, buttons, delivery);
+  await sendReply(respond, await answer(deps, invocation, caller), delivery);
 }
 
 /**
@@ -143,11 +137,10 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   const invocation = { command: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
   const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
-  const refusal = early && toFormRefusal(spec, metadata, values, early.reply);
+  const refusal = early && toFormRefusal(spec, metadata, values, early);
   if (refusal) return ack(refusal);
   await ack();
-  const { reply, buttons } = early ?? (await pending);
-  await postReply(metadata.responseUrl, reply, buttons);
+  await postReply(metadata.responseUrl, early ?? (await pending));
 }
 
 /**

@@ -10,7 +10,8 @@ const discordModerator: Caller = { ...slackModerator, platform: 'discord' };
 
 async function refuse(name: string, options: Record<string, unknown>, caller: Caller = slackModerator) {
   const reply = await core.dispatch(name, options, caller);
-  return { text: noticesOf(reply).join(' '), data: reply.data as { error: string; fields?: string[] } };
+  expect(reply.outcome).toBe('refused');
+  return { text: noticesOf(reply).join(' '), error: reply.error };
 }
 
 describe('a missing or malformed option', () => {
@@ -28,15 +29,16 @@ describe('a missing or malformed option', () => {
     ],
     ['brief search', { query: 'madrassas', page: 'abc' }, '“page” must be a whole number (got “abc”). Example: /brief search madrassas --page 2', ['page']],
   ])('%s names the option, what it needs and one example', async (name, options, message, fields) => {
-    const { text, data } = await refuse(name, options);
+    const { text, error } = await refuse(name, options);
     expect(text).toBe(message);
-    expect(data).toEqual({ error: 'invalid-options', fields });
+    expect(error).toEqual({ identifier: 'invalid-options', field: fields[0] });
   });
 
   it('lists every missing option at once', async () => {
-    const { text, data } = await refuse('alias add', {});
+    const { text, error } = await refuse('alias add', {});
     expect(text).toBe('/alias add needs an entity and an alias. Example: /alias add Tajikistan Tadzhikistan');
-    expect(data.fields).toEqual(['entity', 'alias']);
+    expect(error).toMatchObject({ identifier: 'invalid-options', field: 'entity' });
+    expect(Object.keys(error?.fields ?? {})).toEqual(['entity', 'alias']);
   });
 
   it('writes the example as Discord types options', async () => {
@@ -51,6 +53,8 @@ describe('a missing or malformed option', () => {
 
   it('keeps other refusals as they were, with their identifier', async () => {
     const reply = await core.dispatch('brief fact', { id: 'F9999' }, member);
-    expect(reply.data).toEqual({ error: 'unknown-fact' });
+    expect(reply.outcome).toBe('refused');
+    expect(reply.error).toEqual({ identifier: 'unknown-fact' });
+    expect(reply.data).toBeUndefined();
   });
 });

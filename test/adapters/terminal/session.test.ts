@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTerminalSession } from '../../adapters/terminal/session';
-import { moderator, openTestCore } from '../helpers/core';
+import { runTerminalSession } from '../../../adapters/terminal/session';
+import { moderator, openTestCore } from '../../helpers/core';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());

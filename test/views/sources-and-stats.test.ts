@@ -21,7 +21,11 @@ describe('brief source', () => {
       core.dispatch('brief source', { id: 'S1', page: 2 }, member),
       core.dispatch('source show', { id: 'S1', page: 2 }, member),
     ]);
-    expect(show).toEqual(brief);
+    // The same view; only the actions differ, each running the command it came from.
+    const { actions: showActions, ...showView } = show;
+    const { actions: briefActions, ...briefView } = brief;
+    expect(showView).toEqual(briefView);
+    expect(showActions?.map((action) => [action.kind, action.invocation.command])).toEqual(briefActions?.map((action) => [action.kind, 'source show']));
   });
 
   it('shows a reference of the paper as further reading', async () => {

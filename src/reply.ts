@@ -71,8 +71,6 @@ export type Action =
   | { kind: 'cite'; label: string; invocation: Invocation; factId: string }
   | { kind: 'report'; label: string; invocation: Invocation; factId: string; asks: string };
 
-export type ActionKind = Action['kind'];
-
 /**
  * What dispatch returns for every command, platform-neutral. All text is plain: each adapter's
  * renderer escapes it for its platform and fits it into that platform's limits.

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Action, Reply } from '../../src/reply';
+import { visibilityOf } from '../../src/visibility';
 import { member, openTestCore } from '../helpers/core';
 
 const core = openTestCore();
@@ -47,5 +48,16 @@ describe('the actions a reply offers', () => {
     const reply = await core.dispatch('brief fact', { id: 'F999999' }, member);
     expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'unknown-fact' } });
     expect(reply.actions).toBeUndefined();
+  });
+});
+
+describe('where a command will answer, known before it runs', () => {
+  it('is the channel only for a command that answers publicly on request, asked with public', () => {
+    const ask = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'ask');
+    const search = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'search');
+    expect(visibilityOf(ask, { question: 'TTP', public: true })).toBe('public');
+    expect(visibilityOf(ask, { question: 'TTP' })).toBe('private');
+    expect(visibilityOf(search, { query: 'TTP', public: true })).toBe('private');
+    expect(visibilityOf(undefined, { public: true })).toBe('private');
   });
 });

@@ -105,9 +105,15 @@ describe('Slack forms', () => {
     }
   });
 
-  it('puts a refusal about one option under that option’s field', () => {
-    const reply = errorReply('refused', 'A new source needs “source-url” as well as its title.', { identifier: 'no-source-url', field: 'source-url' });
-    expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': 'A new source needs “source-url” as well as its title.' } });
+  it('puts a refusal about one option under that option’s field', async () => {
+    const core = openTestCore();
+    try {
+      const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', 'source-title': 'A report' }, moderator);
+      expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'no-source-url', field: 'source-url' } });
+      expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': noticesOf(reply).join(' ') } });
+    } finally {
+      core.cleanup();
+    }
   });
 
   it('shows a refusal that names no field of the form above it, keeping what was typed', () => {

@@ -1,3 +1,4 @@
+import { DISCORD_LIMITS } from '../adapters/discord/limits';
 import { autocomplete } from '../src/autocomplete';
 import type { CoreServices } from '../src/services';
 import { round } from './stats';
@@ -35,6 +36,6 @@ export function measureHostileCase(services: CoreServices, name: string, text: s
     name,
     characters: text.length,
     askMs: round(timeOnce(() => ask(text))),
-    autocompleteMs: round(Math.max(...KINDS.map((kind) => timeOnce(() => autocomplete(services, kind, text)))), 3),
+    autocompleteMs: round(Math.max(...KINDS.map((kind) => timeOnce(() => autocomplete(services, kind, text, DISCORD_LIMITS.autocompleteChoices)))), 3),
   };
 }

@@ -2,6 +2,7 @@
 // memory is its own. The file is left for measure-hostile.ts; the caller removes it.
 // Usage: node --import tsx bench/measure-size.ts <facts> <database file> [--baseline]   (prints one JSON object)
 import { toAskReply } from '../src/ask-reply';
+import { DISCORD_LIMITS } from '../adapters/discord/limits';
 import { autocomplete } from '../src/autocomplete';
 import { openFactBase } from '../src/fact-base';
 import { askWithReading } from '../src/search/ask-with-reading';
@@ -36,7 +37,7 @@ questions.forEach(ask);
 const askTimes = Array.from({ length: ASK_ROUNDS }, () => timeEach(questions, ask)).flat();
 const prefixes = world.entities.slice(0, 200).map((entity, i) => entity.name.slice(0, 3 + (i % 6)));
 // What a Discord option completion runs for each keystroke: exact, prefix and typo matches.
-const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix));
+const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix, DISCORD_LIMITS.autocompleteChoices));
 const viewTimes = measureViews(services);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 

@@ -1,4 +1,4 @@
-// Compiles the one-shot CLI (src/cli.ts and what it imports) into one ES module, dist/cli.js. Run
+// Compiles the one-shot CLI (app/cli.ts and what it imports) into one ES module, dist/cli.js. Run
 // by `npm install` (the prepare script) and by bin/briefbot.mjs when a source has changed since.
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
@@ -45,7 +45,7 @@ async function replaceFile(path, contents) {
 export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: { cli: `${ROOT}src/cli.ts` },
+    entryPoints: { cli: `${ROOT}app/cli.ts` },
     outdir: OUTDIR,
     bundle: true,
     splitting: true,

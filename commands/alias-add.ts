@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Teaches the search another name (or a demonym) for an entity. */
@@ -12,12 +13,11 @@ export default defineCommand({
   example: { entity: 'Tajikistan', alias: 'Tadzhikistan' },
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'entity', description: 'The entity (a name or alias)', type: 'string', required: true, positional: true, autocomplete: 'entity' },
-    { name: 'alias', description: 'The other name', type: 'string', required: true, positional: true, rest: true },
-    { name: 'demonym', description: 'It is an adjective such as “Tajik”, not a name', type: 'boolean', required: false },
-  ],
-  input: z.object({ entity: plainText(200), alias: plainText(200), demonym: z.boolean().default(false) }),
+  input: z.object({
+    entity: option(plainText(200), { description: 'The entity (a name or alias)', positional: true, autocomplete: 'entity' }),
+    alias: option(plainText(200), { description: 'The other name', positional: true, rest: true }),
+    demonym: option(z.boolean().default(false), { description: 'It is an adjective such as “Tajik”, not a name' }),
+  }),
   run({ caller, services }, { entity, alias, demonym }) {
     const target = services.searcher.findEntity(entity);
     if (!target) {

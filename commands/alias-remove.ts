@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Removes an alias (never an entity's own name). */
@@ -12,8 +13,7 @@ export default defineCommand({
   example: { alias: 'Tadzhikistan' },
   access: 'moderator',
   writes: true,
-  options: [{ name: 'alias', description: 'The alias to remove', type: 'string', required: true, positional: true, rest: true }],
-  input: z.object({ alias: plainText(200) }),
+  input: z.object({ alias: option(plainText(200), { description: 'The alias to remove', positional: true, rest: true }) }),
   run({ caller, services }, { alias }) {
     const owner = services.base.aliases.ownerOf(alias);
     if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');

@@ -5,6 +5,7 @@ import { plainText } from '../src/fields';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { isEmptyQuery } from '../src/search/query';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Asks a question; answers only with facts that cover it, each with its source, and names sources to read. */
@@ -15,11 +16,10 @@ export default defineCommand({
   example: { question: 'length of the Tajik border' },
   access: 'anyone',
   visibility: 'on-request',
-  options: [
-    { name: 'question', description: 'e.g. TTP attacks in 2025', type: 'string', required: true, positional: true, rest: true },
-    { name: 'public', description: 'Show the answer to the whole channel', type: 'boolean', required: false },
-  ],
-  input: z.object({ question: plainText(500), public: z.boolean().default(false) }),
+  input: z.object({
+    question: option(plainText(500), { description: 'e.g. TTP attacks in 2025', positional: true, rest: true }),
+    public: option(z.boolean().default(false), { description: 'Show the answer to the whole channel' }),
+  }),
   run({ services }, { question, public: isPublic }) {
     const answer = askWithReading(services.base, services.searcher, question);
     if (isEmptyQuery(answer.result.query) && answer.furtherReading.length === 0) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../src/fields';
 import { checkNewFile, toWriteRefusal } from '../src/new-file';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const BACKUP = { noun: 'backup', example: './briefbot-backup.db' };
@@ -13,8 +14,7 @@ export default defineCommand({
   example: { file: 'backups/briefbot-2026-12-01.db' },
   access: 'moderator',
   platforms: ['terminal', 'cli'],
-  options: [{ name: 'file', description: 'Where to write the copy', type: 'string', required: true, positional: true, rest: true }],
-  input: z.object({ file: plainText(1000) }),
+  input: z.object({ file: option(plainText(1000), { description: 'Where to write the copy', positional: true, rest: true }) }),
   async run({ services }, { file }) {
     checkNewFile(file, BACKUP);
     try {

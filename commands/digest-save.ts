@@ -1,13 +1,15 @@
 import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import { plainText } from '../src/fields';
 import { toRange } from '../src/views/date-range';
 import { buildDigest, describeBasis, describeDigestTitle } from '../src/views/digest';
 import { toDigestMarkdown } from '../src/views/digest-markdown';
 import { resolveSubject } from '../src/views/subject';
-import { rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
+import { rangeOptions, topicOption, withRangeCheck } from '../src/views/view-options';
 import { describeNothing } from '../src/views/wording';
 import { checkNewFile, toWriteRefusal } from '../src/new-file';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const NOTE = { noun: 'note', example: './pakistan.md' };
@@ -32,8 +34,7 @@ export default defineCommand({
   example: { topic: 'Pakistan', file: 'pakistan.md' },
   access: 'anyone',
   platforms: ['terminal', 'cli'],
-  options: [topicOption, { name: 'file', description: 'The Markdown file to create', type: 'string', required: true }, ...rangeOptions],
-  input: topicRangeInput({ file: plainText(1000) }),
+  input: withRangeCheck(z.object({ topic: topicOption, file: option(plainText(1000), { description: 'The Markdown file to create' }), ...rangeOptions })),
   run({ caller, services }, { topic, from, to, file }) {
     checkNewFile(file, NOTE);
     const subject = resolveSubject(services, topic, caller.platform);

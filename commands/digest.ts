@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { buildDigest } from '../src/views/digest';
 import { toDigestReply } from '../src/views/digest-reply';
 import { toRange } from '../src/views/date-range';
 import { resolveSubject } from '../src/views/subject';
-import { rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
+import { rangeOptions, topicOption, withRangeCheck } from '../src/views/view-options';
 import { describeNothing } from '../src/views/wording';
 import { defineCommand } from './definition';
 
@@ -16,8 +17,7 @@ export default defineCommand({
   description: 'A briefing note: key facts by importance with numbered sources, and what the base lacks',
   example: { topic: 'Pakistan', from: '2025' },
   access: 'anyone',
-  options: [topicOption, ...rangeOptions],
-  input: topicRangeInput({}),
+  input: withRangeCheck(z.object({ topic: topicOption, ...rangeOptions })),
   run({ caller, services }, { topic, from, to }) {
     const subject = resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });

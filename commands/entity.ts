@@ -3,6 +3,7 @@ import { plainText } from '../src/fields';
 import { buildEntityProfile } from '../src/views/entity-profile';
 import { toEntityProfileReply } from '../src/views/entity-profile-reply';
 import { requireEntity } from '../src/views/subject';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** An entity's profile: names, counts, latest facts, key figures and the entities it appears with. */
@@ -12,8 +13,7 @@ export default defineCommand({
   description: 'Profile of an entity: names, facts, sources, latest facts, key figures, related entities',
   example: { name: 'Tajikistan' },
   access: 'anyone',
-  options: [{ name: 'name', description: 'Entity name or alias, e.g. TTP', type: 'string', required: true, positional: true, rest: true, autocomplete: 'entity' }],
-  input: z.object({ name: plainText(200) }),
+  input: z.object({ name: option(plainText(200), { description: 'Entity name or alias, e.g. TTP', positional: true, rest: true, autocomplete: 'entity' }) }),
   run({ caller, services }, { name }) {
     return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name, caller.platform)));
   },

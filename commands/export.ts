@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toCsv, toMarkdown } from '../src/moderation/export-formats';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Prints the whole fact base: JSON (which import reads back exactly), CSV of facts, or a Markdown briefing. */
@@ -10,8 +11,7 @@ export default defineCommand({
   example: { format: 'json' },
   access: 'moderator',
   platforms: ['terminal', 'cli'],
-  options: [{ name: 'format', description: 'json, csv or md', type: 'string', required: false }],
-  input: z.object({ format: z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json') }),
+  input: z.object({ format: option(z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json'), { description: 'json, csv or md' }) }),
   run({ services }, { format }) {
     const bundle = services.base.bundles.read();
     const text =

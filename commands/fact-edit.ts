@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
-import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
-import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { expectVersionOption } from '../src/moderation/expect-version';
+import { factContentChanges, toFactContent } from '../src/moderation/fact-content';
+import { checkFactChanges } from '../src/moderation/fact-content-rules';
 import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
-import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /**
@@ -19,17 +20,13 @@ export default defineCommand({
   example: { id: 'F33', statement: 'Tajikistan shares a 1,357 km border with Afghanistan', reason: 'typo in the figure' },
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
-    { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: true },
-    ...factContentOptions.map((option) => ({ ...option, required: false })),
-    expectVersionOption,
-  ],
-  input: z.object({ id: factId, reason: plainText(500), 'expect-version': expectVersionField, ...factContentShape }),
+  input: z.object({
+    id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
+    reason: option(plainText(500), { description: 'Why (kept in the history)' }),
+    ...factContentChanges,
+    'expect-version': expectVersionOption,
+  }).superRefine(checkFactChanges),
   run({ caller, services }, { id, reason, 'expect-version': expectVersion, ...changes }) {
-    if (Object.values(changes).every((value) => value === undefined)) {
-      throw new UserError('Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.');
-    }
     const fact = requireFact(services, id);
     const version = services.base.facts.change(
       fact.rowId,

@@ -3,6 +3,7 @@ import { factId, toRowId } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import { describeHistory } from '../src/moderation/history';
 import { describeDismissals } from '../src/moderation/report-history';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Every version of a fact (who, when, from which platform, why and what changed), then the reports dismissed on it. */
@@ -12,8 +13,7 @@ export default defineCommand({
   description: 'Show every version of a fact',
   example: { id: 'F33' },
   access: 'anyone',
-  options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
-  input: z.object({ id: factId }),
+  input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
   run({ services }, { id }) {
     requireFact(services, id);
     const entries = services.base.revisions.listFor(toRowId(id));

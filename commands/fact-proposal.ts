@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { FactStatus } from '../src/reply';
 import { toActor } from '../src/actor';
-import { factContentOptions, factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { factContentShape, toFactContent } from '../src/moderation/fact-content';
+import { checkNewFact } from '../src/moderation/fact-content-rules';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
 import type { Block } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
-const input = z.object(factContentShape);
+const input = z.object(factContentShape).superRefine(checkNewFact);
 
 /** How many suggestions one member may have waiting, so a flood cannot bury the queue. */
 export const MAX_PENDING_SUGGESTIONS = 20;
@@ -35,7 +36,6 @@ export function createFactProposalCommand(settings: { name: string; description:
     example: settings.example,
     access: settings.access,
     writes: true,
-    options: factContentOptions,
     input,
     run({ caller, services }, options) {
       const content = toFactContent(options, services);

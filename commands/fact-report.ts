@@ -5,6 +5,7 @@ import { factId, plainText } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';
 import type { FactStatus } from '../src/reply';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 // What a reader can do instead when the fact is not in the base as an active fact.
@@ -22,11 +23,10 @@ export default defineCommand({
   example: { id: 'F12', reason: 'the source says 2,430 km, not 2,340' },
   access: 'anyone',
   writes: true,
-  options: [
-    { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
-    { name: 'reason', description: 'What is wrong with it', type: 'string', required: true, positional: true, rest: true },
-  ],
-  input: z.object({ id: factId, reason: plainText(500) }),
+  input: z.object({
+    id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
+    reason: option(plainText(500), { description: 'What is wrong with it', positional: true, rest: true }),
+  }),
   run({ caller, services }, { id, reason }) {
     const fact = requireFact(services, id);
     if (fact.status !== 'active') throw new UserError(`${id} ${NOT_REPORTABLE[fact.status]}. Nothing was stored.`, 'not-reportable');

@@ -3,10 +3,11 @@ import type { FactContent } from '../db/fact-writer';
 import type { FactSnapshot } from '../db/revision-log';
 import { toActor } from '../src/actor';
 import { factId, plainText } from '../src/fields';
-import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
+import { expectVersionOption } from '../src/moderation/expect-version';
 import { requireFact, requireVersion } from '../src/moderation/fact-lookup';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 function toContent(snapshot: FactSnapshot, services: CoreServices): FactContent {
@@ -30,17 +31,14 @@ export default defineCommand({
   example: { id: 'F33', version: 1 },
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
-    { name: 'version', description: 'The version to return to', type: 'integer', required: true, positional: true },
-    { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: false },
-    expectVersionOption,
-  ],
   input: z.object({
-    id: factId,
-    version: z.coerce.number({ message: 'must be a version number' }).int('must be a whole number').min(1, 'must be 1 or more'),
-    reason: plainText(500).optional(),
-    'expect-version': expectVersionField,
+    id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
+    version: option(z.coerce.number({ message: 'must be a version number' }).int('must be a whole number').min(1, 'must be 1 or more'), {
+      description: 'The version to return to',
+      positional: true,
+    }),
+    reason: option(plainText(500).optional(), { description: 'Why (kept in the history)' }),
+    'expect-version': expectVersionOption,
   }),
   run({ caller, services }, { id, version, reason, 'expect-version': expectVersion }) {
     const fact = requireFact(services, id);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { factId, toRowId } from '../src/fields';
 import type { Block } from '../src/reply';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Shows one fact with its full citation, whatever its status. */
@@ -11,8 +12,7 @@ export default defineCommand({
   description: 'Show one fact with its full citation',
   example: { id: 'F3' },
   access: 'anyone',
-  options: [{ name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' }],
-  input: z.object({ id: factId }),
+  input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
   run({ services }, { id }) {
     const fact = services.base.factViews.getOne(toRowId(id));
     if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');

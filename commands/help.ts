@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Caller } from '../src/caller';
+import { canRun } from '../src/command-access';
 import { type CommandSpec, commandName } from '../src/command-spec';
 import { SHELL_COMMAND, type UsageStyle, exampleOf, styleOf, usageOf } from '../src/command-usage';
 import type { Block } from '../src/reply';
@@ -11,9 +12,6 @@ const HOW_TO_TYPE: Record<UsageStyle, string> = {
   discord: 'Pick the command, then fill in each option Discord offers; names, sources and fact ids complete as you type.',
   shell: `From the shell, put the command after ${SHELL_COMMAND} (a question needs no command word); add --json for the structured result. In the session (npm start) type the same commands.`,
 };
-
-const isUsable = (spec: CommandSpec, caller: Caller): boolean =>
-  (spec.access === 'anyone' || caller.isModerator) && (!spec.platforms || spec.platforms.includes(caller.platform));
 
 // The terminal session types commands as in chat; the same lines also run one-shot from the shell.
 const ALSO_FROM_THE_SHELL = ` The same commands run one-shot from the shell after ${SHELL_COMMAND}, e.g. ${SHELL_COMMAND} length of the Tajik border`;
@@ -38,10 +36,9 @@ export function createHelpCommand(registry: () => readonly CommandSpec[]) {
     name: 'help',
     description: 'List the commands you can use',
     access: 'anyone',
-    options: [],
     input: z.object({}),
     run({ caller }) {
-      const usable = registry().filter((spec) => isUsable(spec, caller));
+      const usable = registry().filter((spec) => canRun(spec, caller));
       return { visibility: 'private', title: 'briefbot commands', blocks: toHelpBlocks(usable, styleOf(caller.platform), caller.platform), data: usable.map(commandName) };
     },
   });

@@ -4,6 +4,7 @@ import { plainText } from '../src/fields';
 import { readImport } from '../src/moderation/import-file';
 import { describeImport, summariseImport } from '../src/moderation/import-summary';
 import type { Block } from '../src/reply';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Imports a JSON base or a CSV of facts: all rows or none; says which ids it creates and which facts repeat existing ones. */
@@ -15,11 +16,10 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   platforms: ['terminal', 'cli'],
-  options: [
-    { name: 'file', description: 'Path of the .json or .csv file', type: 'string', required: true, positional: true, rest: true },
-    { name: 'dry-run', description: 'Check the file without importing', type: 'boolean', required: false },
-  ],
-  input: z.object({ file: plainText(1000), 'dry-run': z.boolean().default(false) }),
+  input: z.object({
+    file: option(plainText(1000), { description: 'Path of the .json or .csv file', positional: true, rest: true }),
+    'dry-run': option(z.boolean().default(false), { description: 'Check the file without importing' }),
+  }),
   run({ caller, services }, { file, 'dry-run': dryRun }) {
     const bundle = readImport(file, services);
     const summary = summariseImport(bundle, services);

@@ -36,9 +36,11 @@ import stats from './stats';
 import timeline from './timeline';
 import { withGapClosing } from '../src/feedback/close-gaps';
 import { withAskRecording } from '../src/feedback/record-ask';
+import type { CommandSpec } from '../src/command-spec';
+import { toCommandSpec } from '../src/option-specs';
 
 /** Every command, in the order help lists them: questions and views first, then moderation. */
-export const commands: readonly CommandDefinition[] = [
+export const commands = [
   withAskRecording(ask),
   search,
   fact,
@@ -49,7 +51,7 @@ export const commands: readonly CommandDefinition[] = [
   sources,
   source,
   stats,
-  createHelpCommand(() => commands),
+  createHelpCommand(() => commandSpecs),
   withGapClosing(factAdd),
   factSuggest,
   withGapClosing(factEdit),
@@ -74,4 +76,7 @@ export const commands: readonly CommandDefinition[] = [
   importBase,
   exportBase,
   backup,
-];
+] as const satisfies readonly CommandDefinition[];
+
+/** The same commands as read-only data, options derived from each input: what adapters are handed. */
+export const commandSpecs: readonly CommandSpec[] = Object.freeze(commands.map(toCommandSpec));

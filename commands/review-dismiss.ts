@@ -4,6 +4,7 @@ import { toActor } from '../src/actor';
 import { MAX_ROW_ID, plainText } from '../src/fields';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const TARGET_MESSAGE = `must be a report id such as R3 or a fact id such as F12 (1 to ${MAX_ROW_ID})`;
@@ -39,11 +40,10 @@ export default defineCommand({
   example: { id: 'R3', reason: 'the source does say 2,430 km' },
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'id', description: 'Report id (R3) or fact id (F12)', type: 'string', required: true, positional: true },
-    { name: 'reason', description: 'Why the fact stands as it is', type: 'string', required: true, positional: true, rest: true },
-  ],
-  input: z.object({ id: reportTarget, reason: plainText(500) }),
+  input: z.object({
+    id: option(reportTarget, { description: 'Report id (R3) or fact id (F12)', positional: true }),
+    reason: option(plainText(500), { description: 'Why the fact stands as it is', positional: true, rest: true }),
+  }),
   run({ caller, services }, { id, reason }) {
     const reports = openReportsOf(services, id);
     services.base.reportDecisions.dismiss(reports.map((report) => report.id), reason, toActor(caller, services.now()));

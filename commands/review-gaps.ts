@@ -4,6 +4,7 @@ import { toActor } from '../src/actor';
 import type { CommandReply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const PAGE_SIZE = 15;
@@ -49,13 +50,9 @@ export default defineCommand({
   example: {},
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'show', description: SHOWS.join(', '), type: 'string', required: false, positional: true },
-    { name: 'page', description: 'Page number, from 1', type: 'integer', required: false },
-  ],
   input: z.object({
-    show: z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'),
-    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+    show: option(z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'), { description: SHOWS.join(', '), positional: true }),
+    page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
   run({ caller, services }, { show, page }) {
     if (show === 'clear') return clearGaps(services, caller);

@@ -3,6 +3,7 @@ import type { ReviewReason } from '../db/review-queue';
 import type { Block } from '../src/reply';
 import { describeProposal, describeReviewItem } from '../src/moderation/review-item';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const PAGE_SIZE = 10;
@@ -15,13 +16,9 @@ export default defineCommand({
   description: 'List what waits for review: suggestions, retracted sources, reports',
   example: {},
   access: 'moderator',
-  options: [
-    { name: 'reason', description: REASONS.join(', '), type: 'string', required: false },
-    { name: 'page', description: 'Page number, from 1', type: 'integer', required: false },
-  ],
   input: z.object({
-    reason: z.enum(REASONS, { message: `must be one of ${REASONS.join(', ')}` }).optional(),
-    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+    reason: option(z.enum(REASONS, { message: `must be one of ${REASONS.join(', ')}` }).optional(), { description: REASONS.join(', ') }),
+    page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
   run({ services }, { reason, page }) {
     const queue = services.base.reviewQueue;

@@ -3,6 +3,7 @@ import { plainText } from '../src/fields';
 import type { Block } from '../src/reply';
 import { isEmptyQuery } from '../src/search/query';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const PAGE_SIZE = 5;
@@ -14,13 +15,9 @@ export default defineCommand({
   description: 'List the facts matching words, names or a period',
   example: { query: 'madrassas', page: 2 },
   access: 'anyone',
-  options: [
-    { name: 'query', description: 'Words, names or a period', type: 'string', required: true, positional: true, rest: true },
-    { name: 'page', description: 'Page number, from 1', type: 'integer', required: false },
-  ],
   input: z.object({
-    query: plainText(500),
-    page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+    query: option(plainText(500), { description: 'Words, names or a period', positional: true, rest: true }),
+    page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
   run({ services }, { query, page }) {
     const result = services.searcher.ask(query, { maxAnswers: 50, maxRelated: 50 });

@@ -5,9 +5,10 @@ import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-docu
 import { readDocumentFile } from '../src/documents/read-document-file';
 import { describeSource } from '../src/format';
 import { plainText } from '../src/fields';
-import { mergeSourceFields, sourceFieldOptions, sourceFieldShape } from '../src/moderation/source-fields';
+import { mergeSourceFields, sourceFieldShape } from '../src/moderation/source-fields';
 import type { Block } from '../src/reply';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const EMPTY = { title: '', url: null, publisher: null, author: null, publishedOn: null, kind: 'article', notes: null };
@@ -20,19 +21,19 @@ export default defineCommand({
   example: { title: 'Annual report 2025', url: 'https://example.org/report' },
   access: 'moderator',
   writes: true,
-  options: [
-    ...sourceFieldOptions,
-    { name: 'file', description: 'Its text: a UTF-8 .txt or .md file (terminal)', type: 'string', required: false },
-    { name: 'text', description: 'Its text, pasted (plain text or Markdown)', type: 'string', required: false, multiline: true, fromAttachment: true },
-  ],
-  input: z.object({ ...sourceFieldShape, file: plainText(1000).optional(), text: z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional() }),
+  input: z.object({
+    ...sourceFieldShape,
+    file: option(plainText(1000).optional(), { description: 'Its text: a UTF-8 .txt or .md file (terminal)' }),
+    text: option(z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional(), {
+      description: 'Its text, pasted (plain text or Markdown)',
+      multiline: true,
+      fromAttachment: true,
+    }),
+  }).refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
   run({ caller, services }, input) {
-    if (!input.title) throw new UserError('“title” is required: the title of the work.', 'invalid-options', 'title');
-    if (!input.url) throw new UserError('“url” is required: an http:// or https:// address where readers find the source.', 'invalid-options', 'url');
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
-      throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.', 'file-not-here', 'file');
+      throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
-    if (input.file && input.text !== undefined) throw new UserError('Give the text either as --file (a file) or as --text (pasted), not both.', 'conflicting-options', 'text');
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = services.base.sources.findAlike(fields.url, fields.title);

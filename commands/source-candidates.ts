@@ -9,6 +9,7 @@ import { requireSource } from '../src/moderation/source-lookup';
 import type { Block } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** How many drafts one run proposes, so the review queue grows a page at a time. */
@@ -34,8 +35,7 @@ export default defineCommand({
   example: { id: 'S1' },
   access: 'moderator',
   writes: true,
-  options: [{ name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' }],
-  input: z.object({ id: sourceId }),
+  input: z.object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }) }),
   run({ caller, services }, { id }) {
     const source = requireSource(services, id);
     const text = services.base.documents.textOf(source.rowId);

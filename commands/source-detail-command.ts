@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { showSourceText } from '../src/documents/source-text-view';
 import { sourceId } from '../src/fields';
-import { pageNumber } from '../src/views/paging';
 import { showSource } from '../src/views/source-detail';
 import { pageOption } from '../src/views/view-options';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /**
@@ -17,12 +17,11 @@ export function createSourceDetailCommand(group: 'brief' | 'source', name: 'sour
     description: 'Show a source and the facts that cite it',
     example: { id: 'S1' },
     access: 'anyone',
-    options: [
-      { name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' },
-      pageOption,
-      { name: 'text', description: 'Page through its stored text, with offsets', type: 'boolean', required: false },
-    ],
-    input: z.object({ id: sourceId, page: pageNumber, text: z.boolean().default(false) }),
+    input: z.object({
+      id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }),
+      page: pageOption,
+      text: option(z.boolean().default(false), { description: 'Page through its stored text, with offsets' }),
+    }),
     run: ({ services }, { id, page, text }) => (text ? showSourceText(services, id, page) : showSource(services, id, page)),
   });
 }

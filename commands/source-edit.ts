@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { toActor } from '../src/actor';
 import { describeSource } from '../src/format';
 import { plainText, sourceId } from '../src/fields';
-import { mergeSourceFields, sourceFieldOptions, sourceFieldShape } from '../src/moderation/source-fields';
+import { checkSourceChanges, mergeSourceFields, sourceFieldChanges } from '../src/moderation/source-fields';
 import { requireSource } from '../src/moderation/source-lookup';
-import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /** Corrects a source's details; the audit log keeps what they were. */
@@ -15,14 +15,10 @@ export default defineCommand({
   example: { id: 'S3', reason: 'wrong date', date: '2025-10' },
   access: 'moderator',
   writes: true,
-  options: [
-    { name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' },
-    { name: 'reason', description: 'Why', type: 'string', required: true },
-    ...sourceFieldOptions.map((option) => ({ ...option, required: false })),
-  ],
-  input: z.object({ id: sourceId, reason: plainText(500), ...sourceFieldShape }),
+  input: z
+    .object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }), reason: option(plainText(500), { description: 'Why' }), ...sourceFieldChanges })
+    .superRefine(checkSourceChanges),
   run({ caller, services }, { id, reason, ...changes }) {
-    if (Object.values(changes).every((value) => value === undefined)) throw new UserError('Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.');
     const source = requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
     services.base.sourceWriter.edit(source.rowId, fields, toActor(caller, services.now()), reason);

@@ -3,6 +3,7 @@ import { toActor } from '../src/actor';
 import { plainText, sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import { UserError } from '../src/user-error';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /**
@@ -18,11 +19,10 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
     example: settings.example,
     access: 'moderator',
     writes: true,
-    options: [
-      { name: 'id', description: 'Source id, e.g. S3', type: 'string', required: true, positional: true, autocomplete: 'source' },
-      { name: 'reason', description: 'Why', type: 'string', required: settings.name === 'retract', positional: true, rest: true },
-    ],
-    input: z.object({ id: sourceId, reason: settings.name === 'retract' ? plainText(500) : plainText(500).optional() }),
+    input: z.object({
+      id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }),
+      reason: option(settings.name === 'retract' ? plainText(500) : plainText(500).optional(), { description: 'Why', positional: true, rest: true }),
+    }),
     run({ caller, services }, { id, reason }) {
       const source = requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { plainText } from '../src/fields';
 import { describeSource } from '../src/format';
-import { pageNumber, paginate } from '../src/views/paging';
+import { paginate } from '../src/views/paging';
 import { pageOption } from '../src/views/view-options';
 import { countOf } from '../src/views/wording';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const PAGE_SIZE = 25;
@@ -15,8 +16,10 @@ export default defineCommand({
   description: 'List the sources (optionally those matching words), with how many facts each backs',
   example: { query: 'Taliban' },
   access: 'anyone',
-  options: [{ name: 'query', description: 'Words in the title, author or publisher', type: 'string', required: false, positional: true, rest: true }, pageOption],
-  input: z.object({ query: plainText(200).optional(), page: pageNumber }),
+  input: z.object({
+    query: option(plainText(200).optional(), { description: 'Words in the title, author or publisher', positional: true, rest: true }),
+    page: pageOption,
+  }),
   run({ services }, { query, page }) {
     const sources = services.base.sources.list(query);
     if (sources.length === 0) {

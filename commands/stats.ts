@@ -10,7 +10,6 @@ export default defineCommand({
   description: 'Counts of facts, sources, entities, suggestions, questions this week, open reports and gaps',
   example: {},
   access: 'anyone',
-  options: [],
   input: z.object({}),
   run({ services }) {
     return toStatsReply(services.base.stats.read(), readReaderStats(services));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { factId, plainText } from '../src/fields';
-import { expectVersionField, expectVersionOption } from '../src/moderation/expect-version';
+import { expectVersionOption } from '../src/moderation/expect-version';
 import { type StatusChange, changeStatus } from '../src/moderation/status-change';
+import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 const reasonRequired = plainText(500);
@@ -18,12 +19,11 @@ export function createStatusCommand(settings: { group: string; name: string; des
     example: settings.example,
     access: 'moderator',
     writes: true,
-    options: [
-      { name: 'id', description: 'Fact id, e.g. F12', type: 'string', required: true, positional: true, autocomplete: 'fact' },
-      { name: 'reason', description: 'Why (kept in the history)', type: 'string', required: settings.reason === 'required', positional: true, rest: true },
-      expectVersionOption,
-    ],
-    input: z.object({ id: factId, reason: settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), 'expect-version': expectVersionField }),
+    input: z.object({
+      id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
+      reason: option(settings.reason === 'required' ? reasonRequired : reasonRequired.optional(), { description: 'Why (kept in the history)', positional: true, rest: true }),
+      'expect-version': expectVersionOption,
+    }),
     run: ({ caller, services }, { id, reason, 'expect-version': expectVersion }) => changeStatus(settings.change, services, caller, id, reason ?? null, expectVersion),
   });
 }

@@ -1,8 +1,8 @@
+import { z } from 'zod';
 import { toRange } from '../src/views/date-range';
 import { resolveSubject } from '../src/views/subject';
 import { toTimelineReply } from '../src/views/timeline-reply';
-import { pageNumber } from '../src/views/paging';
-import { pageOption, rangeOptions, topicOption, topicRangeInput } from '../src/views/view-options';
+import { pageOption, rangeOptions, topicOption, withRangeCheck } from '../src/views/view-options';
 import { defineCommand } from './definition';
 
 /** The dated facts on an entity or topic in order, grouped by month or year, each with its source. */
@@ -12,8 +12,7 @@ export default defineCommand({
   description: 'The dated facts on an entity or topic in order, by month or year',
   example: { topic: 'TTP', from: '2025' },
   access: 'anyone',
-  options: [topicOption, ...rangeOptions, pageOption],
-  input: topicRangeInput({ page: pageNumber }),
+  input: withRangeCheck(z.object({ topic: topicOption, ...rangeOptions, page: pageOption })),
   run({ caller, services }, { topic, from, to, page }) {
     return toTimelineReply(services, resolveSubject(services, topic, caller.platform), toRange({ from, to }), page);
   },

@@ -6,9 +6,6 @@ import { migrate } from './migrate';
 
 export type { Database } from 'better-sqlite3';
 
-/** How long a writer waits for another process's lock before SQLite gives up with SQLITE_BUSY. */
-export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
-
 export interface OpenedDatabase {
   db: Database.Database;
   /** True when the file had no schema before this open (a new fact base, to be seeded). */
@@ -17,9 +14,10 @@ export interface OpenedDatabase {
 
 /**
  * Opens (creating if needed) the SQLite file at `path` — or an in-memory base for `:memory:` —
- * with WAL, foreign keys and a busy timeout, and migrates it to the latest schema.
+ * with WAL, foreign keys and a busy timeout (how long a writer waits for another process's lock
+ * before SQLite gives up with SQLITE_BUSY), and migrates it to the latest schema.
  */
-export function openDatabase(path: string, options: { readonly?: boolean; busyTimeoutMs?: number } = {}): OpenedDatabase {
+export function openDatabase(path: string, options: { readonly?: boolean; busyTimeoutMs: number }): OpenedDatabase {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
   try {
@@ -28,7 +26,7 @@ export function openDatabase(path: string, options: { readonly?: boolean; busyTi
     throw new UserError(`Cannot open the database file ${path}: ${(error as Error).message}.`, 'database-unreadable');
   }
   try {
-    db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`);
+    db.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs)}`);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -1,5 +1,5 @@
 import { startDiscordAdapter } from '../adapters/discord/client';
-import type { Core } from '../src/core';
+import type { Core } from '../app/core';
 import { PERMISSIONS, buildCommandInteraction } from '../test/e2e/discord-interactions';
 import { type RecordedRequest, startDiscordStandIn } from '../test/e2e/discord-stand-in';
 import { waitFor } from '../test/e2e/wait-for';

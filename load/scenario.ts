@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../src/core';
+import { openCore } from '../app/core';
 import { createSilentLogger } from '../src/logger';
 import type { BurstResult } from './burst-result';
 import { runDiscordBurst } from './discord-burst';

@@ -1,5 +1,5 @@
 import { startSlackAdapter } from '../adapters/slack/app';
-import type { Core } from '../src/core';
+import type { Core } from '../app/core';
 import { signSlackRequest, slashCommandForm, startResponseUrlStandIn, startWebApiStandIn } from '../test/e2e/slack-stand-ins';
 import { waitFor } from '../test/e2e/wait-for';
 import { type BurstResult, toBurstResult } from './burst-result';

@@ -14,7 +14,6 @@ export interface Completion {
   value: string;
 }
 
-const MAX_CHOICES = 25;
 /** What is shown per choice, and the most of what was typed that is ever looked at: no platform sends a longer value back. */
 export const MAX_TEXT = 100;
 
@@ -36,9 +35,9 @@ function closeness(key: string, typed: string): number {
   return key.includes(typed) ? 2 : 3;
 }
 
-function completeEntities(services: CoreServices, typed: string): Completion[] {
+function completeEntities(services: CoreServices, typed: string, limit: number): Completion[] {
   const wanted = toKey(typed);
-  if (!wanted) return services.base.entities.mostCited(MAX_CHOICES).map((name) => ({ name, value: name }));
+  if (!wanted) return services.base.entities.mostCited(limit).map((name) => ({ name, value: name }));
   const matches = services.searcher
     .entityVocabulary()
     .filter(({ term }) => term.kind !== 'demonym')
@@ -57,22 +56,23 @@ function completeSources(services: CoreServices, typed: string): Completion[] {
 }
 
 // Ids and id prefixes first (F1 → F1, F10–F19 …), then statements holding the typed words.
-function completeFacts(services: CoreServices, typed: string): Completion[] {
+function completeFacts(services: CoreServices, typed: string, limit: number): Completion[] {
   const trimmed = typed.trim();
   const completions = factCompletionsOf(services.base.db);
   const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
-  const facts = digits ? completions.byIdPrefix(digits, MAX_CHOICES) : completions.byStatementWords(trimmed, MAX_CHOICES);
+  const facts = digits ? completions.byIdPrefix(digits, limit) : completions.byStatementWords(trimmed, limit);
   return facts.map((fact) => ({ name: clip(`F${fact.id} ${fact.statement}`), value: `F${fact.id}` }));
 }
 
 /**
- * Completions for what a person has typed into an entity, source or fact option: at most 25,
- * exact matches first, each value short enough for any platform. Only the first MAX_TEXT
- * characters are read, so the work per keystroke is bounded whatever arrives.
+ * Completions for what a person has typed into an entity, source or fact option: at most `limit`
+ * (the most the asking platform shows), exact matches first, each value short enough for any
+ * platform. Only the first MAX_TEXT characters are read, so the work per keystroke is bounded
+ * whatever arrives.
  */
-export function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string): Completion[] {
+export function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string, limit: number): Completion[] {
   const typed = raw.slice(0, MAX_TEXT);
-  const all = kind === 'entity' ? completeEntities(services, typed) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed);
+  const all = kind === 'entity' ? completeEntities(services, typed, limit) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed, limit);
   const seen = new Set<string>();
-  return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, MAX_CHOICES);
+  return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, limit);
 }

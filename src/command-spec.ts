@@ -20,6 +20,8 @@ export interface OptionSpec {
   fromAttachment?: boolean;
   /** The longest text the core accepts for a string option, read from the command's schema. */
   maxLength?: number;
+  /** What a refusal says the option is, when a required one is left out: "“url” is required: …". */
+  missing?: string;
 }
 
 /** A command as adapters see it: everything but its implementation. */
@@ -30,7 +32,7 @@ export interface CommandSpec {
   name: string;
   description: string;
   access: 'anyone' | 'moderator';
-  options: OptionSpec[];
+  options: readonly OptionSpec[];
   /** True for commands that change the fact base (they share the stricter write rate limit). */
   writes?: boolean;
   /** Where it answers: privately (when absent), or to the channel when the caller asks with `public`. */
@@ -38,7 +40,7 @@ export interface CommandSpec {
   /** Where the command is offered; all platforms when absent. */
   platforms?: Platform[];
   /** One typical invocation's option values: help and refusals show it in each platform's form. */
-  example?: Record<string, string | number | boolean>;
+  example?: { readonly [name: string]: string | number | boolean | undefined };
 }
 
 /** The name dispatch knows a command by: `brief ask`, `fact add`. */

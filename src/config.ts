@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RateLimits } from './rate-limit';
+import { ConfigError, readEnv, setVariables } from './read-env';
 import type { SeedChoice } from './seed';
 
 // A calendar day; noon UTC so that every time zone reads the same date.
@@ -28,6 +29,8 @@ const configSchema = z.object({
   BRIEFBOT_SEED: z.enum(['documents', 'none'], 'must be documents (the seed data) or none (an empty base)').default('documents'),
 });
 
+const ENV_ADVICE = 'See .env.example for every variable.';
+
 /** The process's settings, read once from the environment at start-up. */
 export interface Config {
   databasePath: string;
@@ -49,14 +52,7 @@ export interface Config {
  * fix.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // An empty value (`LOG_FORMAT=` copied from .env.example) means "use the default".
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = configSchema.safeParse(set);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new Error(`Configuration error: ${problems.join('; ')}. See .env.example for every variable.`);
-  }
-  const values = parsed.data;
+  const values = readEnv(configSchema, env, { advice: ENV_ADVICE });
   return {
     databasePath: values.BRIEFBOT_DB,
     logLevel: values.LOG_LEVEL,
@@ -75,6 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The settings when no variable is set: the schema's defaults, for callers handed no configuration. */
+export function defaultConfig(): Config {
+  return loadConfig({});
+}
+
 /** Reads `.env` from the working directory into the environment when there is one. */
 export function loadDotEnv(): void {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -85,9 +86,10 @@ export function loadDotEnv(): void {
  * variable named), otherwise the system clock.
  */
 export function clockFrom(env: NodeJS.ProcessEnv = process.env): () => Date {
-  if (!env.BRIEFBOT_TODAY) return () => new Date();
-  const parsed = todaySchema.safeParse(env.BRIEFBOT_TODAY);
-  if (!parsed.success) throw new Error(`Configuration error: BRIEFBOT_TODAY ${parsed.error.issues[0]!.message}. See .env.example for every variable.`);
+  const given = setVariables(env).BRIEFBOT_TODAY;
+  if (given === undefined) return () => new Date();
+  const parsed = todaySchema.safeParse(given);
+  if (!parsed.success) throw new ConfigError(`BRIEFBOT_TODAY ${parsed.error.issues[0]!.message}. ${ENV_ADVICE}`);
   const today = parsed.data;
   return () => new Date(today);
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { CommandDefinition } from '../commands/definition';
+import type { CommandDefinition } from './command-definition';
 import type { Caller } from './caller';
+import { canRun, isOffered } from './command-access';
 import { commandName } from './command-spec';
 import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
 import { OptionError, toOptionError } from './option-errors';
+import { toCommandSpec } from './option-specs';
 import type { RateLimiter } from './rate-limit';
 import { type Reply, type ReplyError, errorReply } from './reply';
 import { withActions } from './reply-actions';
@@ -22,12 +24,11 @@ function findCommand(commands: readonly CommandDefinition[], name: string, calle
 }
 
 function authorize(command: CommandDefinition, caller: Caller): void {
-  if (command.platforms && !command.platforms.includes(caller.platform)) {
+  if (canRun(command, caller)) return;
+  if (!isOffered(command, caller.platform)) {
     throw new UserError(`/${commandName(command)} is not available on ${caller.platform}.`, 'wrong-platform');
   }
-  if (command.access === 'moderator' && !caller.isModerator) {
-    throw new UserError(`Only moderators may use /${commandName(command)}. You can propose a fact with /fact suggest.`, 'not-moderator');
-  }
+  throw new UserError(`Only moderators may use /${commandName(command)}. You can propose a fact with /fact suggest.`, 'not-moderator');
 }
 
 // SQLite failures that come from the database's surroundings, not from a bug: the caller can do
@@ -91,7 +92,7 @@ export function createDispatcher(deps: {
       authorize(command, caller);
       deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
-      if (!parsed.success) throw toOptionError(command, parsed.error, rawOptions, caller.platform);
+      if (!parsed.success) throw toOptionError(toCommandSpec(command), parsed.error, rawOptions, caller.platform);
       const body = await command.run({ caller, services: deps.services }, parsed.data);
       result = { reply: { outcome: 'ok', ...withActions(body, { command: name, options: rawOptions }, command) }, outcome: 'ok' };
     } catch (error) {

@@ -19,6 +19,7 @@ import { createSourceStore } from '../db/source-store';
 import { createStatsStore } from '../db/stats-store';
 import { createViewStore } from '../db/view-store';
 import type { Bundle } from './bundle';
+import { defaultConfig } from './config';
 import { loadSeedBundle } from './seed';
 
 /** The open fact base: the database and the stores the core reads and writes it through. */
@@ -58,7 +59,7 @@ export interface OpenFactBaseOptions {
   /** The base written into a new database; the seed data by default. */
   seed?: () => Bundle;
   now?: () => Date;
-  /** How long a write waits for another process's lock (SQLite busy timeout). */
+  /** How long a write waits for another process's lock (SQLite busy timeout); BRIEFBOT_BUSY_TIMEOUT_MS's default when absent. */
   busyTimeoutMs?: number;
 }
 
@@ -67,7 +68,7 @@ export interface OpenFactBaseOptions {
  * failed seed leaves an empty, migrated base rather than half the data.
  */
 export function openFactBase(options: OpenFactBaseOptions): FactBase {
-  const { db, isNew } = openDatabase(options.path, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
+  const { db, isNew } = openDatabase(options.path, { busyTimeoutMs: options.busyTimeoutMs ?? defaultConfig().busyTimeoutMs });
   const base: FactBase = {
     db,
     factViews: createFactViews(db),

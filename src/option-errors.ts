@@ -31,6 +31,12 @@ function describeIssue(issue: z.core.$ZodIssue, option: OptionSpec | undefined):
   return issue.message;
 }
 
+// The option a rule between options names as at fault (see fact-content-rules), if any.
+function ruleFieldOf(issue: z.core.$ZodIssue): string[] {
+  const field = issue.code === 'custom' ? (issue.params as { field?: unknown } | undefined)?.field : undefined;
+  return typeof field === 'string' ? [field] : [];
+}
+
 // Echo a short typed value so the person sees which one was wrong; a long one would drown the message.
 function describeTyped(value: unknown): string {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
@@ -46,31 +52,36 @@ export function toOptionError(spec: CommandSpec, error: z.ZodError, raw: Record<
   const style = styleOf(platform);
   const optionOf = (field: string): OptionSpec | undefined => spec.options.find((option) => option.name === field);
   const fieldOf = (issue: z.core.$ZodIssue): string => String(issue.path[0] ?? '');
-  const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
-  const malformed = error.issues.filter((issue) => !missing.includes(issue));
+  const absent = error.issues.filter((issue) => issue.code === 'invalid_type' && raw[fieldOf(issue)] === undefined);
+  // An option that says what it is when left out gets its own sentence; the rest are listed together.
+  const explained = absent.filter((issue) => optionOf(fieldOf(issue))?.missing !== undefined);
+  const missing = absent.filter((issue) => !explained.includes(issue));
+  const malformed = error.issues.filter((issue) => !absent.includes(issue));
   const sentences: string[] = [];
-  // Each option at fault keeps the sentences about it, so a form can show them under its field.
+  // Each sentence is also kept under the options it is about, so a form can show it under their fields.
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];
-  const note = (field: string, sentence: string): void => {
-    if (field) fields[field] = [fields[field], sentence].filter(Boolean).join(' ');
-    else unplaced.push(sentence);
+  const say = (about: readonly string[], sentence: string): void => {
+    sentences.push(sentence);
+    if (about.length === 0) unplaced.push(sentence);
+    for (const field of about) fields[field] = [fields[field], sentence].filter(Boolean).join(' ');
   };
-  const missingFields = [...new Set(missing.map(fieldOf))];
-  const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
-  if (missingLabels.length) {
-    sentences.push(`${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
-    for (const field of missingFields) note(field, sentences.at(-1)!);
+  for (const issue of explained) {
+    const sentence = `“${fieldOf(issue)}” is required: ${optionOf(fieldOf(issue))!.missing}.`;
+    if (!sentences.includes(sentence)) say([fieldOf(issue)], sentence);
   }
+  const missingLabels = [...new Set(missing.map((issue) => describeMissing(optionOf(fieldOf(issue)), fieldOf(issue), style)))];
+  if (missingLabels.length) say([...new Set(missing.map(fieldOf).filter(Boolean))], `${nameOf(spec, style)} needs ${joinAll(missingLabels)}.`);
   for (const issue of malformed) {
     const field = fieldOf(issue);
-    const label = field ? `“${field}”` : 'The input';
-    sentences.push(`${label} ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
-    note(field, sentences.at(-1)!);
+    // A rule between options (a refinement of the whole input) words its own sentence, and may name the option at fault.
+    if (field) say([field], `“${field}” ${describeIssue(issue, optionOf(field))}${describeTyped(raw[field])}.`);
+    else say(ruleFieldOf(issue), issue.message);
   }
-  sentences.push(`Example: ${exampleOf(spec, style)}`);
+  const example = `Example: ${exampleOf(spec, style)}`;
+  sentences.push(example);
   // Sentences about no single option (the example above all) go with the first option at fault.
   const [first] = Object.keys(fields);
-  if (first) note(first, [...unplaced, sentences.at(-1)!].join(' '));
+  if (first) fields[first] = [fields[first], ...unplaced, example].join(' ');
   return new OptionError(sentences.join(' '), fields);
 }

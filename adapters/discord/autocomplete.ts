@@ -2,6 +2,7 @@ import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from
 import { type CommandSpec, type OptionSpec, commandName } from '../../src/command-spec';
 import type { Caller } from '../../src/caller';
 import type { Logger } from '../../src/logger';
+import { settleWithin } from '../../src/settle-within';
 import { toInvocation } from './interaction-options';
 import { type ModerationRules, toCaller } from './moderators';
 import { DISCORD_LIMITS as LIMITS, DISCORD_TIMING as TIMING } from './limits';
@@ -10,10 +11,11 @@ import { DISCORD_LIMITS as LIMITS, DISCORD_TIMING as TIMING } from './limits';
 export type AutocompleteKind = NonNullable<OptionSpec['autocomplete']>;
 
 /**
- * Completions from the fact base for what the person has typed so far, best first (exact matches
- * first); the core implements it (with its rate limit per caller), so the adapter never touches the store.
+ * At most `limit` completions from the fact base for what the person has typed so far, best first
+ * (exact matches first); the core implements it (with its rate limit per caller), so the adapter
+ * never touches the store.
  */
-export type AutocompleteSource = (kind: AutocompleteKind, typed: string, caller: Caller) => Promise<{ name: string; value: string }[]>;
+export type AutocompleteSource = (kind: AutocompleteKind, typed: string, caller: Caller, limit: number) => Promise<{ name: string; value: string }[]>;
 
 function findKind(specs: readonly CommandSpec[], command: string, option: string): AutocompleteKind | undefined {
   return specs.find((spec) => commandName(spec) === command)?.options.find((candidate) => candidate.name === option)?.autocomplete;
@@ -37,17 +39,8 @@ function toChoices(suggestions: { name: string; value: string }[], prefix: strin
 }
 
 // Discord drops an autocomplete answer after 3 s: an empty list in time beats a full one too late.
-async function suggestInTime(source: AutocompleteSource, kind: AutocompleteKind, typed: string, caller: Caller): Promise<{ name: string; value: string }[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<[]>((resolve) => {
-    timer = setTimeout(() => resolve([]), TIMING.autocompleteBudgetMs);
-  });
-  try {
-    return await Promise.race([source(kind, typed, caller), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const suggestInTime = (source: AutocompleteSource, kind: AutocompleteKind, typed: string, caller: Caller): Promise<{ name: string; value: string }[]> =>
+  settleWithin(source(kind, typed, caller, LIMITS.autocompleteChoices), TIMING.autocompleteBudgetMs, []);
 
 /** Answers an autocomplete interaction with at most 25 choices, within Discord's 3-second limit; an empty list once the person is over their completion rate limit. */
 export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger; moderation: ModerationRules }) {

@@ -8,6 +8,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { isOffered } from '../../src/command-access';
 import type { CommandSpec, OptionSpec, OptionType } from '../../src/command-spec';
 import { truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
@@ -95,14 +96,9 @@ function toGroupJson(group: string, specs: readonly CommandSpec[]): RESTPostAPIC
   });
 }
 
-/** Whether a command is offered on Discord. */
-export function isOfferedOnDiscord(spec: CommandSpec): boolean {
-  return !spec.platforms || spec.platforms.includes('discord');
-}
-
 /** The application command JSON for every command offered on Discord, generated from the specs. */
 export function toCommandJson(specs: readonly CommandSpec[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const groups = new Map<string, CommandSpec[]>();
-  for (const spec of specs.filter(isOfferedOnDiscord)) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
+  for (const spec of specs.filter((spec) => isOffered(spec, 'discord'))) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
   return [...groups].map(([group, members]) => toGroupJson(group, members));
 }

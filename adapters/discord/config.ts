@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readEnv, setVariables } from '../../src/read-env';
 
 /** A Discord id (snowflake): 17 to 20 digits. */
 export const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)');
@@ -49,9 +50,9 @@ export interface DiscordConfig {
   moderatorGuildIds?: string[];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
+function describeIssue(issue: z.core.$ZodIssue, given: Record<string, string>): string {
   const name = String(issue.path[0]);
-  if (env[name] === undefined && name in HINTS) return `${name} is missing: set it to ${HINTS[name as keyof typeof HINTS]}`;
+  if (given[name] === undefined && name in HINTS) return `${name} is missing: set it to ${HINTS[name as keyof typeof HINTS]}`;
   return `${name} ${issue.message}`;
 }
 
@@ -60,14 +61,9 @@ function describeIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string 
  * started); a clear error naming the variable and the fix when they are set only in part or wrong.
  */
 export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig | undefined {
-  const given = Object.fromEntries(DISCORD_VARIABLES.filter((name) => env[name]?.trim()).map((name) => [name, env[name]]));
-  if (Object.keys(given).length === 0) return undefined;
-  const parsed = schema.safeParse(given);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => describeIssue(issue, given));
-    throw new Error(`Configuration error: ${problems.join('; ')}. See docs/discord.md, or unset every DISCORD_ variable to run without Discord.`);
-  }
-  const values = parsed.data;
+  const given = setVariables(env);
+  if (!DISCORD_VARIABLES.some((name) => name in given)) return undefined;
+  const values = readEnv(schema, given, { advice: 'See docs/discord.md, or unset every DISCORD_ variable to run without Discord.', describe: describeIssue });
   return {
     token: values.DISCORD_TOKEN,
     applicationId: values.DISCORD_APPLICATION_ID,

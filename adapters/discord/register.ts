@@ -1,5 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { CommandSpec } from '../../src/command-spec';
+import { ConfigError } from '../../src/read-env';
 import { toCommandJson } from './command-json';
 import { type DiscordConfig, loadDiscordConfig, snowflake } from './config';
 
@@ -46,7 +47,7 @@ function describeResult(result: RegisterResult): string {
  */
 export async function runDiscordRegister(args: readonly string[], deps: { specs: readonly CommandSpec[]; env?: NodeJS.ProcessEnv }): Promise<string> {
   const config = loadDiscordConfig(deps.env);
-  if (!config) throw new Error('Configuration error: Discord is not configured. Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
+  if (!config) throw new ConfigError('Discord is not configured. Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
   const guildId = readGuildFlag(args) ?? config.guildId;
   const specs = args.includes('--clear') ? [] : deps.specs;
   return describeResult(await registerDiscordCommands({ specs, config, ...(guildId ? { guildId } : {}) }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConfigError, readEnv, setVariables } from '../../src/read-env';
 
 /** How the app hears from Slack: a WebSocket it opens (Socket Mode) or HTTP requests Slack sends. */
 export type SlackConnection = { mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string; port: number };
@@ -30,28 +31,23 @@ export const SLACK_VARIABLES = [
 const DEFAULT_PORT = 3000;
 const PORT_RANGE = 'must be a port number from 1 to 65535';
 
-// An empty value (`SLACK_APP_TOKEN=` in a .env file) means unset.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 const schema = z.object({
-  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'must be the bot token starting with xoxb- (app settings → OAuth & Permissions)')),
-  SLACK_SIGNING_SECRET: optional(z.string().min(1)),
-  SLACK_APP_TOKEN: optional(
-    z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- (app settings → Basic Information → App-Level Tokens)'),
-  ),
-  SLACK_PORT: optional(z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE)),
-  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as https://slack.com/api/' })),
-  SLACK_MODERATOR_IDS: optional(
-    z.string().regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, 'must be user ids separated by commas, e.g. U012AB3CD,U045EF6GH'),
-  ),
-  SLACK_MODERATOR_GROUP: optional(z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0614TZR7 (not its @handle)')),
-  SLACK_TEAM_ID: optional(z.string().regex(/^T[A-Z0-9]+$/, 'must be a workspace (team) id such as T0123ABCD')),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be the bot token starting with xoxb- (app settings → OAuth & Permissions)').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- (app settings → Basic Information → App-Level Tokens)').optional(),
+  SLACK_PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as https://slack.com/api/' }).optional(),
+  SLACK_MODERATOR_IDS: z.string().regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, 'must be user ids separated by commas, e.g. U012AB3CD,U045EF6GH').optional(),
+  SLACK_MODERATOR_GROUP: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0614TZR7 (not its @handle)').optional(),
+  SLACK_TEAM_ID: z.string().regex(/^T[A-Z0-9]+$/, 'must be a workspace (team) id such as T0123ABCD').optional(),
 });
 
 type SlackEnv = z.output<typeof schema>;
 
+const ADVICE = 'See docs/slack.md for setting up the Slack app.';
+
 function fail(problem: string): never {
-  throw new Error(`Configuration error: ${problem}. See docs/slack.md for setting up the Slack app.`);
+  throw new ConfigError(`${problem}. ${ADVICE}`);
 }
 
 function toConnection(env: SlackEnv): SlackConnection {
@@ -68,10 +64,9 @@ function toConnection(env: SlackEnv): SlackConnection {
  * Mode when SLACK_APP_TOKEN is set, HTTP otherwise.
  */
 export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConfig | undefined {
-  if (!SLACK_VARIABLES.some((name) => env[name])) return undefined;
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; '));
-  const values = parsed.data;
+  const given = setVariables(env);
+  if (!SLACK_VARIABLES.some((name) => name in given)) return undefined;
+  const values = readEnv(schema, given, { advice: ADVICE });
   if (!values.SLACK_BOT_TOKEN) fail('SLACK_BOT_TOKEN is required (app settings → OAuth & Permissions → Bot User OAuth Token, xoxb-…)');
   return {
     botToken: values.SLACK_BOT_TOKEN,

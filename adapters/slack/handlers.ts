@@ -1,13 +1,15 @@
 import type { AckFn, App, BlockAction, ButtonAction, RespondFn, SlashCommand, ViewResponseAction, ViewSubmitAction, webApi } from '@slack/bolt';
 import type { Caller } from '../../src/caller';
+import { canRun } from '../../src/command-access';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
 import type { Invocation } from '../../src/invocation';
 import { type Reply, errorReply, withNote } from '../../src/reply';
+import { settleWithin } from '../../src/settle-within';
 import { ACTION_PREFIX, decodeInvocation, deliveryOf } from './buttons';
 import { postReply, sendReply } from './deliver';
-import { groupSlackCommands, isOfferedOnSlack } from './manifest';
+import { groupSlackCommands } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
 import type { ModeratorCheck } from './moderators';
 import { parseSlashCommand } from './parse-slash-command';
@@ -35,19 +37,6 @@ const formDidNotOpen = (text: string): Reply => errorReply('failed', text, { ide
 
 /** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
 export const FORM_ANSWER_BUDGET_MS = 2000;
-
-/** The promise's value if it settles within `ms`, else undefined (the promise runs on). */
-async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const findSpec = (deps: HandlerDeps, name: string): CommandSpec | undefined => deps.specs.find((spec) => commandName(spec) === name);
 
@@ -89,7 +78,7 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   const caller = await toCaller(deps, command.user_id, command.user_name, origin);
   const spec = findSpec(deps, parsed.command);
   // The form is only offered to who may use it; anyone else gets the core's own refusal.
-  if (spec && isOfferedOnSlack(spec) && wantsForm(spec, parsed.options) && (spec.access === 'anyone' || caller.isModerator)) {
+  if (spec && canRun(spec, caller) && wantsForm(spec, parsed.options)) {
     return openForm(deps, client, command, spec, respond);
   }
   const reply = await answer(deps, parsed, caller);
@@ -136,7 +125,7 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
   const invocation = { command: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
-  const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS);
+  const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS, undefined);
   const refusal = early && toFormRefusal(spec, metadata, values, early);
   if (refusal) return ack(refusal);
   await ack();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isOffered } from '../../src/command-access';
 import type { CommandSpec } from '../../src/command-spec';
 import { SLACK_LIMITS } from './limits';
 import { type ScopeSettings, botScopesFor } from './manifest-scopes';
@@ -21,18 +22,13 @@ export type ManifestMode = { mode: 'socket' } | { mode: 'http'; requestUrl: stri
 /** Where the HTTP receiver listens, relative to the public address. */
 export const EVENTS_PATH = '/slack/events';
 
-// `/brief <question>` asks: the terminal parser's default, repeated here for the usage hint.
+// `/brief <question>` asks: the text-command grammar's default, repeated here for the usage hint.
 const DEFAULT_COMMAND = { group: 'brief', name: 'ask' } as const;
-
-/** Whether a command is offered on Slack (all are, unless their definition names other platforms). */
-export function isOfferedOnSlack(spec: CommandSpec): boolean {
-  return !spec.platforms || spec.platforms.includes('slack');
-}
 
 /** The commands offered on Slack by group (`brief`, `fact`, …): one slash command each. */
 export function groupSlackCommands(specs: readonly CommandSpec[]): Map<string, CommandSpec[]> {
   const groups = new Map<string, CommandSpec[]>();
-  for (const spec of specs.filter(isOfferedOnSlack)) {
+  for (const spec of specs.filter((spec) => isOffered(spec, 'slack'))) {
     groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
   }
   return groups;

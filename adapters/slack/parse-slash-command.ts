@@ -1,6 +1,6 @@
 import type { CommandSpec } from '../../src/command-spec';
-import { type ParsedCommand, parseCommand } from '../terminal/parse-command';
-import { splitCommandText } from '../terminal/split-words';
+import { type ParsedCommand, parseCommand } from '../text-command/parse-command';
+import { splitCommandText } from '../text-command/split-words';
 
 // Slack sends slash command text with `&`, `<` and `>` as HTML entities; `&amp;` goes last so
 // `&amp;lt;` (a typed "&lt;") stays "&lt;".

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { ConfigError } from '../../src/read-env';
 
 /** What a person from another workspace is told; the bot's own workspace is not named to them. */
 export const FOREIGN_WORKSPACE_MESSAGE =
@@ -12,7 +13,7 @@ export const FOREIGN_WORKSPACE_MESSAGE =
 export async function resolveTeamId(configured: string | undefined, client: Pick<webApi.WebClient, 'auth'>): Promise<string> {
   if (configured) return configured;
   const { team_id: teamId } = await client.auth.test();
-  if (!teamId) throw new Error('Configuration error: auth.test did not name the bot token’s workspace; set SLACK_TEAM_ID (e.g. T0123ABCD). See docs/slack.md.');
+  if (!teamId) throw new ConfigError('auth.test did not name the bot token’s workspace; set SLACK_TEAM_ID (e.g. T0123ABCD). See docs/slack.md.');
   return teamId;
 }
 

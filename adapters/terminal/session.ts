@@ -4,8 +4,8 @@ import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import { errorReply, withNote } from '../../src/reply';
 import { renderReply } from './render';
-import { parseCommand } from './parse-command';
-import { splitLine } from './split-words';
+import { parseCommand } from '../text-command/parse-command';
+import { splitLine } from '../text-command/split-words';
 
 const BANNER = `briefbot — sourced answers to briefing questions.
 Type a question, e.g.  length of the Tajik border,  or a command such as  /brief fact F3  (help lists them).  exit or Ctrl-D quits.

@@ -1,4 +1,5 @@
-import type { CommandDefinition } from '../../commands/definition';
+import type { z } from 'zod';
+import type { CommandDefinition } from '../command-definition';
 import { toRowId } from '../fields';
 import type { CoreServices } from '../services';
 
@@ -19,7 +20,7 @@ export function closeAnsweredGaps(services: CoreServices, limit: number = REASK_
 }
 
 /** A command that makes a fact active (add, approve, restore, edit), closing the gaps it answers once it succeeded. */
-export function withGapClosing(command: CommandDefinition): CommandDefinition {
+export function withGapClosing<Input extends z.ZodObject>(command: CommandDefinition<Input>): CommandDefinition<Input> {
   return {
     ...command,
     async run(context, input) {

@@ -1,4 +1,5 @@
-import type { CommandDefinition } from '../../commands/definition';
+import type { z } from 'zod';
+import type { CommandDefinition } from '../command-definition';
 import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';
@@ -28,12 +29,12 @@ export function recordAsk(services: CoreServices, question: string, answered: bo
 }
 
 /** The ask command, counting every question it answered or could not. */
-export function withAskRecording(ask: CommandDefinition): CommandDefinition {
+export function withAskRecording<Input extends z.ZodObject<{ question: z.ZodType<string> }>>(ask: CommandDefinition<Input>): CommandDefinition<Input> {
   return {
     ...ask,
     async run(context, input) {
       const reply = await ask.run(context, input);
-      recordAsk(context.services, (input as { question: string }).question, isAnswered(reply));
+      recordAsk(context.services, input.question, isAnswered(reply));
       return reply;
     },
   };

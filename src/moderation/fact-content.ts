@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FactContent } from '../../db/fact-writer';
-import type { OptionSpec } from '../command-spec';
 import { httpUrl, partialIsoDate, plainText, sourceId, toRowId } from '../fields';
+import { option } from '../option-meta';
 import { periodOption } from '../period-option';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
@@ -10,39 +10,29 @@ import { passageRef, readPassage } from '../documents/passage-ref';
 
 const ENTITY_KINDS = ['group', 'country', 'region', 'place', 'person', 'organisation'] as const;
 
-/** The options that describe a fact's content, shared by add, suggest and edit. */
-export const factContentOptions: OptionSpec[] = [
-  { name: 'statement', description: 'The claim in plain words', type: 'string', required: true },
-  { name: 'quote', description: 'Verbatim words from the source', type: 'string', required: false },
-  { name: 'from', description: 'Quote a stored text instead: S1:start-end', type: 'string', required: false },
-  { name: 'source', description: 'An existing source id, e.g. S1', type: 'string', required: false, autocomplete: 'source' },
-  { name: 'source-title', description: 'A new source: its title', type: 'string', required: false },
-  { name: 'source-url', description: 'A new source: its http(s) address', type: 'string', required: false },
-  { name: 'source-publisher', description: 'A new source: who published it', type: 'string', required: false },
-  { name: 'source-author', description: 'A new source: who wrote it', type: 'string', required: false },
-  { name: 'source-date', description: 'A new source: when, e.g. 2026-02-09', type: 'string', required: false },
-  { name: 'period', description: 'When: 2025, 2025-10, 2023..2025, 2023.. or undated', type: 'string', required: false },
-  { name: 'entities', description: 'Names or aliases, comma-separated', type: 'string', required: false, autocomplete: 'entity' },
-  { name: 'new-entities', description: 'New entities as Name:kind, comma-separated', type: 'string', required: false },
-];
-
-/** Zod shape of those options; every field optional so edit can reuse it. */
+/**
+ * The options that describe a fact's content, as `fact add` and `fact suggest` take them (a
+ * statement required); `fact edit` takes each as an optional change (`factContentChanges`).
+ */
 export const factContentShape = {
-  statement: plainText(1000).optional(),
-  quote: plainText(2000).optional(),
-  from: passageRef.optional(),
-  source: sourceId.optional(),
-  'source-title': plainText(500).optional(),
-  'source-url': httpUrl.optional(),
-  'source-publisher': plainText(300).optional(),
-  'source-author': plainText(300).optional(),
-  'source-date': partialIsoDate.optional(),
-  period: periodOption.optional(),
-  entities: plainText(1000).optional(),
-  'new-entities': plainText(1000).optional(),
+  statement: option(plainText(1000), { description: 'The claim in plain words', missing: 'the claim in plain words' }),
+  quote: option(plainText(2000).optional(), { description: 'Verbatim words from the source' }),
+  from: option(passageRef.optional(), { description: 'Quote a stored text instead: S1:start-end' }),
+  source: option(sourceId.optional(), { description: 'An existing source id, e.g. S1', autocomplete: 'source' }),
+  'source-title': option(plainText(500).optional(), { description: 'A new source: its title' }),
+  'source-url': option(httpUrl.optional(), { description: 'A new source: its http(s) address' }),
+  'source-publisher': option(plainText(300).optional(), { description: 'A new source: who published it' }),
+  'source-author': option(plainText(300).optional(), { description: 'A new source: who wrote it' }),
+  'source-date': option(partialIsoDate.optional(), { description: 'A new source: when, e.g. 2026-02-09' }),
+  period: option(periodOption.optional(), { description: 'When: 2025, 2025-10, 2023..2025, 2023.. or undated' }),
+  entities: option(plainText(1000).optional(), { description: 'Names or aliases, comma-separated', autocomplete: 'entity' }),
+  'new-entities': option(plainText(1000).optional(), { description: 'New entities as Name:kind, comma-separated' }),
 };
 
-export type FactContentInput = z.output<z.ZodObject<typeof factContentShape>>;
+/** The same options, each optional, for `fact edit`. */
+export const factContentChanges = z.object(factContentShape).partial().shape;
+
+export type FactContentInput = z.output<z.ZodObject<typeof factContentChanges>>;
 
 const splitList = (text: string | undefined): string[] =>
   (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
@@ -57,18 +47,15 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
   });
 }
 
+// The rules between source options (checkNewFact, checkFactChanges) have held: one way of naming it at most.
 function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): FactContent['source'] {
-  if (input.source && input['source-title']) {
-    throw new UserError('Give either “source” (an existing source id) or “source-title” for a new source, not both.', 'conflicting-options', 'source');
-  }
   if (input.source) {
     const found = services.base.sources.get(toRowId(input.source));
     if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`, 'unknown-source', 'source');
     if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`, 'retracted-source', 'source');
     return { id: toRowId(input.source) };
   }
-  if (input['source-title']) {
-    if (!input['source-url']) throw new UserError('A new source needs “source-url” (an http:// or https:// address) as well as its title.', 'no-source-url', 'source-url');
+  if (input['source-title'] && input['source-url']) {
     return {
       create: {
         title: input['source-title'],
@@ -105,25 +92,18 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
   return [...ids];
 }
 
-// `--from S1:start-end` takes the quote (and the source) from a stored text.
-function toPassageQuote(input: FactContentInput, services: CoreServices): string | undefined {
-  if (!input.from) return undefined;
-  if (input.quote) throw new UserError('Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', 'conflicting-options', 'quote');
-  if (input['source-title'] || (input.source && input.source.toUpperCase() !== `S${input.from.sourceId}`)) {
-    throw new UserError(`--from ${`S${input.from.sourceId}`}:… already names the source; leave out --source and --source-title.`, 'conflicting-options', 'from');
-  }
-  return readPassage(services.base.documents, input.from);
-}
-
 /**
- * Turns validated options into fact content, checking that the source and entities exist.
- * `current` fills whatever the options leave out (for edits).
+ * Turns validated options into fact content, checking that the source and entities exist. A new
+ * fact's options hold a statement; an edit's `current` fills whatever its options leave out.
+ * `--from S1:start-end` takes the quote (and the source) from a stored text.
  */
+export function toFactContent(input: FactContentInput & { statement: string }, services: CoreServices): FactContent;
+export function toFactContent(input: FactContentInput, services: CoreServices, current: FactContent): FactContent;
 export function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): FactContent {
-  const statement = input.statement ?? current?.statement;
-  const fromPassage = toPassageQuote(input, services);
+  // The overloads guarantee one of the two.
+  const statement = (input.statement ?? current?.statement)!;
+  const fromPassage = input.from ? readPassage(services.base.documents, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
-  if (!statement) throw new UserError('“statement” is required: the claim in plain words.', 'invalid-options', 'statement');
   if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).', 'invalid-options', 'quote');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {

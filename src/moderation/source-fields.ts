@@ -1,33 +1,35 @@
 import { z } from 'zod';
 import type { SourceFields } from '../../db/source-writer';
-import type { OptionSpec } from '../command-spec';
 import { httpUrl, partialIsoDate, plainText } from '../fields';
+import { option } from '../option-meta';
 
 const KINDS = ['article', 'journal-article', 'paper', 'report', 'news', 'book', 'web'] as const;
 
-/** The options describing a source, shared by `source add` and `source edit`. */
-export const sourceFieldOptions: OptionSpec[] = [
-  { name: 'title', description: 'Title', type: 'string', required: true },
-  { name: 'url', description: 'http(s) address', type: 'string', required: true },
-  { name: 'publisher', description: 'Who published it', type: 'string', required: false },
-  { name: 'author', description: 'Who wrote it', type: 'string', required: false },
-  { name: 'date', description: 'When: 2026, 2026-02 or 2026-02-09', type: 'string', required: false },
-  { name: 'kind', description: KINDS.join(', '), type: 'string', required: false },
-  { name: 'notes', description: 'Anything a reader should know', type: 'string', required: false },
-];
-
-/** Zod shape of those options, all optional so `source edit` can reuse it. */
+/**
+ * The options describing a source, as `source add` takes them (title and url required);
+ * `source edit` takes each as an optional change (`sourceFieldChanges`).
+ */
 export const sourceFieldShape = {
-  title: plainText(500).optional(),
-  url: httpUrl.optional(),
-  publisher: plainText(300).optional(),
-  author: plainText(300).optional(),
-  date: partialIsoDate.optional(),
-  kind: z.enum(KINDS, { message: `must be one of ${KINDS.join(', ')}` }).optional(),
-  notes: plainText(2000).optional(),
+  title: option(plainText(500), { description: 'Title', missing: 'the title of the work' }),
+  url: option(httpUrl, { description: 'http(s) address', missing: 'an http:// or https:// address where readers find the source' }),
+  publisher: option(plainText(300).optional(), { description: 'Who published it' }),
+  author: option(plainText(300).optional(), { description: 'Who wrote it' }),
+  date: option(partialIsoDate.optional(), { description: 'When: 2026, 2026-02 or 2026-02-09' }),
+  kind: option(z.enum(KINDS, { message: `must be one of ${KINDS.join(', ')}` }).optional(), { description: KINDS.join(', ') }),
+  notes: option(plainText(2000).optional(), { description: 'Anything a reader should know' }),
 };
 
-export type SourceFieldInput = z.output<z.ZodObject<typeof sourceFieldShape>>;
+/** The same options, each optional, for `source edit`. */
+export const sourceFieldChanges = z.object(sourceFieldShape).partial().shape;
+
+export type SourceFieldInput = z.output<z.ZodObject<typeof sourceFieldChanges>>;
+
+/** `source edit`'s rule between its options, as a zod refinement: at least one field changes. */
+export function checkSourceChanges(input: SourceFieldInput, context: z.RefinementCtx): void {
+  if (Object.keys(sourceFieldShape).every((field) => input[field as keyof SourceFieldInput] === undefined)) {
+    context.addIssue({ code: 'custom', message: 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.', path: [] });
+  }
+}
 
 /** The source's fields with the given changes applied over `current`. */
 export function mergeSourceFields(input: SourceFieldInput, current: SourceFields): SourceFields {

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../dispatch';
 import { errorReply } from '../reply';
+import { settleWithin } from '../settle-within';
 
 /**
  * Wraps dispatch so a shutdown can stop taking new commands and wait for those already running.
@@ -22,11 +23,7 @@ export function trackInFlight(dispatch: Dispatch) {
     /** Refuses new commands from now on and resolves when none runs, or after `timeoutMs`. */
     async drain(timeoutMs: number): Promise<{ unfinished: number }> {
       draining = true;
-      if (running > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([new Promise<void>((resolve) => idle.push(resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
-        clearTimeout(timer);
-      }
+      if (running > 0) await settleWithin(new Promise<void>((resolve) => idle.push(resolve)), timeoutMs, undefined);
       return { unfinished: running };
     },
   };

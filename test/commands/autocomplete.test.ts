@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { DISCORD_LIMITS } from '../../adapters/discord/limits';
 import { autocomplete } from '../../src/autocomplete';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY, member, moderator, openTestCore } from '../helpers/core';
 
+// Completions are asked for as many as Discord shows.
+const CHOICES = DISCORD_LIMITS.autocompleteChoices;
 const core = openTestCore();
 afterAll(() => core.cleanup());
 
@@ -25,37 +28,42 @@ function openGuardedServices() {
 
 describe('autocomplete', () => {
   it('puts the exact entity first and shows which entity an alias stands for', async () => {
-    const choices = await core.autocomplete('entity', 'ttp', member);
+    const choices = await core.autocomplete('entity', 'ttp', member, CHOICES);
     expect(choices[0]).toEqual({ name: 'TTP → Tehreek-e-Taliban Pakistan', value: 'Tehreek-e-Taliban Pakistan' });
   });
 
   it('completes a prefix and a misspelling', async () => {
-    expect((await core.autocomplete('entity', 'Khy', member)).map((c) => c.value)).toContain('Khyber Pakhtunkhwa');
-    expect((await core.autocomplete('entity', 'Tajikstan', member)).map((c) => c.value)).toContain('Tajikistan');
+    expect((await core.autocomplete('entity', 'Khy', member, CHOICES)).map((c) => c.value)).toContain('Khyber Pakhtunkhwa');
+    expect((await core.autocomplete('entity', 'Tajikstan', member, CHOICES)).map((c) => c.value)).toContain('Tajikistan');
   });
 
   it('offers the most cited entities before anything is typed, never more than 25', async () => {
-    const choices = await core.autocomplete('entity', '', member);
+    const choices = await core.autocomplete('entity', '', member, CHOICES);
     expect(choices[0]?.value).toBe('Afghanistan');
     expect(choices.length).toBeLessThanOrEqual(25);
   });
 
+  it('gives no more completions than the asking platform shows', async () => {
+    expect(await core.autocomplete('entity', '', member, 3)).toHaveLength(3);
+    expect(await core.autocomplete('fact', 'F1', member, 2)).toHaveLength(2);
+  });
+
   it('finds sources by id or title and facts by id or words', async () => {
-    expect((await core.autocomplete('source', 's2', member))[0]?.value).toBe('S2');
-    expect((await core.autocomplete('source', 'Global Terrorism Index', member)).map((c) => c.value)).toHaveLength(1);
-    expect((await core.autocomplete('fact', 'F33', member))[0]?.value).toBe('F33');
-    expect((await core.autocomplete('fact', 'Darvoz', member)).map((c) => c.value)).toContain('F40');
+    expect((await core.autocomplete('source', 's2', member, CHOICES))[0]?.value).toBe('S2');
+    expect((await core.autocomplete('source', 'Global Terrorism Index', member, CHOICES)).map((c) => c.value)).toHaveLength(1);
+    expect((await core.autocomplete('fact', 'F33', member, CHOICES))[0]?.value).toBe('F33');
+    expect((await core.autocomplete('fact', 'Darvoz', member, CHOICES)).map((c) => c.value)).toContain('F40');
   });
 
   it('completes a fact id prefix with that id, then the ids it begins, shortest first', async () => {
-    const values = (await core.autocomplete('fact', 'F1', member)).map((c) => c.value);
+    const values = (await core.autocomplete('fact', 'F1', member, CHOICES)).map((c) => c.value);
     expect(values).toEqual(['F1', 'F10', 'F11', 'F12', 'F13', 'F14', 'F15', 'F16', 'F17', 'F18', 'F19']);
-    expect((await core.autocomplete('fact', '7', member)).map((c) => c.value)).toEqual(['F7', 'F70', 'F71']);
-    expect(await core.autocomplete('fact', 'F0', member)).toEqual([]);
+    expect((await core.autocomplete('fact', '7', member, CHOICES)).map((c) => c.value)).toEqual(['F7', 'F70', 'F71']);
+    expect(await core.autocomplete('fact', 'F0', member, CHOICES)).toEqual([]);
   });
 
   it('keeps every shown name within 100 characters', async () => {
-    const choices = await core.autocomplete('fact', 'Taliban', member);
+    const choices = await core.autocomplete('fact', 'Taliban', member, CHOICES);
     expect(choices.every((choice) => choice.name.length <= 100 && choice.value.length <= 100)).toBe(true);
   });
 
@@ -63,9 +71,9 @@ describe('autocomplete', () => {
     const guarded = openGuardedServices();
     try {
       const long = `Darvoz ${'attack '.repeat(900)}`;
-      expect(autocomplete(guarded.services, 'fact', long).map((c) => c.value)).toContain('F40');
+      expect(autocomplete(guarded.services, 'fact', long, CHOICES).map((c) => c.value)).toContain('F40');
       expect(guarded.ask).not.toHaveBeenCalled();
-      autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`);
+      autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`, CHOICES);
       expect(guarded.suggestEntities.mock.calls.every(([typed]) => typed.length <= 100)).toBe(true);
     } finally {
       guarded.close();
@@ -82,11 +90,11 @@ describe('autocomplete', () => {
     });
     try {
       const fast = { ...member, userId: 'U-typist' };
-      for (let i = 0; i < 3; i++) expect(await limited.autocomplete('fact', 'F3', fast)).not.toEqual([]);
-      expect(await limited.autocomplete('fact', 'F3', fast)).toEqual([]);
-      expect(await limited.autocomplete('fact', 'F3', { ...member, userId: 'U-other' })).not.toEqual([]);
+      for (let i = 0; i < 3; i++) expect(await limited.autocomplete('fact', 'F3', fast, CHOICES)).not.toEqual([]);
+      expect(await limited.autocomplete('fact', 'F3', fast, CHOICES)).toEqual([]);
+      expect(await limited.autocomplete('fact', 'F3', { ...member, userId: 'U-other' }, CHOICES)).not.toEqual([]);
       expect(await limited.dispatch('brief fact', { id: 'F3' }, fast)).toMatchObject({ title: 'F3' });
-      expect(await limited.autocomplete('fact', 'F3', moderator)).not.toEqual([]);
+      expect(await limited.autocomplete('fact', 'F3', moderator, CHOICES)).not.toEqual([]);
     } finally {
       limited.close();
       rmSync(dir, { recursive: true, force: true });

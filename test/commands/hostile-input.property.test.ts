@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands';
+import { commandSpecs } from '../../commands';
 import type { Caller } from '../../src/caller';
 import { commandName } from '../../src/command-spec';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
@@ -20,7 +20,7 @@ const HOSTILE = [
 const anyValue = fc.oneof(fc.constantFrom(...HOSTILE), fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(undefined));
 
 // Writing a backup to a random path would litter the disk; every other command is fair game.
-const targets = commands.filter((command) => command.name !== 'backup');
+const targets = commandSpecs.filter((command) => command.name !== 'backup');
 
 describe.each(targets.map((command) => [commandName(command), command] as const))('%s with random and hostile options', (name, command) => {
   it('never throws, refuses with a clear message, and leaves the base unchanged when it refuses', async () => {

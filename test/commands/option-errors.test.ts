@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/caller';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
+import { snapshotTables } from '../helpers/fact-base-state';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());
@@ -56,5 +57,45 @@ describe('a missing or malformed option', () => {
     expect(reply.outcome).toBe('refused');
     expect(reply.error).toEqual({ identifier: 'unknown-fact' });
     expect(reply.data).toBeUndefined();
+  });
+});
+
+describe('an option left out that says what it is', () => {
+  it.each([
+    ['fact add', { quote: 'q', source: 'S1' }, '“statement” is required: the claim in plain words.', ['statement']],
+    ['fact suggest', { quote: 'q', source: 'S1' }, '“statement” is required: the claim in plain words.', ['statement']],
+    ['source add', { title: 'A report' }, '“url” is required: an http:// or https:// address where readers find the source.', ['url']],
+    ['source add', {}, '“title” is required: the title of the work. “url” is required: an http:// or https:// address where readers find the source.', ['title', 'url']],
+  ])('%s says so in its own words, then gives the example %#', async (name, options, sentences, fields) => {
+    const { text, error } = await refuse(name, options);
+    expect(text).toBe(`${sentences} Example: /${name} --${name === 'source add' ? 'title "Annual report 2025" --url https://example.org/report' : 'statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1'}`);
+    expect(error).toMatchObject({ identifier: 'invalid-options', field: fields[0] });
+    expect(error?.fields ? Object.keys(error.fields) : [error?.field]).toEqual(fields);
+  });
+});
+
+describe('a rule between options', () => {
+  const fact = { statement: 'A claim.', quote: 'a claim' };
+  it.each([
+    ['fact add', { ...fact, source: 'S1', 'source-title': 'A report' }, 'Give either “source” (an existing source id) or “source-title” for a new source, not both.', 'source'],
+    ['fact suggest', { ...fact, 'source-title': 'A report' }, 'A new source needs “source-url” (an http:// or https:// address) as well as its title.', 'source-url'],
+    ['fact add', { statement: 'A claim.', from: 'S1:0-10', 'source-title': 'A report' }, '--from S1:… already names the source; leave out --source and --source-title.', 'from'],
+    ['fact add', { statement: 'A claim.', from: 'S1:0-10', source: 'S2' }, '--from S1:… already names the source; leave out --source and --source-title.', 'from'],
+    ['fact edit', { id: 'F1', reason: 'typo', from: 'S1:0-10', quote: 'x' }, 'Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', 'quote'],
+    ['fact edit', { id: 'F1', reason: 'typo' }, 'Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.', undefined],
+    ['source edit', { id: 'S1', reason: 'typo' }, 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.', undefined],
+    ['source add', { title: 'A report', url: 'https://example.org/a', file: 'a.txt', text: 'Its text.' }, 'Give the text either as --file (a file) or as --text (pasted), not both.', undefined],
+  ])('%s refuses with the rule’s own sentence and an example %#', async (name, options, sentence, field) => {
+    const before = snapshotTables(core.base.db);
+    const { text, error } = await refuse(name, options);
+    expect(text).toMatch(new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Example: /${name} `));
+    expect(error?.identifier).toBe('invalid-options');
+    expect(error?.field).toBe(field);
+    expect(snapshotTables(core.base.db)).toBe(before);
+  });
+
+  it('lets a passage name the source it quotes', async () => {
+    const { text } = await refuse('fact add', { statement: 'A claim.', from: 'S1:0-10', source: 'S1' });
+    expect(text).not.toMatch(/already names the source/);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createGapStore } from '../../db/gap-store';
 import { migrate } from '../../db/migrate';
 import { loadConfig } from '../../src/config';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { normaliseQuestion } from '../../src/feedback/normalise-question';
 import { createSilentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply';

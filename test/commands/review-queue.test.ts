@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/caller';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply';
 import { TODAY, factIdsOf, moderator, noticesOf } from '../helpers/core';

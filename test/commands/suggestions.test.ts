@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AskJson } from '../../src/ask-reply';
 import type { Caller } from '../../src/caller';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { FactView } from '../../src/reply';
 import { TODAY, member, moderator, noticesOf, openTestCore } from '../helpers/core';

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { latestSchemaVersion } from '../../db/migrate';
+import { defaultConfig } from '../../src/config';
 import { openFactBase } from '../../src/fact-base';
 import { UserError } from '../../src/user-error';
 
@@ -38,7 +39,7 @@ describe('opening the database', () => {
     const raw = new Database(path);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openDatabase(path)).toThrowError(/newer briefbot \(schema 999/);
+    expect(() => openDatabase(path, { busyTimeoutMs: defaultConfig().busyTimeoutMs })).toThrowError(/newer briefbot \(schema 999/);
     const after = new Database(path);
     expect(after.pragma('user_version', { simple: true })).toBe(999);
     after.close();
@@ -47,7 +48,7 @@ describe('opening the database', () => {
   it('explains that a corrupt file is not a briefbot database', () => {
     const path = tempFile();
     writeFileSync(path, 'this is not a database, just text that is long enough to be read as a header'.repeat(20));
-    const attempt = (): unknown => openDatabase(path);
+    const attempt = (): unknown => openDatabase(path, { busyTimeoutMs: defaultConfig().busyTimeoutMs });
     expect(attempt).toThrow(UserError);
     expect(attempt).toThrowError(/not a briefbot database or is damaged/);
   });

@@ -8,7 +8,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function runCli(args: string[], database = ':memory:', env: Record<string, string> = {}) {
-  const result = spawnSync(TSX, ['src/cli.ts', ...args], {
+  const result = spawnSync(TSX, ['app/cli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, BRIEFBOT_DB: database, LOG_FORMAT: 'json', ...env },

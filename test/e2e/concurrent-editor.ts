@@ -1,6 +1,6 @@
 // A separate OS process that edits one field of one fact over and over, for the lost-update test.
 // Usage: tsx test/e2e/concurrent-editor.ts <database> <field> <count> <start at, ms since the epoch>
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 
 const [path, field, count, startAt] = process.argv.slice(2);

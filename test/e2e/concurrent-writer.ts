@@ -1,6 +1,6 @@
 // A separate OS process that adds facts to a shared database file, for the concurrency test.
 // Usage: tsx test/e2e/concurrent-writer.ts <database> <writer> <count>
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 
 const [path, writer, count] = process.argv.slice(2);

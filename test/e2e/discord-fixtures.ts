@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDiscordAdapter } from '../../adapters/discord/client';
-import { type Core, openCore } from '../../src/core';
+import { type Core, openCore } from '../../app/core';
 import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
 import { TODAY } from '../helpers/core';

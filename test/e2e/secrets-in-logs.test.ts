@@ -3,7 +3,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startDiscordAdapter } from '../../adapters/discord/client';
 import { startSlackAdapter } from '../../adapters/slack/app';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { MODERATOR, buildCommandInteraction } from './discord-interactions';
 import { startDiscordStandIn } from './discord-stand-in';
 import { postToApp, signSlackRequest, slashCommandForm, startResponseUrlStandIn, startWebApiStandIn } from './slack-stand-ins';

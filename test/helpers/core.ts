@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Caller } from '../../src/caller';
-import { type Core, openCore } from '../../src/core';
+import { type Core, openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply';
 

@@ -16,8 +16,8 @@ function captureLogs() {
 }
 
 const broken = [
-  defineCommand({ group: 'test', name: 'throws', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => { throw new Error('kaboom'); } }),
-  defineCommand({ group: 'test', name: 'rejects', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => Promise.reject(new TypeError('async kaboom')) }),
+  defineCommand({ group: 'test', name: 'throws', description: 'x', access: 'anyone', input: z.object({}), run: () => { throw new Error('kaboom'); } }),
+  defineCommand({ group: 'test', name: 'rejects', description: 'x', access: 'anyone', input: z.object({}), run: () => Promise.reject(new TypeError('async kaboom')) }),
 ];
 
 describe('a handler that fails', () => {
@@ -34,7 +34,7 @@ describe('a handler that fails', () => {
 
 describe('a database failure from the disk', () => {
   const failing = (code: string) =>
-    defineCommand({ group: 'test', name: 'disk', description: 'x', access: 'anyone', options: [], input: z.object({}), run: () => { throw Object.assign(new Error('disk trouble'), { code }); } });
+    defineCommand({ group: 'test', name: 'disk', description: 'x', access: 'anyone', input: z.object({}), run: () => { throw Object.assign(new Error('disk trouble'), { code }); } });
 
   it.each([
     ['SQLITE_IOERR_WRITE', /could not be read or written \(a disk I\/O error\); nothing was changed/],

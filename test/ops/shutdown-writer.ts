@@ -1,8 +1,8 @@
 // A serving process for the shutdown test: writes facts back to back until SIGTERM, with the
-// same shutdown as src/main.ts. Usage: tsx test/ops/shutdown-writer.ts <database> [hold-reader]
+// same shutdown as app/main.ts. Usage: tsx test/ops/shutdown-writer.ts <database> [hold-reader]
 // With hold-reader a second connection keeps a read open, so the shutdown's checkpoint cannot finish.
 import Database from 'better-sqlite3';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import { createShutdown } from '../../src/ops/shutdown';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../src/core';
+import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { Reply } from '../../src/reply';
 import { member, moderator } from '../helpers/core';

@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AutocompleteSource, createAutocompleteHandler } from '../../../adapters/discord/autocomplete';
+import { DISCORD_LIMITS } from '../../../adapters/discord/limits';
 import type { CommandSpec } from '../../../src/command-spec';
 import { createSilentLogger } from '../../../src/logger';
 
@@ -60,7 +61,7 @@ describe('Discord autocomplete', () => {
     const source = vi.fn<AutocompleteSource>(async () => [{ name: 'Pakistan', value: 'Pakistan' }]);
     const { interaction, respond } = fakeInteraction('Tajikistan,Paki');
     await createAutocompleteHandler({ specs, autocomplete: source, logger: createSilentLogger(), moderation: NO_MODERATION })(interaction);
-    expect(source).toHaveBeenCalledWith('entity', 'Paki', expect.objectContaining({ platform: 'discord', userId: '1400000000000000001' }));
+    expect(source).toHaveBeenCalledWith('entity', 'Paki', expect.objectContaining({ platform: 'discord', userId: '1400000000000000001' }), DISCORD_LIMITS.autocompleteChoices);
     expect(respond).toHaveBeenCalledWith([{ name: 'Tajikistan, Pakistan', value: 'Tajikistan, Pakistan' }]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlashCommand } from '../../../adapters/slack/parse-slash-command';
-import { splitCommandText } from '../../../adapters/terminal/split-words';
-import { commands } from '../../../commands';
+import { splitCommandText } from '../../../adapters/text-command/split-words';
+import { commandSpecs } from '../../../commands';
 import type { CommandSpec } from '../../../src/command-spec';
 
 // The real command definitions: the parsing and buttons are tested on what users will type.
-const specs: readonly CommandSpec[] = commands;
+const specs: readonly CommandSpec[] = commandSpecs;
 
 describe('Slack slash command parsing', () => {
   it('asks when /brief is followed by a question', () => {

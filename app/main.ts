@@ -3,15 +3,16 @@ import { type DiscordConfig, loadDiscordConfig } from '../adapters/discord/confi
 import { startSlackAdapter } from '../adapters/slack/app';
 import { type SlackConfig, loadSlackConfig } from '../adapters/slack/config';
 import { runTerminalSession } from '../adapters/terminal/session';
-import { type Config, loadConfig, loadDotEnv } from './config';
+import { type Config, loadConfig, loadDotEnv } from '../src/config';
 import { type Core, openCore } from './core';
-import { type Logger, createLogger } from './logger';
-import { localOperator } from './operator';
-import type { Connected } from './ops/health';
-import { type OpsRoute, createOpsRoutes, startOpsServer } from './ops/routes';
-import { createShutdown } from './ops/shutdown';
-import { seedBundleFor } from './seed';
-import { UserError } from './user-error';
+import { type Logger, createLogger } from '../src/logger';
+import { localOperator } from '../src/operator';
+import type { Connected } from '../src/ops/health';
+import { type OpsRoute, createOpsRoutes, startOpsServer } from '../src/ops/routes';
+import { createShutdown } from '../src/ops/shutdown';
+import { seedBundleFor } from '../src/seed';
+import { ConfigError } from '../src/read-env';
+import { UserError } from '../src/user-error';
 
 interface Platforms {
   slack: SlackConfig | undefined;
@@ -74,7 +75,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = (error as Error).message ?? String(error);
-  console.error(error instanceof UserError || message.startsWith('Configuration error') ? message : error);
+  console.error(error instanceof UserError || error instanceof ConfigError ? error.message : error);
   process.exitCode = 1;
 });

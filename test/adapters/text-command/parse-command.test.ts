@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../adapters/terminal/parse-command';
-import { splitLine } from '../../../adapters/terminal/split-words';
-import { commands } from '../../../commands';
+import { parseCommand } from '../../../adapters/text-command/parse-command';
+import { splitLine } from '../../../adapters/text-command/split-words';
+import { commandSpecs } from '../../../commands';
 import type { CommandSpec } from '../../../src/command-spec';
 
-const specs: readonly CommandSpec[] = commands;
+const specs: readonly CommandSpec[] = commandSpecs;
 const typed = (line: string) => parseCommand(splitLine(line), specs);
 const fromShell = (...args: string[]) => parseCommand(args, specs, 'shell');
 

@@ -1,11 +1,11 @@
-import { commands } from '../commands';
-import { parseCommand } from '../adapters/terminal/parse-command';
+import { commandSpecs } from '../commands';
+import { parseCommand } from '../adapters/text-command/parse-command';
 import { renderReply } from '../adapters/terminal/render';
-import { loadConfig, loadDotEnv } from './config';
+import { loadConfig, loadDotEnv } from '../src/config';
 import { openCore } from './core';
-import { createLogger } from './logger';
-import { localOperator } from './operator';
-import { seedBundleFor } from './seed';
+import { createLogger } from '../src/logger';
+import { localOperator } from '../src/operator';
+import { seedBundleFor } from '../src/seed';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
@@ -19,17 +19,17 @@ async function runSetupCommand(name: string, args: string[]): Promise<string | u
   if (name === 'slack-manifest') {
     const [{ renderSlackManifest }, { botScopesFor, describeScopes }] = await Promise.all([import('../adapters/slack/manifest'), import('../adapters/slack/manifest-scopes')]);
     const settings = { moderatorGroup: process.env.SLACK_MODERATOR_GROUP };
-    const manifest = renderSlackManifest(commands, args, settings);
+    const manifest = renderSlackManifest(commandSpecs, args, settings);
     process.stderr.write(describeScopes(botScopesFor(settings)));
     return manifest;
   }
-  if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commands })}\n`;
+  if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commandSpecs })}\n`;
   return undefined;
 }
 
 /** Runs one command line against the fact base and prints its reply; returns the exit code. */
 async function runCommand(words: string[], json: boolean): Promise<number> {
-  const parsed = parseCommand(words, commands, 'shell');
+  const parsed = parseCommand(words, commandSpecs, 'shell');
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);
     return EXIT_REFUSED;

@@ -1,18 +1,16 @@
-import { commands } from '../commands';
-import { clockFrom } from './config';
-import { type AutocompleteKind, type Completion, autocomplete } from './autocomplete';
-import type { Bundle } from './bundle';
-import type { Caller } from './caller';
-import { loadConfig } from './config';
-import type { CommandSpec } from './command-spec';
-import { type Dispatch, createDispatcher } from './dispatch';
-import { type FactBase, openFactBase } from './fact-base';
-import type { Logger } from './logger';
-import { type RateLimits, createRateLimiter } from './rate-limit';
-import { trackInFlight } from './ops/in-flight';
-import { type Metrics, createMetrics } from './ops/metrics';
-import { createSearcher } from './search/searcher';
-import { withMaxLengths } from './option-limits';
+import { commandSpecs, commands } from '../commands';
+import { type AutocompleteKind, type Completion, autocomplete } from '../src/autocomplete';
+import type { Bundle } from '../src/bundle';
+import type { Caller } from '../src/caller';
+import { clockFrom, defaultConfig } from '../src/config';
+import type { CommandSpec } from '../src/command-spec';
+import { type Dispatch, createDispatcher } from '../src/dispatch';
+import { type FactBase, openFactBase } from '../src/fact-base';
+import type { Logger } from '../src/logger';
+import { type RateLimits, createRateLimiter } from '../src/rate-limit';
+import { trackInFlight } from '../src/ops/in-flight';
+import { type Metrics, createMetrics } from '../src/ops/metrics';
+import { createSearcher } from '../src/search/searcher';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
 export interface Core {
@@ -20,8 +18,8 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
-  /** Completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
-  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller): Promise<Completion[]>;
+  /** At most `limit` completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
+  autocomplete(kind: AutocompleteKind, typed: string, caller: Caller, limit: number): Promise<Completion[]>;
   metrics: Metrics;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
@@ -52,20 +50,8 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
-  const specs = commands.map(({ group, name, description, access, visibility, options: opts, platforms, input, writes, example }) => ({
-    group,
-    name,
-    description,
-    access,
-    options: withMaxLengths(opts, input),
-    ...(visibility ? { visibility } : {}),
-    ...(platforms ? { platforms } : {}),
-    ...(writes ? { writes } : {}),
-    ...(example ? { example } : {}),
-  }));
   const metrics = createMetrics(base);
-  // The defaults live in the configuration schema alone.
-  const rateLimiter = createRateLimiter(options.rateLimits ?? loadConfig({}).rateLimits);
+  const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
       commands,
@@ -77,9 +63,9 @@ export function openCore(options: {
   );
   return {
     dispatch: inFlight.dispatch,
-    specs,
+    specs: commandSpecs,
     base,
-    autocomplete: async (kind, typed, caller) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed) : []),
+    autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed, limit) : []),
     metrics,
     drain: inFlight.drain,
     close: () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openFactBase } from '../fact-base';
-import { formatReport } from './eval-report';
-import { evaluate, parseQuestions } from './evaluate';
-import { createSearcher } from './searcher';
+import { openFactBase } from '../src/fact-base';
+import { formatReport } from '../src/search/eval-report';
+import { evaluate, parseQuestions } from '../src/search/evaluate';
+import { createSearcher } from '../src/search/searcher';
 
 const USAGE = 'Usage: npm run eval -- <questions.jsonl> [--today YYYY-MM-DD] [--json]\n';
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadDiscordConfig } from '../../adapters/discord/config';
+import { loadSlackConfig } from '../../adapters/slack/config';
+import { clockFrom, loadConfig } from '../../src/config';
+import { ConfigError } from '../../src/read-env';
+
+describe('reading the environment', () => {
+  it('treats a blank value as unset in the core, Slack and Discord settings alike', () => {
+    expect(loadConfig({ LOG_LEVEL: '  ', BRIEFBOT_RATE_QUERIES_PER_MINUTE: '' }).logLevel).toBe('info');
+    expect(loadSlackConfig({ SLACK_BOT_TOKEN: ' ', SLACK_APP_TOKEN: '' })).toBeUndefined();
+    expect(loadDiscordConfig({ DISCORD_TOKEN: '\t' })).toBeUndefined();
+    expect(Math.abs(clockFrom({ BRIEFBOT_TODAY: ' ' })().getTime() - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('stops on a wrong value with a ConfigError naming the variable', () => {
+    const attempt = (): unknown => loadConfig({ BRIEFBOT_RATE_WRITES_PER_MINUTE: '0' });
+    expect(attempt).toThrowError(ConfigError);
+    expect(attempt).toThrowError(/^Configuration error: BRIEFBOT_RATE_WRITES_PER_MINUTE must be 1 or more\. See \.env\.example/);
+    expect(() => loadSlackConfig({ SLACK_APP_TOKEN: 'xapp-1' })).toThrowError(ConfigError);
+    expect(() => loadDiscordConfig({ DISCORD_TOKEN: 'token' })).toThrowError(ConfigError);
+  });
+});

@@ -109,7 +109,7 @@ describe('Slack forms', () => {
     const core = openTestCore();
     try {
       const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', 'source-title': 'A report' }, moderator);
-      expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'no-source-url', field: 'source-url' } });
+      expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'invalid-options', field: 'source-url' } });
       expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': noticesOf(reply).join(' ') } });
     } finally {
       core.cleanup();

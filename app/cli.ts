@@ -5,14 +5,11 @@ import { loadConfig, loadDotEnv } from '../src/config';
 import { openCore } from './core';
 import { createLogger } from '../src/logger';
 import { localOperator } from '../src/operator';
-import type { Reply } from '../src/reply';
 import { seedBundleFor } from '../src/seed';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
-
-const isRefusal = (reply: Reply): boolean => reply.blocks.some((block) => block.kind === 'notice' && block.level === 'error');
 
 /**
  * Set-up commands for the chat platforms, generated from the command definitions. They need no
@@ -41,9 +38,9 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
   const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed), recordGaps: config.recordGaps });
   try {
-    const reply = await core.dispatch(parsed.name, parsed.options, localOperator('cli'));
+    const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);
-    if (isRefusal(reply)) {
+    if (reply.outcome !== 'ok') {
       process.stderr.write(`${renderReply(reply)}\n`);
       return EXIT_REFUSED;
     }

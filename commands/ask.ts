@@ -15,6 +15,7 @@ export default defineCommand({
   description: 'Ask a briefing question; the answer cites its sources',
   example: { question: 'length of the Tajik border' },
   access: 'anyone',
+  visibility: 'on-request',
   input: z.object({
     question: option(plainText(500), { description: 'e.g. TTP attacks in 2025', positional: true, rest: true }),
     public: option(z.boolean().default(false), { description: 'Show the answer to the whole channel' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Gap } from '../db/store';
 import type { WriteContext } from '../src/domain/actor';
-import type { Reply } from '../src/reply';
+import type { CommandReply } from '../src/reply';
 import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -17,12 +17,12 @@ function describeGap(gap: Gap): string {
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 
-function clearGaps(services: CoreServices, write: WriteContext): Reply {
+function clearGaps(services: CoreServices, write: WriteContext): CommandReply {
   const removed = services.base.gaps.clear(write);
   return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
 }
 
-function listGaps(services: CoreServices, answered: boolean, page: number): Reply {
+function listGaps(services: CoreServices, answered: boolean, page: number): CommandReply {
   const { gaps } = services.base;
   const count = gaps.count(answered);
   const off = services.recordGaps ? '' : ' Gap recording is off (BRIEFBOT_RECORD_GAPS=on turns it on).';

@@ -1,6 +1,6 @@
 import type { AnswerPassage } from './documents/answer-passages';
 import { describeSource } from './format';
-import type { Block, FactView, Reply, SourceView, Visibility } from './reply';
+import type { Block, FactView, CommandReply, SourceView, Visibility } from './reply';
 import type { ReadingAnswer } from './search/ask-with-reading';
 
 /** A fact in the `ask --json` contract. */
@@ -51,8 +51,14 @@ function passageBlocks(passages: readonly AnswerPassage[]): Block[] {
   return [{ kind: 'text', text: PASSAGES_LABEL }, { kind: 'list', items: passages.map((p) => `“${p.text}” (${p.sourceId}:${p.start}-${p.end})`) }];
 }
 
+// An answer shows the few facts that answer; the search listing pages through everything related.
+function moreResults(question: string, blocks: readonly Block[]): Pick<CommandReply, 'actions'> {
+  if (!blocks.some((block) => block.kind === 'fact')) return {};
+  return { actions: [{ kind: 'more', label: 'More results', invocation: { command: 'brief search', options: { query: question } } }] };
+}
+
 /** Turns a search outcome into the reply every platform renders; `passages` are shown only when no fact answers. */
-export function toAskReply(question: string, { result, furtherReading, literature }: ReadingAnswer, visibility: Visibility, passages: readonly AnswerPassage[] = []): Reply {
+export function toAskReply(question: string, { result, furtherReading, literature }: ReadingAnswer, visibility: Visibility, passages: readonly AnswerPassage[] = []): CommandReply {
   const blocks: Block[] = result.comparison ? [] : result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
   const readingAnswers = literature && furtherReading.length > 0;
   if (result.comparison) {
@@ -81,5 +87,5 @@ export function toAskReply(question: string, { result, furtherReading, literatur
     passages: shownPassages,
     ...(result.comparison ? { comparison: result.comparison.map(({ label, answer }) => ({ label, id: answer.fact.id })) } : {}),
   };
-  return { visibility, title: question, blocks, data };
+  return { visibility, title: question, blocks, data, ...moreResults(question, blocks) };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Caller } from './caller';
 import type { CommandSpec } from './command-spec';
 import type { WriteContext } from './domain/actor';
-import type { Reply } from './reply';
+import type { CommandReply } from './reply';
 import type { CoreServices } from './services';
 
 /** What a command's `run` receives besides its validated input. */
@@ -22,5 +22,5 @@ export interface CommandDefinition<Input extends z.ZodObject = z.ZodObject> exte
   input: Input;
   /** One typical invocation's option values, by the input's option names. */
   example?: { readonly [Name in keyof z.input<Input>]?: string | number | boolean };
-  run(context: CommandContext, input: z.output<Input>): Reply | Promise<Reply>;
+  run(context: CommandContext, input: z.output<Input>): CommandReply | Promise<CommandReply>;
 }

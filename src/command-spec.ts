@@ -35,6 +35,8 @@ export interface CommandSpec {
   options: readonly OptionSpec[];
   /** True for commands that change the fact base (they share the stricter write rate limit). */
   writes?: boolean;
+  /** Where it answers: privately (when absent), or to the channel when the caller asks with `public`. */
+  visibility?: 'private' | 'on-request';
   /** Where the command is offered; all platforms when absent. */
   platforms?: Platform[];
   /** One typical invocation's option values: help and refusals show it in each platform's form. */

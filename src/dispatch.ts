@@ -10,11 +10,12 @@ import type { CommandOutcome } from './ops/metrics';
 import { OptionError, toOptionError } from './option-errors';
 import { toCommandSpec } from './option-specs';
 import type { RateLimiter } from './rate-limit';
-import { type Reply, noticeReply } from './reply';
+import { type Reply, type ReplyError, errorReply } from './reply';
+import { withActions } from './reply-actions';
 import type { CoreServices } from './services';
 import { UserError } from './user-error';
 
-/** Runs one command for one caller; what every adapter is handed. */
+/** Runs one command for one caller; what every adapter is handed. It never throws: every outcome is a `Reply`. */
 export type Dispatch = (name: string, rawOptions: Record<string, unknown>, caller: Caller) => Promise<Reply>;
 
 function findCommand(commands: readonly CommandDefinition[], name: string, caller: Caller): CommandDefinition {
@@ -48,21 +49,26 @@ function databaseCondition(error: unknown): string | undefined {
   return typeof code === 'string' ? DATABASE_CONDITIONS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] : undefined;
 }
 
+function describeUserError(error: UserError): ReplyError {
+  const fields = error instanceof OptionError && Object.keys(error.fields).length > 1 ? { fields: error.fields } : {};
+  return { identifier: error.identifier, ...(error.field ? { field: error.field } : {}), ...fields };
+}
+
 /** The reply and outcome for a command that did not finish normally. */
 function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: CommandOutcome['outcome'] } {
   if (error instanceof UserError) {
     log.info({ reason: error.identifier }, 'command refused');
-    const fields = error instanceof OptionError ? { fields: error.fields } : {};
-    return { reply: { ...noticeReply('error', error.message), data: { error: error.identifier, ...fields } }, outcome: 'refused' };
+    return { reply: errorReply('refused', error.message, describeUserError(error)), outcome: 'refused' };
   }
   const condition = databaseCondition(error);
   if (condition) {
-    log.warn({ code: (error as { code: string }).code }, 'database unavailable for the command');
-    return { reply: noticeReply('error', condition), outcome: 'busy' };
+    const code = (error as { code: string }).code;
+    log.warn({ code }, 'database unavailable for the command');
+    return { reply: errorReply('failed', condition, { identifier: 'database-unavailable' }), outcome: 'busy' };
   }
   const ref = randomBytes(3).toString('hex');
   log.error({ ref, err: error }, 'command failed');
-  return { reply: noticeReply('error', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`), outcome: 'error' };
+  return { reply: errorReply('failed', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`, { identifier: 'internal-error' }), outcome: 'error' };
 }
 
 /**
@@ -89,7 +95,8 @@ export function createDispatcher(deps: {
       const parsed = command.input.safeParse(rawOptions);
       if (!parsed.success) throw toOptionError(toCommandSpec(command), parsed.error, rawOptions, caller.platform);
       const write = toWriteContext(caller, commandName(command), deps.services.now());
-      result = { reply: await command.run({ caller, services: deps.services, write }, parsed.data), outcome: 'ok' };
+      const body = await command.run({ caller, services: deps.services, write }, parsed.data);
+      result = { reply: { outcome: 'ok', ...withActions(body, { command: name, options: rawOptions }, command) }, outcome: 'ok' };
     } catch (error) {
       result = toFailure(error, log);
     }

@@ -7,6 +7,8 @@ export class UserError extends Error {
     message: string,
     /** A stable name for the kind of failure, for logs and tests (e.g. `unknown-fact`). */
     readonly identifier: string = 'invalid-input',
+    /** The option the person must change, when the failure is about one: forms show the message under it. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'UserError';

@@ -36,15 +36,19 @@ const reaches = (target: Import, ...folders: string[]): boolean => target.local 
 const isDomain = (target: Import): boolean => target.local && /^src\/domain(\/|$)/.test(target.target);
 
 /**
- * What adapters may take from the core besides src/domain: the dispatch function's type, the Reply
- * they render and the wording it is rendered with, the command specs as data and how each platform
+ * What adapters may take from the core besides src/domain: the dispatch function's type and the
+ * Invocation it runs, the Reply they render with its actions and the wording it is rendered with,
+ * where a command will answer, the command specs as data and how each platform
  * types a command, who may run a command and where it is offered, the caller they report, user
  * errors, the logger, reading the environment, racing a deadline, and the one decoder of uploaded
  * documents.
  */
 const ADAPTER_CORE_MODULES = new Set([
   'src/dispatch',
+  'src/invocation',
   'src/reply',
+  'src/reply-actions',
+  'src/visibility',
   'src/format',
   'src/documents/quote-wording',
   'src/command-spec',

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../src/documents/decode-document';
 import { UserError } from '../../src/user-error';
-import type { CommandCall } from './interaction-options';
+import type { Invocation } from '../../src/invocation';
 
 /** How long fetching an attachment from Discord's file store may take. */
 export const ATTACHMENT_TIMEOUT_MS = 10_000;
@@ -32,7 +32,7 @@ export async function fetchAttachmentText(url: string, name: string, options: { 
 }
 
 /** Replaces each attachment option's value (an id) with the attached file's text. */
-export async function resolveAttachments(call: CommandCall, interaction: ChatInputCommandInteraction, fetchText = fetchAttachmentText): Promise<CommandCall> {
+export async function resolveAttachments(call: Invocation, interaction: ChatInputCommandInteraction, fetchText = fetchAttachmentText): Promise<Invocation> {
   const subcommand = interaction.options.data.find((option) => option.type === ApplicationCommandOptionType.Subcommand);
   const attached = (subcommand?.options ?? interaction.options.data).filter((option) => option.type === ApplicationCommandOptionType.Attachment && option.attachment);
   if (attached.length === 0) return call;

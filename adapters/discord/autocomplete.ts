@@ -3,7 +3,7 @@ import { type CommandSpec, type OptionSpec, commandName } from '../../src/comman
 import type { Caller } from '../../src/caller';
 import type { Logger } from '../../src/logger';
 import { settleWithin } from '../../src/settle-within';
-import { toCommandCall } from './interaction-options';
+import { toInvocation } from './interaction-options';
 import { type ModerationRules, toCaller } from './moderators';
 import { DISCORD_LIMITS as LIMITS, DISCORD_TIMING as TIMING } from './limits';
 
@@ -46,7 +46,7 @@ const suggestInTime = (source: AutocompleteSource, kind: AutocompleteKind, typed
 export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger; moderation: ModerationRules }) {
   return async (interaction: AutocompleteInteraction): Promise<void> => {
     const focused = interaction.options.getFocused(true);
-    const kind = findKind(deps.specs, toCommandCall(interaction).command, focused.name);
+    const kind = findKind(deps.specs, toInvocation(interaction).command, focused.name);
     if (!kind) {
       await interaction.respond([]);
       return;

@@ -1,5 +1,5 @@
 import { type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIModalInteractionResponseCallbackData, ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
-import type { FactAction } from '../../src/reply';
+import type { Action } from '../../src/reply';
 import { truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
 
@@ -30,22 +30,19 @@ export function buildPageRow(key: string, page: { index: number; total: number }
   };
 }
 
-/** One "full citation" button per fact, five to a row. */
-export function buildCitationRows(factIds: readonly string[]): ButtonRow[] {
-  const rows: ButtonRow[] = [];
-  for (let start = 0; start < factIds.length; start += LIMITS.buttonsPerRow) {
-    const ids = factIds.slice(start, start + LIMITS.buttonsPerRow);
-    rows.push({ type: ComponentType.ActionRow, components: ids.map((id) => createButton(`${CITE}:${id}`, `${id} · full citation`)) });
-  }
-  return rows;
-}
+/** An action on one fact: its full citation, or a report of it (the button opens the report form). */
+export type FactButtonAction = Extract<Action, { kind: 'cite' | 'report' }>;
 
-/** One "Report a problem" button per fact action, five to a row; each opens the report form. */
-export function buildReportRows(actions: readonly FactAction[]): ButtonRow[] {
+/**
+ * One button per fact action, five to a row. The id holds only the kind and the fact (Discord caps
+ * it at 100 characters, and such a button keeps working after a restart); the core's
+ * `citeActionFor` and `reportActionFor` turn it back into the action.
+ */
+export function buildFactActionRows(actions: readonly FactButtonAction[]): ButtonRow[] {
   const rows: ButtonRow[] = [];
   for (let start = 0; start < actions.length; start += LIMITS.buttonsPerRow) {
     const row = actions.slice(start, start + LIMITS.buttonsPerRow);
-    rows.push({ type: ComponentType.ActionRow, components: row.map((action) => createButton(`${REPORT}:${action.invocation.options.id}`, action.label)) });
+    rows.push({ type: ComponentType.ActionRow, components: row.map((action) => createButton(`${action.kind === 'cite' ? CITE : REPORT}:${action.factId}`, action.label)) });
   }
   return rows;
 }

@@ -9,9 +9,9 @@ function withoutFlags({ flags: _ephemeral, ...message }: DiscordMessage): Omit<D
 const isEphemeral = (message: DiscordMessage): boolean => message.flags !== undefined;
 
 /**
- * Sends a rendered reply to a deferred command. The deferral had to guess the visibility before
- * the reply existed; when the guess was wrong (say, a refusal to a public request) the placeholder
- * is deleted and the reply sent afresh, so an error never shows to the channel.
+ * Sends a rendered reply to a deferred command. The deferral follows the command's declared
+ * visibility; only a refusal to a public request differs from it, and then the placeholder is
+ * deleted and the reply sent afresh, so an error never shows to the channel.
  */
 export async function deliverDeferred(interaction: ChatInputCommandInteraction, messages: readonly DiscordMessage[]): Promise<void> {
   const [first, ...rest] = messages;

@@ -32,10 +32,13 @@ function renderSourceField(source: SourceView): APIEmbedField {
   return { name: 'Source', value: value.length <= LIMITS.embedFieldValue ? value : truncateText(`${title}\n${byline}`, LIMITS.embedFieldValue) };
 }
 
-function renderFooter(fact: FactView): string {
+// The part of the embed total the quote always keeps: a long footer (many entities) is cut before the evidence is.
+const QUOTE_KEPT = 500;
+
+function renderFooter(fact: FactView, budget: number): string {
   const entities = fact.entities.length > 0 ? ` · ${fact.entities.join(', ')}` : '';
   const unchecked = fact.quoteChecked ? '' : ` · ${QUOTE_NOT_CHECKED}`;
-  return truncateText(`Source ${fact.source.id}${unchecked}${entities}`, LIMITS.embedFooter);
+  return truncateText(`Source ${fact.source.id}${unchecked}${entities}`, Math.min(budget, LIMITS.embedFooter));
 }
 
 /**
@@ -46,15 +49,16 @@ function renderFooter(fact: FactView): string {
 export function renderFactEmbed(fact: FactView): APIEmbed {
   const period = describePeriod(fact.period);
   const url = fact.source.url ? toSafeUrl(fact.source.url) : undefined;
-  const embed: APIEmbed = {
+  const head: APIEmbed = {
     title: truncateText(fact.status === 'active' ? fact.id : `${fact.id} · ${fact.status}`, LIMITS.embedTitle),
     description: truncateText(escapeText(fact.statement, 'embed', LIMITS.embedDescription), LIMITS.embedDescription),
     color: FACT_COLOUR,
-    footer: { text: renderFooter(fact) },
     ...(url ? { url } : {}),
   };
   const periodField = period ? [{ name: 'Period', value: truncateText(escapeText(period, 'embed', LIMITS.embedFieldValue), LIMITS.embedFieldValue), inline: true }] : [];
   const sourceFields = [renderSourceField(fact.source), ...periodField];
+  const footerBudget = LIMITS.embedTotal - measureEmbed({ ...head, fields: sourceFields }) - QUOTE_NAME_RESERVE - QUOTE_KEPT;
+  const embed: APIEmbed = { ...head, footer: { text: renderFooter(fact, footerBudget) } };
   const quoteBudget = LIMITS.embedTotal - measureEmbed({ ...embed, fields: sourceFields }) - QUOTE_NAME_RESERVE;
   const quote = truncateText(`“${escapeText(fact.quote, 'embed', quoteBudget)}”`, quoteBudget);
   return { ...embed, fields: [...renderQuoteFields(quote), ...sourceFields] };

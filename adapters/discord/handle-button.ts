@@ -1,41 +1,41 @@
 import type { ButtonInteraction } from 'discord.js';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { type FactAction, noticeReply, reportActionFor } from '../../src/reply';
+import { type Action, noticeReply } from '../../src/reply';
+import { citeActionFor, reportActionFor } from '../../src/reply-actions';
 import { type ButtonAction, buildReportModal, parseButtonId } from './buttons';
 import { deliverPrivately, deliverUpdate } from './deliver';
 import { type ModerationRules, toCaller } from './moderators';
-import type { Pager } from './pager';
-import { isRefusal, renderReply } from './render';
-
-/** The core command that shows one fact with its full citation, whatever its status. */
-const CITATION_COMMAND = 'brief fact';
+import { type Pager, pageActionsOf } from './pager';
+import { renderReply } from './render';
 
 const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps recent lists only). Run the command again to page through them.');
 
 type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules; specs: readonly CommandSpec[] };
 
 // The field's limit is the one the action's command declares; 4000 is Discord's own ceiling for a text input.
-function fieldLimit(specs: readonly CommandSpec[], action: FactAction): number {
-  const option = specs.find((spec) => commandName(spec) === action.invocation.name)?.options.find((candidate) => candidate.name === action.asks);
+function fieldLimit(specs: readonly CommandSpec[], action: Extract<Action, { kind: 'report' }>): number {
+  const option = specs.find((spec) => commandName(spec) === action.invocation.command)?.options.find((candidate) => candidate.name === action.asks);
   return Math.min(option?.maxLength ?? 4000, 4000);
 }
 
 async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'page' }>, deps: Deps): Promise<void> {
-  const request = deps.pager.recall(action.key);
-  if (!request) {
+  const invocation = deps.pager.recall(action.key, action.index);
+  if (!invocation) {
     await deliverPrivately(interaction, renderReply(EXPIRED));
     return;
   }
   // Re-dispatching as the clicker means the core checks their access, not the original asker's.
-  const reply = await deps.dispatch(request.command, { ...request.options, page: action.index }, toCaller(interaction, deps.moderation));
-  const messages = renderReply(reply, { pageKey: action.key });
+  const reply = await deps.dispatch(invocation.command, invocation.options, toCaller(interaction, deps.moderation));
   // A refusal goes to the clicker alone and leaves the shared message as it was.
-  await (isRefusal(reply) ? deliverPrivately(interaction, messages) : deliverUpdate(interaction, messages));
+  if (reply.outcome !== 'ok') return deliverPrivately(interaction, renderReply(reply));
+  const key = deps.pager.remember(pageActionsOf(reply), action.key);
+  await deliverUpdate(interaction, renderReply(reply, { pageKey: key }));
 }
 
 async function showCitation(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {
-  const reply = await deps.dispatch(CITATION_COMMAND, { id: factId }, toCaller(interaction, deps.moderation));
+  const { invocation } = citeActionFor(factId);
+  const reply = await deps.dispatch(invocation.command, invocation.options, toCaller(interaction, deps.moderation));
   await deliverPrivately(interaction, renderReply(reply));
 }
 

@@ -1,33 +1,37 @@
 import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { noticeReply } from '../../src/reply';
+import { errorReply } from '../../src/reply';
 import { UserError } from '../../src/user-error';
+import { visibilityOf } from '../../src/visibility';
 import { resolveAttachments } from './attachment-text';
 import { deliverDeferred } from './deliver';
-import { toCommandCall } from './interaction-options';
+import { toInvocation } from './interaction-options';
 import { type ModerationRules, toCaller } from './moderators';
-import type { Pager } from './pager';
+import { type Pager, pageActionsOf } from './pager';
 import { renderReply } from './render';
 
 /**
  * Runs a slash command: defers at once (search and writes may outlast Discord's 3-second window),
- * dispatches to the core, then edits the deferred reply. Commands answer privately unless asked
- * with `public: true`, so the deferral guesses that way.
+ * dispatches to the core, then edits the deferred reply. The deferral is ephemeral unless the
+ * command will answer the channel, as its declared visibility says.
  */
-export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; moderation: ModerationRules }) {
+export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; moderation: ModerationRules; specs: readonly CommandSpec[] }) {
   return async (interaction: ChatInputCommandInteraction): Promise<void> => {
-    const call = toCommandCall(interaction);
-    await interaction.deferReply(call.options.public === true ? {} : { flags: MessageFlags.Ephemeral });
-    let resolved: typeof call;
+    const invocation = toInvocation(interaction);
+    const spec = deps.specs.find((candidate) => commandName(candidate) === invocation.command);
+    await interaction.deferReply(visibilityOf(spec, invocation.options) === 'public' ? {} : { flags: MessageFlags.Ephemeral });
+    let resolved: typeof invocation;
     try {
-      resolved = await resolveAttachments(call, interaction);
+      resolved = await resolveAttachments(invocation, interaction);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      await deliverDeferred(interaction, renderReply(noticeReply('error', error.message)));
+      await deliverDeferred(interaction, renderReply(errorReply('refused', error.message, { identifier: error.identifier })));
       return;
     }
     const reply = await deps.dispatch(resolved.command, resolved.options, toCaller(interaction, deps.moderation));
-    const pageKey = reply.page && reply.page.total > 1 ? deps.pager.remember(call) : undefined;
+    const pages = pageActionsOf(reply);
+    const pageKey = pages.length > 0 ? deps.pager.remember(pages) : undefined;
     await deliverDeferred(interaction, renderReply(reply, pageKey ? { pageKey } : {}));
   };
 }

@@ -1,6 +1,6 @@
 import type { ModalSubmitInteraction } from 'discord.js';
 import type { Dispatch } from '../../src/dispatch';
-import { reportActionFor } from '../../src/reply';
+import { reportActionFor } from '../../src/reply-actions';
 import { REASON_FIELD, parseReportFormId } from './buttons';
 import { deliverPrivately } from './deliver';
 import { type ModerationRules, toCaller } from './moderators';
@@ -18,7 +18,7 @@ export function createModalHandler(deps: Deps) {
     }
     const { invocation, asks } = reportActionFor(factId);
     const answer = interaction.fields.getTextInputValue(REASON_FIELD);
-    const reply = await deps.dispatch(invocation.name, { ...invocation.options, [asks]: answer }, toCaller(interaction, deps.moderation));
+    const reply = await deps.dispatch(invocation.command, { ...invocation.options, [asks]: answer }, toCaller(interaction, deps.moderation));
     await deliverPrivately(interaction, renderReply(reply));
   };
 }

@@ -1,14 +1,12 @@
 import { ApplicationCommandOptionType, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { PageRequest } from './pager';
-
-/** The core command an interaction names (`brief ask`) and its options with their Discord types kept. */
-export type CommandCall = PageRequest;
+import type { Invocation } from '../../src/invocation';
 
 /**
- * Reads `/group subcommand` and the subcommand's typed options: strings stay strings, integers
- * numbers and booleans booleans, so the core's schemas see what the person chose, not free text.
+ * The core command an interaction names (`/group subcommand` is `group subcommand`) with its options,
+ * Discord's types kept: strings stay strings, integers numbers and booleans booleans, so the core's
+ * schemas see what the person chose, not free text.
  */
-export function toCommandCall(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandCall {
+export function toInvocation(interaction: ChatInputCommandInteraction | AutocompleteInteraction): Invocation {
   const subcommand = interaction.options.data.find((option) => option.type === ApplicationCommandOptionType.Subcommand);
   const given = subcommand ? (subcommand.options ?? []) : interaction.options.data;
   return {

@@ -1,7 +1,7 @@
 import { type APIEmbed, MessageFlags } from 'discord.js';
-import { type Reply, factActionsFor } from '../../src/reply';
+import type { Reply } from '../../src/reply';
 import { type EmbedUnit, renderBlockEmbeds } from './block-embeds';
-import { type ButtonRow, buildCitationRows, buildPageRow, buildReportRows } from './buttons';
+import { type ButtonRow, type FactButtonAction, buildFactActionRows, buildPageRow } from './buttons';
 import { escapeText, truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
 import { measureEmbed } from './measure';
@@ -23,14 +23,9 @@ export interface RenderOptions {
   pageKey?: string;
 }
 
-/** Whether the core refused or failed: such a reply holds an error notice. */
-export function isRefusal(reply: Reply): boolean {
-  return reply.blocks.some((block) => block.kind === 'notice' && block.level === 'error');
-}
-
-/** Errors and private replies are shown only to the person who asked. */
+/** Refusals, failures and private replies are shown only to the person who asked. */
 export function isEphemeralReply(reply: Reply): boolean {
-  return reply.visibility === 'private' || isRefusal(reply);
+  return reply.visibility === 'private' || reply.outcome !== 'ok';
 }
 
 // Greedy packing that closes a message before an embed would break the count or the total:
@@ -53,29 +48,27 @@ function packUnits(units: readonly EmbedUnit[]): EmbedUnit[][] {
   return messages;
 }
 
-// A private reply holding one fact is already the full citation; anywhere else the button lets a
-// reader pull a fact up privately as it stands now (with its status, should it be retracted later).
-function showsCitationButtons(reply: Reply): boolean {
-  return reply.visibility === 'public' || reply.blocks.filter((block) => block.kind === 'fact').length > 1;
+// Each message carries the actions on the facts it shows, citations first, in the order shown.
+function factActionsShown(reply: Reply, units: readonly EmbedUnit[], kind: FactButtonAction['kind']): FactButtonAction[] {
+  const actions = (reply.actions ?? []).filter((action): action is FactButtonAction => action.kind === kind);
+  return units.flatMap((unit) => actions.filter((action) => action.factId === unit.factId));
 }
 
+// Discord offers the page, citation and report actions; a reader there asks again (with `public`,
+// or with /brief search) rather than pressing "post to channel" or "more results".
 function buildRows(reply: Reply, units: readonly EmbedUnit[], isFirst: boolean, options: RenderOptions): ButtonRow[] {
   const rows: ButtonRow[] = [];
-  if (isFirst && options.pageKey && reply.page && reply.page.total > 1) rows.push(buildPageRow(options.pageKey, reply.page));
-  if (showsCitationButtons(reply)) {
-    rows.push(...buildCitationRows(units.flatMap((unit) => (unit.factId ? [unit.factId] : []))));
-  }
-  const shown = new Set(units.flatMap((unit) => (unit.factId ? [unit.factId] : [])));
-  const facts = reply.blocks.flatMap((block) => (block.kind === 'fact' && shown.has(block.fact.id) ? [block.fact] : []));
-  if (!isRefusal(reply)) rows.push(...buildReportRows(facts.flatMap(factActionsFor)));
+  const pages = reply.actions?.some((action) => action.kind === 'page');
+  if (isFirst && options.pageKey && reply.page && pages) rows.push(buildPageRow(options.pageKey, reply.page));
+  rows.push(...buildFactActionRows(factActionsShown(reply, units, 'cite')), ...buildFactActionRows(factActionsShown(reply, units, 'report')));
   return rows.slice(0, LIMITS.actionRows);
 }
 
 /**
  * Renders a reply as one or more Discord messages: one embed per fact (statement, quote, linked
  * source, period), notices and text as embeds of their own, the title as escaped content. Messages
- * stay within Discord's embed limits, carry page and citation buttons, never mention anyone, and are
- * ephemeral when the reply is private or an error.
+ * stay within Discord's embed limits, carry page, citation and report buttons, never mention anyone,
+ * and are ephemeral when the reply is private or not an answer.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
   const groups = packUnits(renderBlockEmbeds(reply.blocks));

@@ -4,9 +4,10 @@ import { canRun } from '../../src/command-access';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
 import type { Logger } from '../../src/logger';
+import type { Invocation } from '../../src/invocation';
+import { type Reply, errorReply, withNote } from '../../src/reply';
 import { settleWithin } from '../../src/settle-within';
-import { type Reply, noticeReply, withNote } from '../../src/reply';
-import { ACTION_PREFIX, type ButtonPlan, type Invocation, decodeInvocation, deliveryOf, planButtons } from './buttons';
+import { ACTION_PREFIX, decodeInvocation, deliveryOf } from './buttons';
 import { postReply, sendReply } from './deliver';
 import { groupSlackCommands } from './manifest';
 import { FORM_CALLBACK_ID, buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from './modal';
@@ -30,12 +31,12 @@ interface Origin {
   channelId?: string | undefined;
 }
 
-const FOREIGN = noticeReply('error', FOREIGN_WORKSPACE_MESSAGE);
+const FOREIGN = errorReply('refused', FOREIGN_WORKSPACE_MESSAGE, { identifier: 'foreign-workspace' });
+
+const formDidNotOpen = (text: string): Reply => errorReply('failed', text, { identifier: 'form-unavailable' });
 
 /** Slack waits 3 s for a form's answer; what is not decided by then is posted afterwards. */
 export const FORM_ANSWER_BUDGET_MS = 2000;
-
-type Answer = { reply: Reply; buttons: ButtonPlan[] };
 
 const findSpec = (deps: HandlerDeps, name: string): CommandSpec | undefined => deps.specs.find((spec) => commandName(spec) === name);
 
@@ -56,10 +57,7 @@ async function toCaller(deps: HandlerDeps, userId: string, displayName: string, 
   };
 }
 
-async function answer(deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Answer> {
-  const reply = await deps.dispatch(invocation.name, invocation.options, caller);
-  return { reply, buttons: planButtons(invocation, reply, deps.specs) };
-}
+const answer = (deps: HandlerDeps, invocation: Invocation, caller: Caller): Promise<Reply> => deps.dispatch(invocation.command, invocation.options, caller);
 
 async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
   try {
@@ -67,7 +65,7 @@ async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: Sl
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: commandName(spec) }, 'could not open the Slack form');
     const example = `/${commandName(spec)} --${spec.options[0]?.name} "…"`;
-    await sendReply(respond, noticeReply('error', `The form did not open. Type the options instead (/brief help lists them), e.g. ${example}`));
+    await sendReply(respond, formDidNotOpen(`The form did not open. Type the options instead (/brief help lists them), e.g. ${example}`));
   }
 }
 
@@ -76,28 +74,28 @@ async function onCommand(deps: HandlerDeps, command: SlashCommand, respond: Resp
   const origin = { teamId: command.team_id, channelId: command.channel_id };
   if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
   const parsed = parseSlashCommand(command.command, command.text, deps.specs);
-  if (!parsed.ok) return sendReply(respond, noticeReply('error', parsed.message));
+  if (!parsed.ok) return sendReply(respond, errorReply('refused', parsed.message, { identifier: 'invalid-command-line' }));
   const caller = await toCaller(deps, command.user_id, command.user_name, origin);
-  const spec = findSpec(deps, parsed.name);
+  const spec = findSpec(deps, parsed.command);
   // The form is only offered to who may use it; anyone else gets the core's own refusal.
   if (spec && canRun(spec, caller) && wantsForm(spec, parsed.options)) {
     return openForm(deps, client, command, spec, respond);
   }
-  const { reply, buttons } = await answer(deps, parsed, caller);
+  const reply = await answer(deps, parsed, caller);
   // A corrected command name is said beside the answer, as in the terminal, never run silently.
-  await sendReply(respond, parsed.note ? withNote(reply, parsed.note) : reply, buttons);
+  await sendReply(respond, parsed.note ? withNote(reply, parsed.note) : reply);
 }
 
 // A button that needs more from the reader (a report's reason) opens the command's form with what
 // it carries filled in; the submission runs it like any form.
 async function openButtonForm(deps: HandlerDeps, client: webApi.WebClient, body: BlockAction, invocation: Invocation, respond: RespondFn): Promise<void> {
-  const spec = findSpec(deps, invocation.name);
+  const spec = findSpec(deps, invocation.command);
   if (!spec) return;
   try {
-    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.name, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
+    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.command, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
   } catch (error) {
-    deps.logger.warn({ reason: (error as Error).message, command: invocation.name }, 'could not open the Slack form');
-    await sendReply(respond, noticeReply('error', `The form did not open. Type it instead, e.g. /${invocation.name} ${Object.values(invocation.options).join(' ')} <reason>`));
+    deps.logger.warn({ reason: (error as Error).message, command: invocation.command }, 'could not open the Slack form');
+    await sendReply(respond, formDidNotOpen(`The form did not open. Type it instead, e.g. /${invocation.command} ${Object.values(invocation.options).join(' ')} <reason>`));
   }
 }
 
@@ -110,8 +108,7 @@ async function onButton(deps: HandlerDeps, body: BlockAction, action: ButtonActi
   if (isForeign(deps, origin)) return sendReply(respond, FOREIGN);
   if (delivery === 'form') return openButtonForm(deps, client, body, invocation, respond);
   const caller = await toCaller(deps, body.user.id, body.user.username ?? body.user.name ?? body.user.id, origin);
-  const { reply, buttons } = await answer(deps, invocation, caller);
-  await sendReply(respond, reply, buttons, delivery);
+  await sendReply(respond, await answer(deps, invocation, caller), delivery);
 }
 
 /**
@@ -126,14 +123,13 @@ async function onFormSubmission(deps: HandlerDeps, body: ViewSubmitAction, ack: 
   const values = readFormValues(spec, body.view.state);
   const origin = { teamId: readPayloadTeam(body), channelId: metadata.channelId };
   if (isForeign(deps, origin)) return ack({ response_action: 'update', view: buildFormView(spec, metadata, { values, error: FOREIGN_WORKSPACE_MESSAGE }) });
-  const invocation = { name: metadata.command, options: values };
+  const invocation = { command: metadata.command, options: values };
   const pending = toCaller(deps, body.user.id, body.user.name, origin).then((caller) => answer(deps, invocation, caller));
   const early = await settleWithin(pending, FORM_ANSWER_BUDGET_MS, undefined);
-  const refusal = early && toFormRefusal(spec, metadata, values, early.reply);
+  const refusal = early && toFormRefusal(spec, metadata, values, early);
   if (refusal) return ack(refusal);
   await ack();
-  const { reply, buttons } = early ?? (await pending);
-  await postReply(metadata.responseUrl, reply, buttons);
+  await postReply(metadata.responseUrl, early ?? (await pending));
 }
 
 /**

@@ -101,14 +101,23 @@ export function readFormValues(spec: CommandSpec, state: ViewOutput['state']): R
   return options;
 }
 
-// “name” is how the core's messages name an option; --name how they show typing one.
-const mentions = (sentence: string, name: string): boolean =>
-  sentence.includes(`“${name}”`) || new RegExp(`--${name.replace(/[-]/g, '\\-')}(?![\\w-])`).test(sentence);
+// The refusal's words: its error notices, as every platform shows them.
+const refusalText = (reply: Reply): string => reply.blocks.flatMap((block) => (block.kind === 'notice' && block.level === 'error' ? [block.text] : [])).join(' ');
+
+/** What goes under each field: per option when the core says what is wrong with each, else all under the one at fault. */
+function errorsByField(spec: CommandSpec, reply: Reply, message: string): Record<string, string> {
+  const error = reply.error;
+  const byField = error?.fields ?? (error?.field ? { [error.field]: message } : {});
+  // Only a field the form has can show an error; Slack rejects the answer otherwise.
+  const shown = Object.entries(byField).filter(([name]) => spec.options.some((option) => option.name === name));
+  return Object.fromEntries(shown.map(([name, text]) => [name, text.slice(0, SLACK_LIMITS.fieldError)]));
+}
 
 /**
- * Turns a refused submission into Slack's answer: each sentence of the refusal under the fields it
- * names (sentences naming none go under the first named field), or, when it names no field, the
- * form shown again with its values and the message above them. Undefined when nothing was refused.
+ * Turns a refused submission into Slack's answer: the refusal under the field the core names as
+ * at fault (each option's part under its own when several are), or, when it names none the form
+ * has, the form shown again with its values and the message above them. Undefined when the command
+ * answered.
  */
 export function toFormRefusal(
   spec: CommandSpec,
@@ -116,19 +125,9 @@ export function toFormRefusal(
   values: Record<string, unknown>,
   reply: Reply,
 ): ViewErrorsResponseAction | ViewUpdateResponseAction | undefined {
-  const message = reply.blocks.flatMap((block) => (block.kind === 'notice' && block.level === 'error' ? [block.text] : [])).join(' ');
-  if (!message) return undefined;
-  const errors: Record<string, string> = {};
-  const unplaced: string[] = [];
-  for (const sentence of message.split(/(?<=[.!?])\s+/)) {
-    // A refusal's example names every option it shows; it belongs to no single field.
-    const named = sentence.startsWith('Example:') ? [] : spec.options.filter((option) => mentions(sentence, option.name));
-    if (named.length === 0) unplaced.push(sentence);
-    for (const option of named) errors[option.name] = [errors[option.name], sentence].filter(Boolean).join(' ');
-  }
-  const [first] = Object.keys(errors);
-  if (first === undefined) return { response_action: 'update', view: buildFormView(spec, metadata, { values, error: message }) };
-  if (unplaced.length > 0) errors[first] = [errors[first], ...unplaced].join(' ');
-  for (const name of Object.keys(errors)) errors[name] = errors[name]!.slice(0, SLACK_LIMITS.fieldError);
+  if (reply.outcome === 'ok') return undefined;
+  const message = refusalText(reply);
+  const errors = errorsByField(spec, reply, message);
+  if (Object.keys(errors).length === 0) return { response_action: 'update', view: buildFormView(spec, metadata, { values, error: message }) };
   return { response_action: 'errors', errors };
 }

@@ -2,7 +2,7 @@ import { QUOTE_NOT_CHECKED } from '../../src/documents/quote-wording';
 import type { types as SlackTypes } from '@slack/bolt';
 import { describePeriod, describeSource } from '../../src/format';
 import type { Block, FactView, NoticeLevel, Reply } from '../../src/reply';
-import { type ButtonPlan, encodeInvocation } from './buttons';
+import { type ButtonPlan, encodeInvocation, planButtons } from './buttons';
 import { SLACK_LIMITS } from './limits';
 import { escapeText, fitText, toBlockQuote, toLink } from './mrkdwn';
 
@@ -126,12 +126,12 @@ function summarize(reply: Reply): string {
  * context line citing source, author, date, link and period. All reply text is escaped. Section
  * text stays within 3000 characters and each message within 50 blocks: a long reply is split
  * between facts into several messages (at most the 5 a response_url takes), never inside one.
- * `buttons` go at the end of the last message.
+ * The reply's actions become buttons at the end of the last message.
  */
-export function renderReply(reply: Reply, buttons: readonly ButtonPlan[] = []): SlackMessage[] {
+export function renderReply(reply: Reply): SlackMessage[] {
   const units: Unit[] = reply.title ? [[section(`*${fitText(reply.title, sectionText - 2)}*`)]] : [];
   units.push(...reply.blocks.flatMap(renderBlock));
-  const footer = renderFooter(reply, buttons);
+  const footer = renderFooter(reply, planButtons(reply));
   if (footer.length > 0) units.push(footer);
   if (units.length === 0) units.push([section(summarize(reply))]);
   const messages = capMessages(packUnits(units)).map((message) => message.flat());

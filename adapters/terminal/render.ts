@@ -1,11 +1,12 @@
 import { QUOTE_NOT_CHECKED } from '../../src/documents/quote-wording';
 import { describePeriod, describeSource } from '../../src/format';
 import type { Block, FactView, Reply } from '../../src/reply';
+import { TERMINAL_LIMITS } from './limits';
 
 // Stored text is untrusted: control characters (ANSI escapes above all) could rewrite the
 // operator's screen, so they are shown as visible placeholders instead of being sent raw.
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return text.replace(TERMINAL_LIMITS.controlCharacters, TERMINAL_LIMITS.controlPlaceholder);
 }
 
 const INDENT = '     ';

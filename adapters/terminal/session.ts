@@ -2,8 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Caller } from '../../src/caller';
 import type { CommandSpec } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { noticeReply } from '../../src/reply';
-import { withNote } from '../../src/reply';
+import { errorReply, withNote } from '../../src/reply';
 import { renderReply } from './render';
 import { parseCommand } from '../text-command/parse-command';
 import { splitLine } from '../text-command/split-words';
@@ -38,7 +37,7 @@ export async function runTerminalSession(deps: {
     }
     if (trimmed === 'exit' || trimmed === 'quit') break;
     const parsed = parseCommand(splitLine(trimmed), deps.specs);
-    const reply = parsed.ok ? await deps.dispatch(parsed.name, parsed.options, deps.caller) : noticeReply('error', parsed.message);
+    const reply = parsed.ok ? await deps.dispatch(parsed.command, parsed.options, deps.caller) : errorReply('refused', parsed.message, { identifier: 'invalid-command-line' });
     write(renderReply(parsed.ok && parsed.note ? withNote(reply, parsed.note) : reply));
     write('');
     prompt();

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import { type UsageStyle, exampleOf, helpCommandOf, nameOf, usageOf } from '../../src/command-usage';
+import type { Invocation } from '../../src/invocation';
 import { findCommand } from './find-command';
 
 /** A command line turned into what dispatch takes, or a message saying what was wrong with it. */
 export type ParsedCommand =
-  | { ok: true; name: string; options: Record<string, unknown>; note?: string }
+  | ({ ok: true; note?: string } & Invocation)
   | { ok: false; message: string };
 
 type Options = { ok: true; options: Record<string, unknown> } | { ok: false; message: string; extraWords?: true };
@@ -42,7 +43,7 @@ const hasRequired = (spec: CommandSpec, options: Record<string, unknown>): boole
 function run(spec: CommandSpec, words: readonly string[], style: UsageStyle, note?: string): ParsedCommand {
   const read = readOptions(spec, words, style);
   if (!read.ok) return read;
-  return { ok: true, name: commandName(spec), options: read.options, ...(note ? { note } : {}) };
+  return { ok: true, command: commandName(spec), options: read.options, ...(note ? { note } : {}) };
 }
 
 function listGroup(specs: readonly CommandSpec[], group: string, typed: string | undefined, style: UsageStyle): ParsedCommand {

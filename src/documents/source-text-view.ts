@@ -1,5 +1,5 @@
 import { requireSource } from '../moderation/source-lookup';
-import type { Block, Reply } from '../reply';
+import type { Block, CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { UserError } from '../user-error';
 import { paginate } from '../views/paging';
@@ -27,7 +27,7 @@ export function groupIntoPages(passages: readonly Passage[], size: number = TEXT
  * A page of a source's stored text, each sentence with its offsets so a moderator can cite a
  * range with `/fact add --from S1:start-end`.
  */
-export function showSourceText(services: CoreServices, id: string, pageIndex: number): Reply {
+export function showSourceText(services: CoreServices, id: string, pageIndex: number): CommandReply {
   const source = requireSource(services, id);
   const body = services.base.sources.textOf(source.rowId);
   if (body === undefined) throw new UserError(`${id} has no stored text; its facts' quotes are not checked. Add the text with /source add … --file article.txt when adding a source.`, 'no-source-text');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from '../command-definition';
-import type { Reply } from '../reply';
+import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';
 
@@ -11,7 +11,7 @@ function isBusy(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code.startsWith('SQLITE_READONLY'));
 }
 
-function isAnswered(reply: Reply): boolean {
+function isAnswered(reply: CommandReply): boolean {
   const data = reply.data as { answers?: unknown[] } | undefined;
   return (data?.answers?.length ?? 0) > 0;
 }

@@ -41,7 +41,7 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
   return splitList(text).map((item) => {
     const [name, kind] = item.split(':').map((part) => part.trim());
     if (!name || !kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
-      throw new UserError(`“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`);
+      throw new UserError(`“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`, 'invalid-new-entity', 'new-entities');
     }
     return { name, kind };
   });
@@ -51,8 +51,8 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
 function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): FactContent['source'] {
   if (input.source) {
     const found = services.base.sources.get(toRowId(input.source));
-    if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`);
-    if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`);
+    if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`, 'unknown-source', 'source');
+    if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`, 'retracted-source', 'source');
     return { id: toRowId(input.source) };
   }
   if (input['source-title'] && input['source-url']) {
@@ -67,7 +67,7 @@ function toSource(input: FactContentInput, services: CoreServices, fallback?: Fa
     };
   }
   if (fallback) return fallback;
-  throw new UserError('A fact needs a source: give --source S1 (an existing source) or --source-title and --source-url for a new one.', 'no-source');
+  throw new UserError('A fact needs a source: give --source S1 (an existing source) or --source-title and --source-url for a new one.', 'no-source', 'source');
 }
 
 function toEntityIds(names: string[], newEntities: { name: string }[], services: CoreServices): number[] {
@@ -86,6 +86,7 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
     throw new UserError(
       `Unknown entities: ${hints.join('; ')}. To add one as new, repeat with --new-entities "Name:kind" (kind: ${ENTITY_KINDS.join(', ')}).`,
       'unknown-entity',
+      'entities',
     );
   }
   return [...ids];
@@ -103,10 +104,10 @@ export function toFactContent(input: FactContentInput, services: CoreServices, c
   const statement = (input.statement ?? current?.statement)!;
   const fromPassage = input.from ? readPassage(services.base, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
-  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).');
+  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).', 'invalid-options', 'quote');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {
-    if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`);
+    if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;

@@ -1,6 +1,6 @@
 import type { FactStatus } from '../domain/fact';
 import type { WriteContext } from '../domain/actor';
-import type { Reply } from '../reply';
+import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { changeFact, requireStatus, requireVersion } from './fact-lookup';
 
@@ -18,7 +18,7 @@ export interface StatusChange {
  * Applies a status change as a new version of the fact and says what happened. The status (and
  * the version the moderator saw, when given) is checked inside the write's transaction.
  */
-export function changeStatus(change: StatusChange, services: CoreServices, write: WriteContext, id: string, reason: string | null, expectVersion?: number): Reply {
+export function changeStatus(change: StatusChange, services: CoreServices, write: WriteContext, id: string, reason: string | null, expectVersion?: number): CommandReply {
   const { version, fact: view } = changeFact(
     services,
     id,

@@ -1,5 +1,5 @@
 import type { Dispatch } from '../dispatch';
-import { noticeReply } from '../reply';
+import { errorReply } from '../reply';
 import { settleWithin } from '../settle-within';
 
 /**
@@ -11,7 +11,7 @@ export function trackInFlight(dispatch: Dispatch) {
   const idle: (() => void)[] = [];
   return {
     dispatch: (async (name, options, caller) => {
-      if (draining) return noticeReply('error', 'briefbot is restarting; nothing was run. Try again in a minute.');
+      if (draining) return errorReply('failed', 'briefbot is restarting; nothing was run. Try again in a minute.', { identifier: 'restarting' });
       running += 1;
       try {
         return await dispatch(name, options, caller);

@@ -1,5 +1,5 @@
 import { describePeriod, describeSource } from '../format';
-import type { Block, Reply } from '../reply';
+import type { Block, CommandReply } from '../reply';
 import { type Digest, describeBasis, describeDigestTitle } from './digest';
 import { toDigestMarkdown, toDigestFilename } from './digest-markdown';
 
@@ -8,7 +8,7 @@ import { toDigestMarkdown, toDigestFilename } from './digest-markdown';
  * not cover, then the numbered source list. The full note, quotes included, rides along as a
  * Markdown attachment for platforms that can attach files.
  */
-export function toDigestReply(digest: Digest): Reply {
+export function toDigestReply(digest: Digest): CommandReply {
   const facts = digest.keyFacts.map(({ fact, cite }, at): Block => {
     const period = describePeriod(fact.period) || 'undated';
     return { kind: 'text', text: `${at + 1}. ${fact.statement} — ${period}, ${fact.id} [${cite}]` };

@@ -1,5 +1,5 @@
 import { describePeriod } from '../format';
-import type { Block, Reply } from '../reply';
+import type { Block, CommandReply } from '../reply';
 import type { EntityProfile } from './entity-profile';
 import { citeFact, countOf } from './wording';
 
@@ -15,7 +15,7 @@ function describeCounts(profile: EntityProfile): string {
 }
 
 /** An entity profile as a reply: names, counts, latest facts, key figures and related entities, each sourced. */
-export function toEntityProfileReply(profile: EntityProfile): Reply {
+export function toEntityProfileReply(profile: EntityProfile): CommandReply {
   const blocks: Block[] = [{ kind: 'text', text: describeNames(profile) }, { kind: 'text', text: describeCounts(profile) }];
   if (profile.facts === 0) {
     blocks.push({ kind: 'notice', level: 'info', text: `No usable fact is tagged with ${profile.name} yet.` });

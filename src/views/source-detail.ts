@@ -1,6 +1,6 @@
 import { describeSource } from '../format';
 import { requireSource } from '../moderation/source-lookup';
-import type { Block, Reply } from '../reply';
+import type { Block, CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { paginate } from './paging';
 import { countOf } from './wording';
@@ -11,7 +11,7 @@ const PAGE_SIZE = 10;
  * One source with the facts that cite it (whatever their status), a page at a time; a source no
  * fact cites is shown as further reading, as the paper's reference list is.
  */
-export function showSource(services: CoreServices, id: string, pageIndex: number): Reply {
+export function showSource(services: CoreServices, id: string, pageIndex: number): CommandReply {
   const source = requireSource(services, id);
   const factIds = services.base.facts.idsCiting(source.rowId);
   const page = paginate(factIds, pageIndex, PAGE_SIZE, `the list of facts citing ${id}`);

@@ -1,5 +1,5 @@
 import type { BaseStats } from '../../db/store';
-import type { Reply } from '../reply';
+import type { CommandReply } from '../reply';
 import { type ReaderStats, describeReaderStats } from './stats-readers';
 import { countOf } from './wording';
 
@@ -12,7 +12,7 @@ function describeLastChange(change: BaseStats['lastChange']): string {
 }
 
 /** The size of the fact base in a few lines, with when and how it last changed, then what readers did. */
-export function toStatsReply(stats: BaseStats, readers: ReaderStats): Reply {
+export function toStatsReply(stats: BaseStats, readers: ReaderStats): CommandReply {
   const { facts, sources } = stats;
   const items = [
     `Facts: ${facts.active.toLocaleString('en')} active, ${facts.pending.toLocaleString('en')} pending, ${facts.retracted.toLocaleString('en')} retracted, ${facts.rejected.toLocaleString('en')} rejected.`,

@@ -1,4 +1,4 @@
-import type { Block, FactView, Reply } from '../reply';
+import type { Block, FactView, CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { type DateRange, describeRange, isLimited } from './date-range';
 import { type Page, paginate } from './paging';
@@ -41,7 +41,7 @@ function groupPage(timeline: Timeline, page: Page<Timeline['facts'][number]>, vi
  * A subject's dated facts in order, one page at a time, under a heading per month or year; each
  * fact block carries its own citation.
  */
-export function toTimelineReply(services: CoreServices, subject: Subject, range: DateRange, pageIndex: number): Reply {
+export function toTimelineReply(services: CoreServices, subject: Subject, range: DateRange, pageIndex: number): CommandReply {
   const timeline = buildTimeline(subject.facts, range);
   if (timeline.facts.length === 0) {
     return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };

@@ -90,7 +90,7 @@ describe('deriving a command’s options from its zod input', () => {
 });
 
 describe('a command as adapters see it', () => {
-  const reply: Reply = { visibility: 'private', blocks: [] };
+  const reply: Reply = { outcome: 'ok', visibility: 'private', blocks: [] };
   const command = {
     group: 'test',
     name: 'write',

@@ -24,7 +24,7 @@ describe('reporting a fact', () => {
     expect(notice(first)).toContain('Thank you: F33 is in the moderators');
     const again = await report('F33', 'still wrong');
     expect(notice(again)).toContain('You have reported F33 already');
-    expect((again.data as { error: string }).error).toBe('already-reported');
+    expect(again).toMatchObject({ outcome: 'refused', error: { identifier: 'already-reported' } });
     expect(count('fact_reports')).toBe(1);
     expect(notice(await report('F33', 'wrong as well', other))).toContain('Thank you');
     expect(count('fact_reports')).toBe(2);

@@ -49,7 +49,7 @@ describe('facts citing a source without stored text', () => {
     expect(unchecked!.quoteChecked).toBe(false);
     expect(checked!.quoteChecked).toBe(true);
     for (const [fact, shown] of [[unchecked!, true], [checked!, false]] as const) {
-      const reply = { visibility: 'private' as const, blocks: [{ kind: 'fact' as const, fact }] };
+      const reply = { outcome: 'ok' as const, visibility: 'private' as const, blocks: [{ kind: 'fact' as const, fact }] };
       const rendered = [renderTerminal(reply), renderSlack(reply), renderDiscord(reply)].map((output) => JSON.stringify(output));
       for (const output of rendered) expect(output.includes('quote not checked against the source')).toBe(shown);
     }

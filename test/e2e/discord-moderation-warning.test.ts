@@ -11,7 +11,7 @@ async function startAndCollectWarnings(moderation: Pick<DiscordConfig, 'moderato
   const warnings: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push((JSON.parse(line) as { msg: string }).msg) });
   const adapter = await startDiscordAdapter({
-    dispatch: async () => ({ visibility: 'private', blocks: [] }),
+    dispatch: async () => ({ outcome: 'ok', visibility: 'private', blocks: [] }),
     specs: [],
     autocomplete: async () => [],
     config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, ...moderation },

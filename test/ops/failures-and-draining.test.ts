@@ -57,7 +57,7 @@ describe('draining for a shutdown', () => {
     const slow = new Promise<void>((resolve) => (release = resolve));
     const tracked = trackInFlight(async () => {
       await slow;
-      return { visibility: 'private', blocks: [{ kind: 'text', text: 'done' }] };
+      return { outcome: 'ok', visibility: 'private', blocks: [{ kind: 'text', text: 'done' }] };
     });
     const running = tracked.dispatch('brief ask', {}, member);
     const drained = tracked.drain(5000);

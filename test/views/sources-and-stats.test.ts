@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BaseStats } from '../../db/store';
+import type { Reply } from '../../src/reply';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { itemsOf, textsOf } from './view-helpers';
 
@@ -21,7 +22,12 @@ describe('brief source', () => {
       core.dispatch('brief source', { id: 'S1', page: 2 }, member),
       core.dispatch('source show', { id: 'S1', page: 2 }, member),
     ]);
-    expect(show).toEqual(brief);
+    // The same view and actions; only the page actions differ, each turning the command it came from.
+    const pagesRun = (reply: Reply): string[] => (reply.actions ?? []).flatMap((action) => (action.kind === 'page' ? [action.invocation.command] : []));
+    const withoutPages = (reply: Reply): Reply => ({ ...reply, actions: reply.actions?.filter((action) => action.kind !== 'page') });
+    expect(withoutPages(show)).toEqual(withoutPages(brief));
+    expect(pagesRun(brief)).toEqual(['brief source', 'brief source']);
+    expect(pagesRun(show)).toEqual(['source show', 'source show']);
   });
 
   it('shows a reference of the paper as further reading', async () => {

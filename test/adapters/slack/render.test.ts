@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ButtonPlan } from '../../adapters/slack/buttons';
-import { SLACK_LIMITS } from '../../adapters/slack/limits';
-import { type SlackMessage, renderReply } from '../../adapters/slack/render';
-import type { Block, FactView, Reply } from '../../src/reply';
+import { SLACK_LIMITS } from '../../../adapters/slack/limits';
+import { type SlackMessage, renderReply } from '../../../adapters/slack/render';
+import type { Action, Block, FactView, Reply } from '../../../src/reply';
 
 function makeFact(overrides: Partial<FactView> = {}): FactView {
   return {
@@ -63,6 +62,7 @@ const hostile = 'Hi <!channel> <!here|here> <@U0BOSS> <#C01|general> <http://evi
 describe('Slack renderer', () => {
   it('escapes hostile text in every block kind, the citation and the fallback text', () => {
     const reply: Reply = {
+      outcome: 'ok',
       visibility: 'private',
       title: hostile,
       blocks: [
@@ -87,13 +87,13 @@ describe('Slack renderer', () => {
   it('never lets text a fact holds become a mention or a link', () => {
     fc.assert(
       fc.property(fc.string({ unit: SLACK_PIECES }), fc.string({ unit: 'binary' }), (statement, quote) => {
-        expectNoControlSequences(renderReply({ visibility: 'private', blocks: [{ kind: 'fact', fact: makeFact({ statement, quote }) }] }));
+        expectNoControlSequences(renderReply({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'fact', fact: makeFact({ statement, quote }) }] }));
       }),
     );
   });
 
   it('shows a fact as its statement, the quote as a block quote and a context line citing source, date, link and period', () => {
-    const [message] = renderReply({ visibility: 'private', blocks: facts(1) });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1) });
     const [statement, citation] = message!.blocks as AnyBlock[];
     expect(statement!.text!.text).toBe('*F1* The group has 42 fighters.\n>it had 42 fighters');
     expect(citation!.type).toBe('context');
@@ -106,7 +106,7 @@ describe('Slack renderer', () => {
 
   it('shows an address whose escaped link would not fit the context element as plain text within it', () => {
     const url = `https://example.org/?${'&'.repeat(1980 - 21)}`;
-    const [message] = renderReply({ visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url } }) });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url } }) });
     const citation = (message!.blocks as AnyBlock[]).find((block) => block.type === 'context')!;
     for (const element of citation.elements ?? []) expect(String(element.text).length).toBeLessThanOrEqual(SLACK_LIMITS.contextText);
     const shown = (citation.elements ?? []).map((element) => String(element.text)).join(' ');
@@ -115,13 +115,13 @@ describe('Slack renderer', () => {
   });
 
   it('keeps a short address a link, counting its escapes', () => {
-    const [message] = renderReply({ visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url: 'https://example.org/a?b=1&c=2|x' } }) });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url: 'https://example.org/a?b=1&c=2|x' } }) });
     expect(textsOf(message!).join(' ')).toContain('<https://example.org/a?b=1&amp;c=2%7Cx|link>');
   });
 
   it('never lets stored text draw formatting that looks like the bot’s: bold labels, quotes, code, strike', () => {
     const statement = 'A real claim.\n*Source S1:* The National Interest, 2026-02-09\n> “a quote nobody wrote”\n`code` ~gone~ _lean_';
-    const [message] = renderReply({ visibility: 'private', title: '*Urgent*', blocks: [...facts(1, { statement, quote: 'line one\n>line two' }), { kind: 'list', items: ['*bold item*'] }] });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', title: '*Urgent*', blocks: [...facts(1, { statement, quote: 'line one\n>line two' }), { kind: 'list', items: ['*bold item*'] }] });
     const texts = textsOf(message!);
     const all = texts.join('\n');
     expect(all.match(/\*Source S1:\*/g)).toHaveLength(1);
@@ -133,12 +133,12 @@ describe('Slack renderer', () => {
   });
 
   it('answers privately as ephemeral and publicly in the channel', () => {
-    expect(renderReply({ visibility: 'private', blocks: facts(1) })[0]!.response_type).toBe('ephemeral');
-    expect(renderReply({ visibility: 'public', blocks: facts(1) })[0]!.response_type).toBe('in_channel');
+    expect(renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1) })[0]!.response_type).toBe('ephemeral');
+    expect(renderReply({ outcome: 'ok', visibility: 'public', blocks: facts(1) })[0]!.response_type).toBe('in_channel');
   });
 
   it('moves an over-long quote into its own section, cutting only its tail and keeping the citation', () => {
-    const [message] = renderReply({ visibility: 'private', blocks: facts(1, { statement: 'S'.repeat(1500), quote: 'Q'.repeat(5000) }) });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1, { statement: 'S'.repeat(1500), quote: 'Q'.repeat(5000) }) });
     const [statement, quote, citation] = message!.blocks as AnyBlock[];
     expect(statement!.text!.text).toBe(`*F1* ${'S'.repeat(1500)}`);
     expect(quote!.text!.text).toMatch(/^>Q+…$/);
@@ -147,7 +147,7 @@ describe('Slack renderer', () => {
   });
 
   it('splits a long reply between facts, each message within 50 blocks and every fact beside its citation', () => {
-    const messages = renderReply({ visibility: 'private', title: 'Many', blocks: facts(60, { statement: 'S'.repeat(2000), quote: 'Q'.repeat(2000) }) });
+    const messages = renderReply({ outcome: 'ok', visibility: 'private', title: 'Many', blocks: facts(60, { statement: 'S'.repeat(2000), quote: 'Q'.repeat(2000) }) });
     expect(messages.length).toBeGreaterThan(1);
     expectWithinLimits(messages);
     for (const message of messages) {
@@ -160,20 +160,20 @@ describe('Slack renderer', () => {
   });
 
   it('posts no more messages than a response_url takes, saying the answer was cut', () => {
-    const messages = renderReply({ visibility: 'private', blocks: facts(300, { quote: 'Q'.repeat(3000) }) });
+    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(300, { quote: 'Q'.repeat(3000) }) });
     expectWithinLimits(messages);
     expect(textsOf(messages.at(-1)!).at(-1)).toContain('longer than Slack lets one command post');
   });
 
   it('packs a long list into sections of at most 3000 characters', () => {
-    const messages = renderReply({ visibility: 'private', blocks: [{ kind: 'list', items: Array.from({ length: 400 }, (_, index) => `item ${index} ${'x'.repeat(80)}`) }] });
+    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'list', items: Array.from({ length: 400 }, (_, index) => `item ${index} ${'x'.repeat(80)}`) }] });
     expectWithinLimits(messages);
     expect(messages.flatMap(textsOf).join('\n')).toContain('item 399');
   });
 
   it('ends the last message with the page number and the buttons', () => {
-    const buttons: ButtonPlan[] = [{ actionId: 'briefbot:next', label: 'Page 3 ▶', invocation: { name: 'brief search', options: { query: 'TTP', page: 3 } } }];
-    const messages = renderReply({ visibility: 'private', blocks: facts(2), page: { index: 2, total: 3 } }, buttons);
+    const actions: Action[] = [{ kind: 'page', label: 'Page 3 ▶', page: 3, invocation: { command: 'brief search', options: { query: 'TTP', page: 3 } } }];
+    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(2), page: { index: 2, total: 3 }, actions });
     const blocks = messages.at(-1)!.blocks as AnyBlock[];
     expect(blocks.at(-2)!.elements![0]!.text).toBe('Page 2 of 3');
     expect(blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ type: 'button', action_id: 'briefbot:next', value: '{"c":"brief search","o":{"query":"TTP","page":3}}' }] });

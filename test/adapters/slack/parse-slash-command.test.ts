@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlashCommand } from '../../adapters/slack/parse-slash-command';
-import { splitCommandText } from '../../adapters/text-command/split-words';
-import { commandSpecs } from '../../commands';
-import type { CommandSpec } from '../../src/command-spec';
+import { parseSlashCommand } from '../../../adapters/slack/parse-slash-command';
+import { splitCommandText } from '../../../adapters/text-command/split-words';
+import { commandSpecs } from '../../../commands';
+import type { CommandSpec } from '../../../src/command-spec';
 
 // The real command definitions: the parsing and buttons are tested on what users will type.
 const specs: readonly CommandSpec[] = commandSpecs;
 
 describe('Slack slash command parsing', () => {
   it('asks when /brief is followed by a question', () => {
-    expect(parseSlashCommand('/brief', 'TTP attacks in 2025', specs)).toEqual({ ok: true, name: 'brief ask', options: { question: 'TTP attacks in 2025' } });
+    expect(parseSlashCommand('/brief', 'TTP attacks in 2025', specs)).toEqual({ ok: true, command: 'brief ask', options: { question: 'TTP attacks in 2025' } });
   });
 
   it('keeps apostrophes in a question as letters', () => {
     expect(parseSlashCommand('/brief', "what's the TTP's strength in the fighters' camps", specs)).toEqual({
       ok: true,
-      name: 'brief ask',
+      command: 'brief ask',
       options: { question: "what's the TTP's strength in the fighters' camps" },
     });
   });
 
   it('runs a subcommand named by the first word', () => {
-    expect(parseSlashCommand('/brief', 'search Tajik border', specs)).toEqual({ ok: true, name: 'brief search', options: { query: 'Tajik border' } });
+    expect(parseSlashCommand('/brief', 'search Tajik border', specs)).toEqual({ ok: true, command: 'brief search', options: { query: 'Tajik border' } });
   });
 
   it('reads a moderation command with quoted multi-word options', () => {
     expect(parseSlashCommand('/fact', `add --statement "The group has 42 fighters" --quote 'they're "42" strong' --period=2023..`, specs)).toEqual({
       ok: true,
-      name: 'fact add',
+      command: 'fact add',
       options: { statement: 'The group has 42 fighters', quote: `they're "42" strong`, period: '2023..' },
     });
   });
@@ -43,11 +43,11 @@ describe('Slack slash command parsing', () => {
   });
 
   it('shows help for a bare command', () => {
-    expect(parseSlashCommand('/brief', '  ', specs)).toEqual({ ok: true, name: 'brief help', options: {} });
+    expect(parseSlashCommand('/brief', '  ', specs)).toEqual({ ok: true, command: 'brief help', options: {} });
   });
 
   it('gives a bare /fact add no options, so the adapter can offer a form', () => {
-    expect(parseSlashCommand('/fact', 'add', specs)).toEqual({ ok: true, name: 'fact add', options: {} });
+    expect(parseSlashCommand('/fact', 'add', specs)).toEqual({ ok: true, command: 'fact add', options: {} });
   });
 
   it('says what is wrong with an unknown option', () => {

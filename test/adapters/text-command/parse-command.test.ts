@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../adapters/text-command/parse-command';
-import { splitLine } from '../../adapters/text-command/split-words';
-import { commandSpecs } from '../../commands';
-import type { CommandSpec } from '../../src/command-spec';
+import { parseCommand } from '../../../adapters/text-command/parse-command';
+import { splitLine } from '../../../adapters/text-command/split-words';
+import { commandSpecs } from '../../../commands';
+import type { CommandSpec } from '../../../src/command-spec';
 
 const specs: readonly CommandSpec[] = commandSpecs;
 const typed = (line: string) => parseCommand(splitLine(line), specs);
@@ -26,7 +26,7 @@ describe('splitting a typed terminal line', () => {
 });
 
 describe('one command grammar for the session and the shell', () => {
-  const ask = { ok: true, name: 'brief ask', options: { question: 'length of the Tajik border' } };
+  const ask = { ok: true, command: 'brief ask', options: { question: 'length of the Tajik border' } };
 
   it('asks a bare question, with or without /brief, typed or passed as arguments', () => {
     expect(typed('length of the Tajik border')).toEqual(ask);
@@ -37,27 +37,27 @@ describe('one command grammar for the session and the shell', () => {
   });
 
   it('runs a command named with or without its group word and slash', () => {
-    const fact = { ok: true, name: 'brief fact', options: { id: 'F3' } };
+    const fact = { ok: true, command: 'brief fact', options: { id: 'F3' } };
     expect(typed('/brief fact F3')).toEqual(fact);
     expect(fromShell('/brief', 'fact', 'F3')).toEqual(fact);
     expect(fromShell('fact', 'F3')).toEqual(fact);
-    expect(fromShell('review', 'list')).toEqual({ ok: true, name: 'review list', options: {} });
+    expect(fromShell('review', 'list')).toEqual({ ok: true, command: 'review list', options: {} });
   });
 
   it('asks a line that starts with a command word its options cannot take', () => {
     expect(typed('stats on TTP attacks')).toEqual({
       ok: true,
-      name: 'brief ask',
+      command: 'brief ask',
       options: { question: 'stats on TTP attacks' },
       note: 'Answered as a question; for the command, use: /brief stats',
     });
-    expect(fromShell('source', 'of', 'the', 'border', 'figure')).toMatchObject({ name: 'brief ask', options: { question: 'source of the border figure' } });
+    expect(fromShell('source', 'of', 'the', 'border', 'figure')).toMatchObject({ command: 'brief ask', options: { question: 'source of the border figure' } });
     expect(typed('/fact add --statement x y')).toMatchObject({ ok: false, message: expect.stringContaining('Unexpected words: y.') });
   });
 
   it('shows the help for nothing, help, --help and -h', () => {
     for (const words of [[], ['help'], ['--help'], ['-h'], ['brief'], ['/brief', '--help']]) {
-      expect(parseCommand(words, specs, 'shell')).toMatchObject({ ok: true, name: 'brief help' });
+      expect(parseCommand(words, specs, 'shell')).toMatchObject({ ok: true, command: 'brief help' });
     }
   });
 
@@ -71,15 +71,15 @@ describe('one command grammar for the session and the shell', () => {
 
 describe('did you mean', () => {
   it('runs the command meant when the rest of the line fits it, saying so', () => {
-    expect(typed('/brief serach madrassas')).toEqual({ ok: true, name: 'brief search', options: { query: 'madrassas' }, note: 'Read “serach” as “/brief search”.' });
-    expect(typed('/brief facts F3')).toEqual({ ok: true, name: 'brief fact', options: { id: 'F3' }, note: 'Read “facts” as “/brief fact”.' });
-    expect(typed('/review lst')).toEqual({ ok: true, name: 'review list', options: {}, note: 'Read “lst” as “/review list”.' });
+    expect(typed('/brief serach madrassas')).toEqual({ ok: true, command: 'brief search', options: { query: 'madrassas' }, note: 'Read “serach” as “/brief search”.' });
+    expect(typed('/brief facts F3')).toEqual({ ok: true, command: 'brief fact', options: { id: 'F3' }, note: 'Read “facts” as “/brief fact”.' });
+    expect(typed('/review lst')).toEqual({ ok: true, command: 'review list', options: {}, note: 'Read “lst” as “/review list”.' });
   });
 
   it('still asks a line that reads as a question, with the suggestion beside the answer', () => {
     expect(typed('/brief facts about TTP')).toEqual({
       ok: true,
-      name: 'brief ask',
+      command: 'brief ask',
       options: { question: 'facts about TTP' },
       note: 'Did you mean “/brief fact”? For example: /brief fact F3 — this was answered as a question.',
     });
@@ -99,7 +99,7 @@ describe('did you mean', () => {
   });
 
   it('leaves short words and exact names alone', () => {
-    expect(typed('as of 2025 TTP')).toMatchObject({ name: 'brief ask', options: { question: 'as of 2025 TTP' } });
+    expect(typed('as of 2025 TTP')).toMatchObject({ command: 'brief ask', options: { question: 'as of 2025 TTP' } });
     expect(typed('TTP attacks')).not.toHaveProperty('note');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SLACK_LIMITS } from '../../adapters/slack/limits';
-import { createSlackManifest, renderSlackManifest } from '../../adapters/slack/manifest';
-import { botScopesFor, describeScopes } from '../../adapters/slack/manifest-scopes';
-import type { CommandSpec } from '../../src/command-spec';
+import { SLACK_LIMITS } from '../../../adapters/slack/limits';
+import { createSlackManifest, renderSlackManifest } from '../../../adapters/slack/manifest';
+import { botScopesFor, describeScopes } from '../../../adapters/slack/manifest-scopes';
+import type { CommandSpec } from '../../../src/command-spec';
 
 const spec = (group: string, name: string, extra: Partial<CommandSpec> = {}): CommandSpec => ({
   group,

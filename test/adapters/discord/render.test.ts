@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISCORD_LIMITS as LIMITS } from '../../adapters/discord/limits';
-import { parseButtonId } from '../../adapters/discord/buttons';
-import { measureEmbed } from '../../adapters/discord/measure';
-import { type DiscordMessage, renderReply } from '../../adapters/discord/render';
-import type { Block, FactView, Reply } from '../../src/reply';
+import { DISCORD_LIMITS as LIMITS } from '../../../adapters/discord/limits';
+import { parseButtonId } from '../../../adapters/discord/buttons';
+import { measureEmbed } from '../../../adapters/discord/measure';
+import { type DiscordMessage, renderReply } from '../../../adapters/discord/render';
+import type { Block, CommandReply, FactView, Reply } from '../../../src/reply';
+import { answered } from '../../helpers/replies';
 
 function buildFact(overrides: Partial<FactView> = {}, source: Partial<FactView['source']> = {}): FactView {
   return {
@@ -44,7 +45,7 @@ function expectWithinLimits(messages: DiscordMessage[]): void {
 
 describe('the Discord renderer', () => {
   it('renders a fact as one embed: statement, quote, source linked with author and date, and period', () => {
-    const [message] = renderReply({ visibility: 'private', blocks: [factBlock(buildFact())] });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(buildFact())] });
     expect(message?.embeds).toEqual([
       expect.objectContaining({
         title: 'F12',
@@ -61,7 +62,7 @@ describe('the Discord renderer', () => {
 
   it('escapes markdown in fact text so it shows exactly as stored', () => {
     const fact = buildFact({ statement: '**bold** _it_ `code` ~~gone~~ ||spoiler||\n# heading\n> quote\n- item [masked](https://evil.example)' });
-    const description = renderReply({ visibility: 'private', blocks: [factBlock(fact)] })[0]?.embeds[0]?.description ?? '';
+    const description = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(fact)] })[0]?.embeds[0]?.description ?? '';
     expect(description).toContain('\\*\\*bold\\*\\*');
     expect(description).toContain('\\_it\\_');
     expect(description).toContain('\\`code\\`');
@@ -75,6 +76,7 @@ describe('the Discord renderer', () => {
   it('breaks @everyone, @here, role and user mentions in every piece of text', () => {
     const hostile = '@everyone @here <@&1500000000000000001> <@1400000000000000001> <@!1400000000000000001>';
     const reply: Reply = {
+      outcome: 'ok',
       visibility: 'public',
       title: hostile,
       blocks: [factBlock(buildFact({ statement: hostile, quote: hostile }, { title: hostile, author: hostile })), { kind: 'notice', level: 'warning', text: hostile }, { kind: 'list', items: [hostile] }],
@@ -85,12 +87,12 @@ describe('the Discord renderer', () => {
   });
 
   it('wraps links in message content in <…> so Discord adds no preview', () => {
-    const [message] = renderReply({ visibility: 'public', title: 'what does https://example.org/a_b say?', blocks: [] });
+    const [message] = renderReply({ outcome: 'ok', visibility: 'public', title: 'what does https://example.org/a_b say?', blocks: [] });
     expect(message?.content).toBe('**what does <https://example.org/a_b> say?**');
   });
 
   it('sends every message with allowedMentions parse [] whatever the reply holds', () => {
-    const messages = renderReply({ visibility: 'public', blocks: Array.from({ length: 30 }, (_, index) => factBlock(buildFact({ id: `F${index}` }))) });
+    const messages = renderReply(answered({ visibility: 'public', blocks: Array.from({ length: 30 }, (_, index) => factBlock(buildFact({ id: `F${index}` }))) }));
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(message.allowedMentions).toEqual({ parse: [] });
   });
@@ -101,7 +103,7 @@ describe('the Discord renderer', () => {
     fc.assert(
       fc.property(fc.array(fact, { minLength: 1, maxLength: 14 }), hostile, (facts, text) => {
         const blocks: Block[] = [{ kind: 'text', text: text.repeat(3) }, ...facts.map((f, index) => factBlock(buildFact({ id: `F${index}`, statement: f.statement || 'x', quote: f.quote || 'x' }, { title: f.title || 'x', author: f.author || null, url: `https://example.org/${'a'.repeat(1500)}` })))];
-        const messages = renderReply({ visibility: 'public', title: text, blocks, page: { index: 1, total: 3 } }, { pageKey: 'abcdefgh' });
+        const messages = renderReply(answered({ visibility: 'public', title: text, blocks, page: { index: 1, total: 3 } }), { pageKey: 'abcdefgh' });
         expectWithinLimits(messages);
       }),
       { numRuns: 60 },
@@ -109,11 +111,11 @@ describe('the Discord renderer', () => {
   });
 
   it('gives embeds only a normalised http(s) address, and no link at all for any other', () => {
-    const [odd] = renderReply({ visibility: 'private', blocks: [factBlock(buildFact({}, { url: 'HTTPS://Example.ORG/a b?q=1' }))] });
+    const [odd] = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(buildFact({}, { url: 'HTTPS://Example.ORG/a b?q=1' }))] });
     expect(odd?.embeds[0]?.url).toBe('https://example.org/a%20b?q=1');
     expect(odd?.embeds[0]?.fields?.find((field) => field.name === 'Source')?.value).toContain('](https://example.org/a%20b?q=1)');
     for (const url of ['javascript:alert(1)', 'discord://-/channels/1/2', 'not a url']) {
-      const [message] = renderReply({ visibility: 'private', blocks: [factBlock(buildFact({}, { url }))] });
+      const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(buildFact({}, { url }))] });
       expect(message?.embeds[0]?.url).toBeUndefined();
       expect(textOf([message!])).not.toContain('](');
     }
@@ -122,7 +124,7 @@ describe('the Discord renderer', () => {
   it('escapes only what can be shown, so a huge text renders at once and still ends with an ellipsis', () => {
     const huge = 'The TTP claimed *42* attacks in 2025, per the report. '.repeat(2_000);
     const started = performance.now();
-    const messages = renderReply({ visibility: 'public', title: huge, blocks: [factBlock(buildFact({ statement: huge, quote: huge }, { title: huge, author: huge })), { kind: 'text', text: huge }, { kind: 'notice', level: 'error', text: huge }] });
+    const messages = renderReply({ outcome: 'ok', visibility: 'public', title: huge, blocks: [factBlock(buildFact({ statement: huge, quote: huge }, { title: huge, author: huge })), { kind: 'text', text: huge }, { kind: 'notice', level: 'error', text: huge }] });
     expect(performance.now() - started).toBeLessThan(3000);
     expectWithinLimits(messages);
     const [fact] = messages[0]!.embeds;
@@ -132,7 +134,7 @@ describe('the Discord renderer', () => {
 
   it('splits a long reply between facts, each fact whole in one embed with its source', () => {
     const facts = Array.from({ length: 12 }, (_, index) => buildFact({ id: `F${index + 1}`, quote: 'q'.repeat(1900) }));
-    const messages = renderReply({ visibility: 'public', blocks: facts.map(factBlock) });
+    const messages = renderReply({ outcome: 'ok', visibility: 'public', blocks: facts.map(factBlock) });
     const embeds = messages.flatMap((message) => message.embeds);
     expect(messages.length).toBeGreaterThan(1);
     expect(embeds.map((embed) => embed.title)).toEqual(facts.map((fact) => fact.id));
@@ -142,20 +144,20 @@ describe('the Discord renderer', () => {
 
   it('splits a quote longer than a field across continued fields of the same embed', () => {
     const quote = Array.from({ length: 200 }, (_, index) => `word${index}`).join(' ');
-    const fields = renderReply({ visibility: 'private', blocks: [factBlock(buildFact({ quote }))] })[0]?.embeds[0]?.fields ?? [];
+    const fields = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(buildFact({ quote }))] })[0]?.embeds[0]?.fields ?? [];
     expect(fields.map((field) => field.name)).toEqual(['Quote', 'Quote (continued)', 'Source', 'Period']);
     expect(fields.slice(0, 2).map((field) => field.value).join(' ')).toBe(`“${quote}”`);
   });
 
   it('makes private replies and errors ephemeral and public answers not', () => {
     const fact = factBlock(buildFact());
-    expect(renderReply({ visibility: 'private', blocks: [fact] })[0]?.flags).toBe(64);
-    expect(renderReply({ visibility: 'public', blocks: [{ kind: 'notice', level: 'error', text: 'No.' }] })[0]?.flags).toBe(64);
-    expect(renderReply({ visibility: 'public', blocks: [fact] })[0]?.flags).toBeUndefined();
+    expect(renderReply({ outcome: 'ok', visibility: 'private', blocks: [fact] })[0]?.flags).toBe(64);
+    expect(renderReply({ outcome: 'refused', visibility: 'public', blocks: [{ kind: 'notice', level: 'error', text: 'No.' }] })[0]?.flags).toBe(64);
+    expect(renderReply({ outcome: 'ok', visibility: 'public', blocks: [fact] })[0]?.flags).toBeUndefined();
   });
 
   it('adds page buttons to the first message only when given a pager key, disabled at the ends', () => {
-    const reply: Reply = { visibility: 'private', blocks: [factBlock(buildFact({ status: 'retracted' }))], page: { index: 1, total: 2 } };
+    const reply = answered({ visibility: 'private', blocks: [factBlock(buildFact({ status: 'retracted' }))], page: { index: 1, total: 2 } });
     expect(renderReply(reply)[0]?.components).toEqual([]);
     const buttons = renderReply(reply, { pageKey: 'k1' })[0]?.components[0]?.components ?? [];
     expect(buttons.map(({ custom_id, label, disabled }) => ({ custom_id, label, disabled }))).toEqual([
@@ -167,13 +169,13 @@ describe('the Discord renderer', () => {
 
   it('offers a full-citation button per fact in public answers, and none on a private single fact', () => {
     const two = [factBlock(buildFact({ id: 'F1' })), factBlock(buildFact({ id: 'F2' }))];
-    const ids = (reply: Reply) => renderReply(reply).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id))).filter((id) => id.startsWith('cite:'));
+    const ids = (reply: CommandReply) => renderReply(answered(reply)).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id))).filter((id) => id.startsWith('cite:'));
     expect(ids({ visibility: 'public', blocks: two })).toEqual(['cite:F1', 'cite:F2']);
     expect(ids({ visibility: 'private', blocks: two.slice(0, 1) })).toEqual([]);
   });
 
   it('offers "Report a problem" under every active fact, private or public, and not under a retracted one or a refusal', () => {
-    const reports = (reply: Reply) => renderReply(reply).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => [button.custom_id, button.label]))).filter(([id]) => id!.startsWith('report:'));
+    const reports = (reply: CommandReply) => renderReply(answered(reply)).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => [button.custom_id, button.label]))).filter(([id]) => id!.startsWith('report:'));
     expect(reports({ visibility: 'private', blocks: [factBlock(buildFact({ id: 'F1' }))] })).toEqual([['report:F1', 'Report a problem (F1)']]);
     expect(reports({ visibility: 'public', blocks: [factBlock(buildFact({ id: 'F1', status: 'retracted' })), factBlock(buildFact({ id: 'F2' }))] })).toEqual([['report:F2', 'Report a problem (F2)']]);
     expect(parseButtonId('report:F2')).toEqual({ kind: 'report', factId: 'F2' });
@@ -182,7 +184,7 @@ describe('the Discord renderer', () => {
 
   it('merges text and lists into embeds split between words when long', () => {
     const words = Array.from({ length: 1500 }, (_, index) => `w${index}`).join(' ');
-    const messages = renderReply({ visibility: 'private', blocks: [{ kind: 'text', text: 'Try asking about:' }, { kind: 'list', items: ['TTP', 'Tajikistan'] }, { kind: 'text', text: words }] });
+    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'text', text: 'Try asking about:' }, { kind: 'list', items: ['TTP', 'Tajikistan'] }, { kind: 'text', text: words }] });
     const embeds = messages.flatMap((message) => message.embeds);
     expect(embeds[0]?.description?.startsWith('Try asking about:\n\n• TTP\n• Tajikistan\n\nw0 w1')).toBe(true);
     expect(embeds.map((embed) => embed.description).join(' ').replace(/^[\s\S]*?\n\nw0/, 'w0')).toBe(words);

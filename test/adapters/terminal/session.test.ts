@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTerminalSession } from '../../adapters/terminal/session';
-import { moderator, openTestCore } from '../helpers/core';
-import { rowsOf } from '../helpers/sqlite-rows';
+import { runTerminalSession } from '../../../adapters/terminal/session';
+import { moderator, openTestCore } from '../../helpers/core';
+import { rowsOf } from '../../helpers/sqlite-rows';
 
 const core = openTestCore();
 afterAll(() => core.cleanup());

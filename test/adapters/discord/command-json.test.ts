@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toCommandJson } from '../../adapters/discord/command-json';
-import { DISCORD_LIMITS as LIMITS } from '../../adapters/discord/limits';
-import type { CommandSpec } from '../../src/command-spec';
-import { member, noticesOf, openTestCore } from '../helpers/core';
+import { toCommandJson } from '../../../adapters/discord/command-json';
+import { DISCORD_LIMITS as LIMITS } from '../../../adapters/discord/limits';
+import type { CommandSpec } from '../../../src/command-spec';
+import { member, noticesOf, openTestCore } from '../../helpers/core';
 
 const spec = (overrides: Partial<CommandSpec>): CommandSpec => ({ group: 'brief', name: 'ask', description: 'Ask', access: 'anyone', options: [], ...overrides });
 

@@ -1,6 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { type ModerationRules, isModerator, toCaller } from '../../adapters/discord/moderators';
+import { type ModerationRules, isModerator, toCaller } from '../../../adapters/discord/moderators';
 
 const ROLE = '1500000000000000001';
 const GUILD = '1300000000000000001';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDiscordConfig } from '../../adapters/discord/config';
+import { loadDiscordConfig } from '../../../adapters/discord/config';
 
 const APP = '1000000000000000001';
 

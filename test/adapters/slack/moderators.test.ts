@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createModeratorCheck } from '../../adapters/slack/moderators';
+import { createModeratorCheck } from '../../../adapters/slack/moderators';
 import pino from 'pino';
 
 function setUp(options: { ids?: string[]; groupId?: string; members?: () => Promise<readonly string[]> } = {}) {

@@ -1,6 +1,6 @@
 import { GatewayIntentBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { createDiscordClient } from '../../adapters/discord/client';
+import { createDiscordClient } from '../../../adapters/discord/client';
 
 describe('the Discord client', () => {
   it('forbids every mention on the client itself, uses the Guilds intent only and the configured REST base', async () => {

@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type AutocompleteSource, createAutocompleteHandler } from '../../adapters/discord/autocomplete';
-import { DISCORD_LIMITS } from '../../adapters/discord/limits';
-import type { CommandSpec } from '../../src/command-spec';
-import { createSilentLogger } from '../../src/logger';
+import { type AutocompleteSource, createAutocompleteHandler } from '../../../adapters/discord/autocomplete';
+import { DISCORD_LIMITS } from '../../../adapters/discord/limits';
+import type { CommandSpec } from '../../../src/command-spec';
+import { createSilentLogger } from '../../../src/logger';
 
 const specs: CommandSpec[] = [
   { group: 'fact', name: 'add', description: 'Add', access: 'moderator', options: [{ name: 'entities', description: 'Names', type: 'string', required: false, autocomplete: 'entity' }] },

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchAttachmentText, resolveAttachments } from '../../adapters/discord/attachment-text';
-import { toCommandJson } from '../../adapters/discord/command-json';
-import { openTestCore } from '../helpers/core';
+import { fetchAttachmentText, resolveAttachments } from '../../../adapters/discord/attachment-text';
+import { toCommandJson } from '../../../adapters/discord/command-json';
+import { openTestCore } from '../../helpers/core';
 
 const ARTICLE = 'Officials in Khost counted 14 checkpoints in March 2025.\n';
 let server: Server;

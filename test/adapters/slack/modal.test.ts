@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SLACK_LIMITS } from '../../adapters/slack/limits';
-import { buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from '../../adapters/slack/modal';
-import type { CommandSpec } from '../../src/command-spec';
-import { noticeReply } from '../../src/reply';
-import { member, noticesOf, openTestCore } from '../helpers/core';
+import { SLACK_LIMITS } from '../../../adapters/slack/limits';
+import { buildFormView, readFormMetadata, readFormValues, toFormRefusal, wantsForm } from '../../../adapters/slack/modal';
+import type { CommandSpec } from '../../../src/command-spec';
+import { errorReply, noticeReply } from '../../../src/reply';
+import { member, moderator, noticesOf, openTestCore } from '../../helpers/core';
 
 const factAdd: CommandSpec = {
   group: 'fact',
@@ -90,25 +90,40 @@ describe('Slack forms', () => {
     expect(readFormValues(factAdd, state)).toMatchObject({ public: true });
   });
 
-  it('puts each sentence of a refusal under the field it names', () => {
-    const reply = noticeReply('error', '“period” must be a date (2025, 2025-10). “source” must be a source id such as S12.');
-    expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({
-      response_action: 'errors',
-      errors: { period: '“period” must be a date (2025, 2025-10).', source: '“source” must be a source id such as S12.' },
-    });
+  it('puts what is wrong with each option under its field, as the core names them', async () => {
+    const core = openTestCore();
+    try {
+      const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', source: 'X', period: 'sometime' }, moderator);
+      expect(reply.error).toMatchObject({ identifier: 'invalid-options', field: 'source' });
+      const refusal = toFormRefusal(factAdd, metadata, {}, reply) as { response_action: string; errors: Record<string, string> };
+      expect(refusal.response_action).toBe('errors');
+      expect(Object.keys(refusal.errors).sort()).toEqual(['period', 'source']);
+      expect(refusal.errors.period).toMatch(/^“period” must be/);
+      expect(refusal.errors.source).toMatch(/^“source” must be a source id .* Example: /);
+    } finally {
+      core.cleanup();
+    }
   });
 
-  it('recognises an option named as it is typed, not a longer one that starts alike', () => {
-    const reply = noticeReply('error', 'A new source needs --source-url as well as its title.');
-    expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': 'A new source needs --source-url as well as its title.' } });
+  it('puts a refusal about one option under that option’s field', async () => {
+    const core = openTestCore();
+    try {
+      const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', 'source-title': 'A report' }, moderator);
+      expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'invalid-options', field: 'source-url' } });
+      expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': noticesOf(reply).join(' ') } });
+    } finally {
+      core.cleanup();
+    }
   });
 
-  it('shows a refusal that names no field above the form, keeping what was typed', () => {
-    const refusal = toFormRefusal(factAdd, metadata, { statement: 'A <claim>' }, noticeReply('error', 'There is no source S99.'));
-    expect(refusal?.response_action).toBe('update');
-    const view = (refusal as { view: ReturnType<typeof buildFormView> }).view;
-    expect(JSON.stringify(view.blocks[0])).toContain('There is no source S99.');
-    expect(inputsOf(view)[0]!.element.initial_value).toBe('A <claim>');
+  it('shows a refusal that names no field of the form above it, keeping what was typed', () => {
+    for (const error of [{ identifier: 'unknown-source' }, { identifier: 'unknown-source', field: 'not-in-the-form' }]) {
+      const refusal = toFormRefusal(factAdd, metadata, { statement: 'A <claim>' }, errorReply('refused', 'There is no source S99.', error));
+      expect(refusal?.response_action).toBe('update');
+      const view = (refusal as { view: ReturnType<typeof buildFormView> }).view;
+      expect(JSON.stringify(view.blocks[0])).toContain('There is no source S99.');
+      expect(inputsOf(view)[0]!.element.initial_value).toBe('A <claim>');
+    }
   });
 
   it('lets a successful submission through', () => {

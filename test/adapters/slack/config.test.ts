@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadSlackConfig } from '../../adapters/slack/config';
-import { resolveTeamId } from '../../adapters/slack/workspace';
+import { loadSlackConfig } from '../../../adapters/slack/config';
+import { resolveTeamId } from '../../../adapters/slack/workspace';
 
 const BOT = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc' };
 

@@ -32,7 +32,7 @@ CREATE TABLE facts (
   updated_by   text NOT NULL,
   created_at   timestamptz NOT NULL,
   updated_at   timestamptz NOT NULL,
-  proposal     text CHECK (proposal::json IS NOT NULL), -- JSON: { source?, entities? } a suggestion proposes
+  proposal     text CHECK (proposal IS NULL OR proposal::json IS NOT NULL), -- JSON: { source?, entities? } a suggestion proposes
   CHECK (source_id IS NOT NULL OR proposal IS NOT NULL)
 );
 CREATE INDEX facts_by_source ON facts (source_id);
@@ -114,7 +114,7 @@ CREATE TABLE audit_log (
   display_name text NOT NULL,
   command      text NOT NULL,
   target       text,                               -- F12, S3, an entity name …
-  detail       text CHECK (detail::json IS NOT NULL), -- JSON: what the command changed
+  detail       text CHECK (detail IS NULL OR detail::json IS NOT NULL), -- JSON: what the command changed
   workspace_id text,
   channel_id   text
 );

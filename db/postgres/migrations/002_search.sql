@@ -95,6 +95,8 @@ CREATE TRIGGER facts_fts_follow_entity_name AFTER UPDATE OF name ON entities
 -- How many indexed facts hold each term (fts5vocab's 'row' table on SQLite): kept by a trigger,
 -- because counting a common word through the GIN index walks its whole posting list. One upsert
 -- takes every changed term in sorted order, so two writers lock counter rows in the same order.
+-- The counts carry no CHECK (doc >= 0): PostgreSQL checks the row an upsert proposes, a negative
+-- change, before it finds the conflicting row to add it to.
 CREATE FUNCTION count_terms(counts regclass, added tsvector, removed tsvector) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE format(
@@ -112,7 +114,7 @@ END $$;
 
 CREATE TABLE facts_vocab (
   term text PRIMARY KEY,
-  doc  integer NOT NULL CHECK (doc >= 0)
+  doc  integer NOT NULL
 );
 
 CREATE FUNCTION facts_vocab_follow() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -137,7 +139,7 @@ CREATE INDEX sources_document ON sources USING gin (document);
 
 CREATE TABLE sources_vocab (
   term text PRIMARY KEY,
-  doc  integer NOT NULL CHECK (doc >= 0)
+  doc  integer NOT NULL
 );
 
 CREATE FUNCTION sources_vocab_follow() RETURNS trigger LANGUAGE plpgsql AS $$

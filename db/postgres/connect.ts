@@ -20,6 +20,13 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
 }
 
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'no such host',
+  ETIMEDOUT: 'timed out',
+  EHOSTUNREACH: 'host unreachable',
+};
+
 // node-postgres reports a failed connection through Node's network error codes or PostgreSQL's
 // SQLSTATE; each gets the reason in words and what to check.
 function explain(error: unknown, address: DatabaseAddress): UserError {
@@ -39,7 +46,7 @@ function explain(error: unknown, address: DatabaseAddress): UserError {
       'database-unreachable',
     );
   }
-  const reason = code === 'ECONNREFUSED' ? 'connection refused' : code === 'ENOTFOUND' ? 'no such host' : (error as Error).message;
+  const reason = REASONS[code ?? ''] ?? ((error as Error).message || code || 'no answer');
   return new UserError(
     `${DATABASE_URL_VARIABLE}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
       `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`,

@@ -3,17 +3,24 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
--- The text search configuration tokenises as SQLite's 'porter unicode61 remove_diacritics 2' does,
--- so the search core's own stemming (Porter, in JavaScript) meets the same terms on both stores:
--- - words are stemmed by the Snowball English stemmer with NO stop-word list (the 'english'
---   configuration drops "the", "of", "not" …, which FTS5 keeps and the core may search for);
+-- Text is indexed as SQLite's 'porter unicode61 remove_diacritics 2' tokenizer indexes it, so the
+-- search core's own stemming (the Porter stemmer, in JavaScript) meets the same terms on both:
+-- - punctuation separates words, as in unicode61: "U.S." is u and s, "1,357" is 1 and 357, and
+--   "Tehrik-i-Taliban" is tehrik, i and taliban (PostgreSQL's parser alone would keep "u.s",
+--   "1.5" and "europe/radio" whole, and add the hyphenated compound);
 -- - accents are folded first (unaccent), as remove_diacritics does;
--- - a hyphenated word is indexed as its parts only ("Tehrik-i-Taliban" → tehrik, i, taliban), as
---   unicode61 splits on the hyphen; the whole compound, which FTS5 never sees, is not indexed;
--- - numbers are kept as they are.
-CREATE TEXT SEARCH DICTIONARY briefbot_stem (TEMPLATE = snowball, Language = english);
+-- - words go through the original Porter stemmer (Snowball's 'porter', not its 'english', which
+--   is Porter2 and stems "this" as this where Porter and FTS5 give thi), with NO stop-word list:
+--   FTS5 drops no words and the core may search for "not" or "after".
+-- One difference remains: FTS5 and the JavaScript stemmer leave words under three letters
+-- unstemmed, PostgreSQL's Porter stems them too ("is" → i, "us" → u). The query side runs words
+-- through this same configuration, so matching agrees; a store that looks a stem of the core up in
+-- the word counts must pass a word under three letters through to_tsvector('briefbot', …) first.
+CREATE FUNCTION search_words(raw text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT regexp_replace(raw, '[[:punct:]‘’“”„‚–—…]+', ' ', 'g')
+$$;
+CREATE TEXT SEARCH DICTIONARY briefbot_stem (TEMPLATE = snowball, Language = porter);
 CREATE TEXT SEARCH CONFIGURATION briefbot (COPY = simple);
-ALTER TEXT SEARCH CONFIGURATION briefbot DROP MAPPING FOR asciihword, hword, numhword;
 ALTER TEXT SEARCH CONFIGURATION briefbot
   ALTER MAPPING FOR asciiword, word, hword_part, hword_asciipart WITH unaccent, briefbot_stem;
 
@@ -29,9 +36,9 @@ CREATE TABLE facts_fts (
   quote     text NOT NULL,
   entities  text NOT NULL DEFAULT '',
   document  tsvector GENERATED ALWAYS AS (
-    setweight(to_tsvector('briefbot', statement), 'A') ||
-    setweight(to_tsvector('briefbot', entities), 'B') ||
-    setweight(to_tsvector('briefbot', quote), 'C')
+    setweight(to_tsvector('briefbot', search_words(statement)), 'A') ||
+    setweight(to_tsvector('briefbot', search_words(entities)), 'B') ||
+    setweight(to_tsvector('briefbot', search_words(quote)), 'C')
   ) STORED
 );
 CREATE INDEX facts_fts_document ON facts_fts USING gin (document);
@@ -131,9 +138,9 @@ CREATE TRIGGER facts_vocab_follow AFTER INSERT OR DELETE OR UPDATE OF statement,
 -- is on the row, so it is a generated column; status is not indexed: readers join back to
 -- `sources` so a retracted source never comes out, as on SQLite.
 ALTER TABLE sources ADD COLUMN document tsvector GENERATED ALWAYS AS (
-  setweight(to_tsvector('briefbot', title), 'A') ||
-  setweight(to_tsvector('briefbot', coalesce(author, '')), 'B') ||
-  setweight(to_tsvector('briefbot', coalesce(publisher, '')), 'C')
+  setweight(to_tsvector('briefbot', search_words(title)), 'A') ||
+  setweight(to_tsvector('briefbot', search_words(coalesce(author, ''))), 'B') ||
+  setweight(to_tsvector('briefbot', search_words(coalesce(publisher, ''))), 'C')
 ) STORED;
 CREATE INDEX sources_document ON sources USING gin (document);
 
@@ -154,7 +161,7 @@ CREATE TRIGGER sources_vocab_follow AFTER INSERT OR DELETE OR UPDATE OF title, a
 
 -- A document's sentences, searched when no fact answers.
 ALTER TABLE document_passages ADD COLUMN document tsvector
-  GENERATED ALWAYS AS (to_tsvector('briefbot', body)) STORED;
+  GENERATED ALWAYS AS (to_tsvector('briefbot', search_words(body))) STORED;
 CREATE INDEX document_passages_document ON document_passages USING gin (document);
 
 -- Typo-tolerant names: trigram indexes over every entity name and alias, lower-cased as they are

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { openPostgres } from '../../../db/postgres/connect';
 import { migratePostgres } from '../../../db/postgres/migrate';
 import { fromPglite, type SqlDatabase } from '../../../db/postgres/sql-client';
+import { EXTENSIONS_SQL, startPglite } from './pglite-start';
 
 /**
  * Where the PostgreSQL store's tests run: an embedded PGlite always, and the server named by
@@ -36,18 +35,9 @@ function newSchemaName(): string {
   return `briefbot_test_${randomBytes(6).toString('hex')}`;
 }
 
-// The extensions live in `public`, which every test schema's search_path ends in: created inside a
-// test schema they would be dropped with it, taking other schemas' trigram indexes along.
-const EXTENSIONS = `CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
-CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;`;
-
 function pgliteTarget(): PostgresTarget {
   let instance: Promise<PGlite> | undefined;
-  const open = (): Promise<PGlite> =>
-    (instance ??= PGlite.create({ extensions: { pg_trgm, unaccent } }).then(async (pglite) => {
-      await pglite.exec(EXTENSIONS);
-      return pglite;
-    }));
+  const open = (): Promise<PGlite> => (instance ??= startPglite());
   return {
     name: 'PGlite',
     async open() {
@@ -76,10 +66,10 @@ const ignore = (): void => undefined;
 // unique violation on the catalogue and finds them there when it looks again.
 async function ensureExtensions(admin: SqlDatabase): Promise<void> {
   try {
-    await admin.session((s) => s.exec(EXTENSIONS));
+    await admin.session((s) => s.exec(EXTENSIONS_SQL));
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
-    await admin.session((s) => s.exec(EXTENSIONS));
+    await admin.session((s) => s.exec(EXTENSIONS_SQL));
   }
 }
 
@@ -125,8 +115,8 @@ export function postgresTargets(): PostgresTarget[] {
   return [pgliteTarget(), ...(serverUrl ? [serverTarget(serverUrl)] : [])];
 }
 
-// PGlite compiles PostgreSQL and runs initdb when it starts: seconds alone, much longer on a busy
-// machine. It starts once per test file, with room to spare.
+// PGlite compiles PostgreSQL when it starts (and runs initdb the first time): seconds alone, much
+// longer on a busy machine. It starts once per test file, with room to spare.
 const START_TIMEOUT_MS = 120_000;
 
 /**

@@ -1,38 +1,30 @@
 import { type Actor, toActorColumns } from '../actor';
+import type { FactSnapshot } from '../revision-log';
 import type { SqlSession } from './sql-client';
 
-interface FactStateRow {
-  version: number;
-  statement: string;
-  quote: string;
-  source_id: number | null;
-  period_start: string | null;
-  period_end: string | null;
-  status: string;
-  proposal: string | null;
-  entities: string[];
-}
+type FactState = FactSnapshot & { version: number };
 
 // The snapshot is written as JSON text by JavaScript, key for key as SQLite's json_object writes
 // it, so a revision reads (and copies) the same on both stores; PostgreSQL's json_build_object
 // would add spaces, and jsonb would reorder the keys.
-function toSnapshot(row: FactStateRow): string {
+function toSnapshot(state: FactState): string {
   return JSON.stringify({
-    statement: row.statement,
-    quote: row.quote,
-    sourceId: row.source_id,
-    periodStart: row.period_start,
-    periodEnd: row.period_end,
-    status: row.status,
-    entities: row.entities,
-    proposal: row.proposal === null ? null : (JSON.parse(row.proposal) as unknown),
+    statement: state.statement,
+    quote: state.quote,
+    sourceId: state.sourceId,
+    periodStart: state.periodStart,
+    periodEnd: state.periodEnd,
+    status: state.status,
+    entities: state.entities,
+    proposal: state.proposal ?? null,
   });
 }
 
 /** Appends the fact's current row to its history as its current version (inside the caller's transaction). */
 export async function appendRevision(session: SqlSession, factId: number, action: string, actor: Actor, reason: string | null): Promise<void> {
-  const { rows } = await session.query<FactStateRow>(
-    `SELECT f.version, f.statement, f.quote, f.source_id, f.period_start, f.period_end, f.status, f.proposal,
+  const { rows } = await session.query<FactState>(
+    `SELECT f.version, f.statement, f.quote, f.source_id AS "sourceId", f.period_start AS "periodStart",
+            f.period_end AS "periodEnd", f.status, f.proposal::json AS proposal,
             ARRAY(SELECT e.name FROM fact_entities fe JOIN entities e ON e.id = fe.entity_id
                    WHERE fe.fact_id = f.id ORDER BY e.id) AS entities
        FROM facts f WHERE f.id = $1`,

@@ -1,0 +1,87 @@
+import pg from 'pg';
+import { UserError } from '../../src/user-error';
+import { DATABASE_URL_VARIABLE, type DatabaseAddress, parseDatabaseUrl } from './database-url';
+import { fromPool, type SqlDatabase } from './sql-client';
+
+/** How to reach the PostgreSQL server. */
+export interface PostgresOptions {
+  /** `postgres://user:password@host:port/database`, from `BRIEFBOT_DATABASE_URL`. */
+  url: string;
+  /**
+   * Called when an idle pooled connection fails (the server restarted, the network dropped). The
+   * pool replaces the connection; without a listener node-postgres would end the process.
+   */
+  onIdleError: (error: Error) => void;
+  /** The schema the base lives in; the server's search_path (usually `public`) when omitted. */
+  schema?: string;
+  /** Connections the pool may open at once. */
+  maxConnections?: number;
+  /** How long to wait for a connection before giving up. */
+  connectTimeoutMs?: number;
+}
+
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'no such host',
+  ETIMEDOUT: 'timed out',
+  EHOSTUNREACH: 'host unreachable',
+};
+
+// node-postgres reports a failed connection through Node's network error codes or PostgreSQL's
+// SQLSTATE; each gets the reason in words and what to check.
+function explain(error: unknown, address: DatabaseAddress): UserError {
+  const code = (error as { code?: string }).code;
+  const where = `${address.host}:${address.port}`;
+  if (code === '28P01' || code === '28000') {
+    return new UserError(
+      `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} refused user "${address.user}" (authentication failed). ` +
+        `Check the user and password in ${DATABASE_URL_VARIABLE}.`,
+      'database-unreachable',
+    );
+  }
+  if (code === '3D000') {
+    return new UserError(
+      `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} has no database "${address.database}". ` +
+        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`,
+      'database-unreachable',
+    );
+  }
+  const reason = REASONS[code ?? ''] ?? ((error as Error).message || code || 'no answer');
+  return new UserError(
+    `${DATABASE_URL_VARIABLE}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
+      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`,
+    'database-unreachable',
+  );
+}
+
+/**
+ * Opens a connection pool and proves it with one round trip, so a wrong URL or a server that is
+ * down fails at start-up with the variable named, rather than on the first question. The password
+ * appears in no message.
+ */
+export async function openPostgres(options: PostgresOptions): Promise<SqlDatabase> {
+  const address = parseDatabaseUrl(options.url);
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    ...(options.schema === undefined ? {} : { options: `-c search_path=${quoteSearchPath(options.schema)}` }),
+  });
+  pool.on('error', options.onIdleError);
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw explain(error, address);
+  }
+  return fromPool(pool);
+}
+
+// The schema is ours (configuration or a test's throw-away name), but it still goes through a
+// strict pattern: it becomes part of a connection option string.
+function quoteSearchPath(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new UserError(`The PostgreSQL schema name "${schema}" must be lower-case letters, digits and underscores.`, 'bad-schema');
+  }
+  return `${schema},public`;
+}

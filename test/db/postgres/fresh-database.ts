@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { PGlite } from '@electric-sql/pglite';
+import { openPostgres } from '../../../db/postgres/connect';
+import { migratePostgres } from '../../../db/postgres/migrate';
+import { fromPglite, type SqlDatabase } from '../../../db/postgres/sql-client';
+import { EXTENSIONS_SQL, startPglite } from './pglite-start';
+
+/**
+ * Where the PostgreSQL store's tests run: an embedded PGlite always, and the server named by
+ * BRIEFBOT_TEST_DATABASE_URL as well when it is set. Each test gets a schema of its own, dropped
+ * after it, so tests never see each other's rows and a shared server keeps nothing behind.
+ */
+export interface PostgresTarget {
+  name: string;
+  /** Starts the embedded database or connects to the server; the first call does the work. */
+  open(): Promise<void>;
+  /** A new, empty schema; `another()` opens a second, independent connection to the same schema. */
+  fresh(): Promise<FreshDatabase>;
+  /** Closes what the target opened; call once, after the file's tests. */
+  close(): Promise<void>;
+}
+
+export interface FreshDatabase {
+  db: SqlDatabase;
+  schema: string;
+  /** A second client of the same schema (a new pool on a server; the same single session on PGlite). */
+  another(): Promise<SqlDatabase>;
+  drop(): Promise<void>;
+}
+
+const serverUrl = process.env.BRIEFBOT_TEST_DATABASE_URL;
+
+function newSchemaName(): string {
+  return `briefbot_test_${randomBytes(6).toString('hex')}`;
+}
+
+function pgliteTarget(): PostgresTarget {
+  let instance: Promise<PGlite> | undefined;
+  const open = (): Promise<PGlite> => (instance ??= startPglite());
+  return {
+    name: 'PGlite',
+    async open() {
+      await open();
+    },
+    async fresh() {
+      const db = fromPglite(await open());
+      const schema = newSchemaName();
+      await db.session((s) => s.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}, public;`));
+      return {
+        db,
+        schema,
+        another: async () => db,
+        drop: () => db.session((s) => s.exec(`SET search_path TO public; DROP SCHEMA ${schema} CASCADE;`)),
+      };
+    },
+    async close() {
+      if (instance) await (await instance).close();
+    },
+  };
+}
+
+const ignore = (): void => undefined;
+
+// Two test files may create the extensions at the same moment; the loser of that race sees a
+// unique violation on the catalogue and finds them there when it looks again.
+async function ensureExtensions(admin: SqlDatabase): Promise<void> {
+  try {
+    await admin.session((s) => s.exec(EXTENSIONS_SQL));
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+    await admin.session((s) => s.exec(EXTENSIONS_SQL));
+  }
+}
+
+function serverTarget(url: string): PostgresTarget {
+  let admin: Promise<SqlDatabase> | undefined;
+  const open = (): Promise<SqlDatabase> =>
+    (admin ??= openPostgres({ url, onIdleError: ignore, maxConnections: 2 }).then(async (db) => {
+      await ensureExtensions(db);
+      return db;
+    }));
+  return {
+    name: 'PostgreSQL server',
+    async open() {
+      await open();
+    },
+    async fresh() {
+      const schema = newSchemaName();
+      await (await open()).query(`CREATE SCHEMA ${schema}`);
+      const pools: SqlDatabase[] = [];
+      const another = async (): Promise<SqlDatabase> => {
+        const pool = await openPostgres({ url, schema, onIdleError: ignore, maxConnections: 4 });
+        pools.push(pool);
+        return pool;
+      };
+      return {
+        db: await another(),
+        schema,
+        another,
+        async drop() {
+          await Promise.all(pools.map((pool) => pool.close()));
+          await (await open()).query(`DROP SCHEMA ${schema} CASCADE`);
+        },
+      };
+    },
+    async close() {
+      if (admin) await (await admin).close();
+    },
+  };
+}
+
+/** PGlite, and the configured server when there is one. */
+export function postgresTargets(): PostgresTarget[] {
+  return [pgliteTarget(), ...(serverUrl ? [serverTarget(serverUrl)] : [])];
+}
+
+// PGlite compiles PostgreSQL when it starts (and runs initdb the first time): seconds alone, much
+// longer on a busy machine. It starts once per test file, with room to spare.
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Gives each test of the surrounding `describe` a fresh schema on `target` (migrated unless told
+ * otherwise), dropped after the test; the target closes after the last one.
+ */
+export function useFreshDatabase(target: PostgresTarget, options: { migrated?: boolean } = {}): () => FreshDatabase {
+  let current: FreshDatabase | undefined;
+  beforeAll(() => target.open(), START_TIMEOUT_MS);
+  beforeEach(async () => {
+    current = await target.fresh();
+    if (options.migrated ?? true) await migratePostgres(current.db);
+  });
+  afterEach(async () => {
+    await current?.drop();
+    current = undefined;
+  });
+  afterAll(() => target.close());
+  return () => {
+    if (!current) throw new Error('useFreshDatabase: the database exists only inside a test');
+    return current;
+  };
+}

@@ -11,7 +11,7 @@ import type { Connected } from '../src/ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from '../src/ops/routes';
 import { createShutdown } from '../src/ops/shutdown';
 import { seedBundleFor } from '../src/seed';
-import { ConfigError } from '../src/read-env';
+import { ConfigError } from '../src/domain/errors';
 import { UserError } from '../src/user-error';
 
 interface Platforms {

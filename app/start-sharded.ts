@@ -3,7 +3,7 @@ import { loadDiscordConfig } from '../adapters/discord/config';
 import { startShardingManager } from '../adapters/discord/shard';
 import { loadConfig, loadDotEnv } from '../src/config';
 import { createLogger } from '../src/logger';
-import { ConfigError } from '../src/read-env';
+import { ConfigError } from '../src/domain/errors';
 
 /** What each shard process runs: briefbot's entry point, which serves only Discord under a ShardingManager. */
 const MAIN_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RateLimits } from './rate-limit';
-import { ConfigError, readEnv, setVariables } from './read-env';
+import { ConfigError } from './domain/errors';
+import { readEnv, setVariables } from './read-env';
 import type { SeedChoice } from './seed';
 
 // A calendar day; noon UTC so that every time zone reads the same date.

@@ -1,16 +1,5 @@
 import type { z } from 'zod';
-
-/**
- * A setting that stops start-up: its message names the variable and the fix, and is shown to the
- * operator as it is, without a stack trace.
- */
-export class ConfigError extends Error {
-  /** `detail` follows "Configuration error: " in the message. */
-  constructor(detail: string) {
-    super(`Configuration error: ${detail}`);
-    this.name = 'ConfigError';
-  }
-}
+import { ConfigError } from './domain/errors';
 
 /**
  * The variables that are set. An empty or blank value (`SLACK_APP_TOKEN=` copied from

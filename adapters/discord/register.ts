@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { CommandSpec } from '../../src/command-spec';
-import { ConfigError } from '../../src/read-env';
+import { ConfigError } from '../../src/domain/errors';
 import { toCommandJson } from './command-json';
 import { type DiscordConfig, loadDiscordConfig, snowflake } from './config';
 

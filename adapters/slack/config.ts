@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConfigError, readEnv, setVariables } from '../../src/read-env';
+import { ConfigError } from '../../src/domain/errors';
+import { readEnv, setVariables } from '../../src/read-env';
 
 /** How the app hears from Slack: a WebSocket it opens (Socket Mode) or HTTP requests Slack sends. */
 export type SlackConnection = { mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string; port: number };

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { ConfigError } from '../../src/read-env';
+import { ConfigError } from '../../src/domain/errors';
 
 /** What a person from another workspace is told; the bot's own workspace is not named to them. */
 export const FOREIGN_WORKSPACE_MESSAGE =

@@ -1,4 +1,5 @@
-import { type Actor, toActorColumns } from '../actor';
+import type { Actor } from '../../src/domain/actor';
+import { toActorColumns } from '../actor-columns';
 import type { SqlSession } from './sql-client';
 
 /** Appends an audit entry for a write command, inside the caller's transaction. */

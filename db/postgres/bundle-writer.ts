@@ -1,5 +1,8 @@
-import type { Bundle, EntityRecord, FactRecord, SourceRecord } from '../../src/bundle';
-import type { Actor } from '../actor';
+import type { Bundle } from '../../src/domain/bundle';
+import type { EntityRecord } from '../../src/domain/entity';
+import type { FactRecord } from '../../src/domain/fact';
+import type { SourceRecord } from '../../src/domain/source';
+import type { Actor } from '../../src/domain/actor';
 import { appendAudit } from './audit-log';
 import { appendRevision } from './revision-log';
 import type { SqlSession } from './sql-client';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { UserError } from '../../src/user-error';
+import { ConfigError } from '../../src/domain/errors';
 import { DATABASE_URL_VARIABLE, type DatabaseAddress, parseDatabaseUrl } from './database-url';
 import { fromPool, type SqlDatabase } from './sql-client';
 
@@ -29,29 +29,23 @@ const REASONS: Record<string, string> = {
 
 // node-postgres reports a failed connection through Node's network error codes or PostgreSQL's
 // SQLSTATE; each gets the reason in words and what to check.
-function explain(error: unknown, address: DatabaseAddress): UserError {
+function explain(error: unknown, address: DatabaseAddress): ConfigError {
   const code = (error as { code?: string }).code;
   const where = `${address.host}:${address.port}`;
   if (code === '28P01' || code === '28000') {
-    return new UserError(
+    return new ConfigError(
       `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} refused user "${address.user}" (authentication failed). ` +
-        `Check the user and password in ${DATABASE_URL_VARIABLE}.`,
-      'database-unreachable',
-    );
+        `Check the user and password in ${DATABASE_URL_VARIABLE}.`);
   }
   if (code === '3D000') {
-    return new UserError(
+    return new ConfigError(
       `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} has no database "${address.database}". ` +
-        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`,
-      'database-unreachable',
-    );
+        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`);
   }
   const reason = REASONS[code ?? ''] ?? ((error as Error).message || code || 'no answer');
-  return new UserError(
+  return new ConfigError(
     `${DATABASE_URL_VARIABLE}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
-      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`,
-    'database-unreachable',
-  );
+      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`);
 }
 
 /**
@@ -81,7 +75,7 @@ export async function openPostgres(options: PostgresOptions): Promise<SqlDatabas
 // strict pattern: it becomes part of a connection option string.
 function quoteSearchPath(schema: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new UserError(`The PostgreSQL schema name "${schema}" must be lower-case letters, digits and underscores.`, 'bad-schema');
+    throw new ConfigError(`The PostgreSQL schema name "${schema}" must be lower-case letters, digits and underscores.`);
   }
   return `${schema},public`;
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../../src/user-error';
+import { ConfigError } from '../../src/domain/errors';
 
 /** The environment variable that points briefbot at a PostgreSQL server. */
 export const DATABASE_URL_VARIABLE = 'BRIEFBOT_DATABASE_URL';
@@ -20,17 +20,15 @@ export function parseDatabaseUrl(url: string, variable: string = DATABASE_URL_VA
   try {
     parsed = new URL(url);
   } catch {
-    throw new UserError(`${variable} is not a URL. Set it to postgres://user:password@host:5432/database.`, 'bad-database-url');
+    throw new ConfigError(`${variable} is not a URL. Set it to postgres://user:password@host:5432/database.`);
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new UserError(
-      `${variable} must start with postgres:// (it starts with ${parsed.protocol}//). Set it to postgres://user:password@host:5432/database.`,
-      'bad-database-url',
-    );
+    throw new ConfigError(
+      `${variable} must start with postgres:// (it starts with ${parsed.protocol}//). Set it to postgres://user:password@host:5432/database.`);
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (parsed.hostname === '' || database === '') {
-    throw new UserError(`${variable} must name a host and a database: postgres://user:password@host:5432/database.`, 'bad-database-url');
+    throw new ConfigError(`${variable} must name a host and a database: postgres://user:password@host:5432/database.`);
   }
   return {
     host: parsed.hostname,

@@ -1,4 +1,4 @@
-import { splitPassages } from '../../src/documents/split-passages';
+import { splitPassages } from '../../src/domain/passages';
 import type { SqlSession } from './sql-client';
 
 /** Stores (or replaces) a source's text and its passages, inside the caller's transaction. */

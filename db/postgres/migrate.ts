@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../../src/user-error';
+import { ConfigError } from '../../src/domain/errors';
 import { DATABASE_URL_VARIABLE } from './database-url';
 import type { SqlDatabase, SqlSession } from './sql-client';
 
@@ -48,11 +48,9 @@ async function readApplied(session: SqlSession): Promise<Set<number>> {
 }
 
 function refuseNewer(version: number, latest: number): never {
-  throw new UserError(
+  throw new ConfigError(
     `${DATABASE_URL_VARIABLE}: the database was written by a newer briefbot (schema ${version}; this version knows up to ${latest}). ` +
-      `Upgrade briefbot, or point ${DATABASE_URL_VARIABLE} at another database.`,
-    'newer-schema',
-  );
+      `Upgrade briefbot, or point ${DATABASE_URL_VARIABLE} at another database.`);
 }
 
 async function applyMigration(session: SqlSession, migration: Migration): Promise<void> {

@@ -1,5 +1,6 @@
-import { type Actor, toActorColumns } from '../actor';
-import type { FactSnapshot } from '../revision-log';
+import type { Actor } from '../../src/domain/actor';
+import { toActorColumns } from '../actor-columns';
+import type { FactSnapshot } from '../../src/domain/fact';
 import type { SqlSession } from './sql-client';
 
 type FactState = FactSnapshot & { version: number };

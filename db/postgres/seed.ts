@@ -1,5 +1,5 @@
-import type { Bundle } from '../../src/bundle';
-import type { Actor } from '../actor';
+import type { Bundle } from '../../src/domain/bundle';
+import type { Actor } from '../../src/domain/actor';
 import { importBundle } from './bundle-writer';
 import { storeDocumentText } from './document-writer';
 import type { SqlDatabase } from './sql-client';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor } from '../../src/domain/actor';
-import { toActorColumns } from './actor';
+import { toActorColumns } from '../actor-columns';
 
 /** Appends to the audit log: every write command, who ran it from which platform, workspace and channel, and what it changed. */
 export function createAuditLog(db: Database) {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { WriteContext } from '../../src/domain/actor';
 import { DuplicateReportError } from '../../src/domain/errors';
 import { toFactId, toReportId } from '../../src/domain/ids';
-import { toActorColumns } from './actor';
+import { toActorColumns } from '../actor-columns';
 import { createAuditLog } from './audit-log';
 import { writeTransaction } from './write-transaction';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FactSnapshot, RevisionEntry } from '../../src/domain/fact';
 import type { Actor } from '../../src/domain/actor';
-import { toActorColumns } from './actor';
+import { toActorColumns } from '../actor-columns';
 
 /** Appends a fact's current row to its history; the history is append-only by trigger. */
 export function createRevisionLog(db: Database) {

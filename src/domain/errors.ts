@@ -52,3 +52,15 @@ export class FactNotFoundError extends Error {
     this.name = 'FactNotFoundError';
   }
 }
+
+/**
+ * A setting that stops start-up: its message names the variable and the fix, and is shown to the
+ * operator as it is, without a stack trace.
+ */
+export class ConfigError extends Error {
+  /** `detail` follows "Configuration error: " in the message. */
+  constructor(detail: string) {
+    super(`Configuration error: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}

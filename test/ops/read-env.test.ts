@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDiscordConfig } from '../../adapters/discord/config';
 import { loadSlackConfig } from '../../adapters/slack/config';
 import { clockFrom, loadConfig } from '../../src/config';
-import { ConfigError } from '../../src/read-env';
+import { ConfigError } from '../../src/domain/errors';
 
 describe('reading the environment', () => {
   it('treats a blank value as unset in the core, Slack and Discord settings alike', () => {

@@ -4,6 +4,7 @@ import type { SqlDatabase } from '../../../db/postgres/sql-client';
 import { readSeedDocuments } from '../../../src/documents/seed-documents';
 import { openFactBase } from '../../../src/fact-base';
 import { loadSeedBundle } from '../../../src/seed';
+import { rowsOf } from '../../helpers/sqlite-rows';
 import { postgresTargets, useFreshDatabase } from './fresh-database';
 
 const NOW = new Date('2026-03-01T08:30:00.000Z');
@@ -35,7 +36,7 @@ const toComparable = (rows: readonly Record<string, unknown>[]): string[] => row
 function sqliteRows(): Record<string, string[]> {
   const base = openFactBase({ path: ':memory:', now: () => NOW });
   try {
-    const read = (sql: string): string[] => toComparable(base.db.prepare(sql).all() as Record<string, unknown>[]);
+    const read = (sql: string): string[] => toComparable(rowsOf(base).prepare(sql).all() as Record<string, unknown>[]);
     const tables = Object.entries(QUERIES).map(([table, sql]) => [table, read(sql)]);
     return Object.fromEntries([...tables, ['facts_fts', read(`SELECT rowid AS fact_id FROM facts_fts`)]]);
   } finally {

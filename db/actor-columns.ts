@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/domain/actor';
+import type { Actor } from '../src/domain/actor';
 
 /** The columns an actor fills on a revision, audit entry or report, with absent places as NULL. */
 export function toActorColumns(actor: Actor) {

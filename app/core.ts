@@ -9,7 +9,7 @@ import { type FactBase, openFactBase } from '../src/fact-base';
 import type { Logger } from '../src/logger';
 import { type RateLimits, createRateLimiter } from '../src/rate-limit';
 import { trackInFlight } from '../src/ops/in-flight';
-import { type Metrics, createMetrics } from '../src/ops/metrics';
+import type { CommandOutcome } from '../src/ops/metrics';
 import { createSearcher } from '../src/search/searcher';
 
 /** The platform-neutral core, opened: what entry points hand to adapters. */
@@ -20,7 +20,8 @@ export interface Core {
   base: FactBase;
   /** At most `limit` completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
   autocomplete(kind: AutocompleteKind, typed: string, caller: Caller, limit: number): Promise<Completion[]>;
-  metrics: Metrics;
+  /** Calls `listener` with how every command ended; the server's metrics listen, the one-shot CLI does not. */
+  onOutcome(listener: (outcome: CommandOutcome) => void): void;
   /** Refuses new commands and waits (at most `timeoutMs`) for running ones to finish. */
   drain(timeoutMs: number): Promise<{ unfinished: number }>;
   /**
@@ -50,7 +51,8 @@ export function openCore(options: {
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
-  const metrics = createMetrics(base);
+  // Metrics are the server's concern: a one-shot command should not load the Prometheus client.
+  const outcomeListeners: ((outcome: CommandOutcome) => void)[] = [];
   const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
@@ -58,7 +60,9 @@ export function openCore(options: {
       services,
       logger: options.logger,
       rateLimiter,
-      onOutcome: metrics.observe,
+      onOutcome: (outcome) => {
+        for (const listener of outcomeListeners) listener(outcome);
+      },
     }),
   );
   return {
@@ -66,7 +70,9 @@ export function openCore(options: {
     specs: commandSpecs,
     base,
     autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed, limit) : []),
-    metrics,
+    onOutcome: (listener) => {
+      outcomeListeners.push(listener);
+    },
     drain: inFlight.drain,
     close: () => {
       try {

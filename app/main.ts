@@ -10,6 +10,7 @@ import { localOperator } from '../src/operator';
 import type { Connected } from '../src/ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from '../src/ops/routes';
 import { createShutdown } from '../src/ops/shutdown';
+import { createMetrics } from '../src/ops/metrics';
 import { seedBundleFor } from '../src/seed';
 import { ConfigError } from '../src/domain/errors';
 import { UserError } from '../src/user-error';
@@ -43,7 +44,9 @@ async function startAdapters(core: Core, logger: Logger, platforms: Platforms, r
 
 async function serve(core: Core, config: Config, platforms: Platforms, logger: Logger): Promise<void> {
   const adapters: Running[] = [];
-  const routes = createOpsRoutes({ base: core.base, adapters: () => adapters, metrics: core.metrics });
+  const metrics = createMetrics(core.base);
+  core.onOutcome(metrics.observe);
+  const routes = createOpsRoutes({ base: core.base, adapters: () => adapters, metrics });
   const onSlackPort = config.httpPort === undefined && platforms.slack?.connection.mode === 'http';
   adapters.push(...(await startAdapters(core, logger, platforms, onSlackPort ? routes : undefined)));
   const stops = adapters.map((adapter) => () => adapter.stop());

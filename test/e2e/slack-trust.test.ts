@@ -4,6 +4,7 @@ import type { Caller } from '../../src/caller';
 import type { Dispatch } from '../../src/dispatch';
 import { createSilentLogger } from '../../src/logger';
 import { createOpsRoutes } from '../../src/ops/routes';
+import { createMetrics } from '../../src/ops/metrics';
 import { openTestCore } from '../helpers/core';
 import { interactionForm, postToApp, signSlackRequest, slashCommandForm, startResponseUrlStandIn, startWebApiStandIn } from './slack-stand-ins';
 
@@ -42,7 +43,7 @@ beforeAll(async () => {
     return core.dispatch(name, options, caller);
   };
   const running: SlackAdapter[] = [];
-  const routes = createOpsRoutes({ base: core.base, adapters: () => running.map((slack) => ({ name: 'slack', ...slack })), metrics: core.metrics });
+  const routes = createOpsRoutes({ base: core.base, adapters: () => running.map((slack) => ({ name: 'slack', ...slack })), metrics: createMetrics(core.base) });
   adapter = await startSlackAdapter({
     dispatch,
     specs: core.specs,

@@ -2,6 +2,7 @@ import { copyFileSync, openSync, renameSync, rmSync, writeSync, closeSync } from
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connected } from '../../src/ops/health';
 import { createOpsRoutes, startOpsServer } from '../../src/ops/routes';
+import { createMetrics } from '../../src/ops/metrics';
 import { member, openTestCore } from '../helpers/core';
 
 const core = openTestCore();
@@ -21,7 +22,9 @@ let server: Awaited<ReturnType<typeof startOpsServer>>;
 let base: string;
 
 beforeAll(async () => {
-  server = await startOpsServer(createOpsRoutes({ base: core.base, adapters: () => adapters, metrics: core.metrics }), 0, '127.0.0.1');
+  const metrics = createMetrics(core.base);
+  core.onOutcome(metrics.observe);
+  server = await startOpsServer(createOpsRoutes({ base: core.base, adapters: () => adapters, metrics }), 0, '127.0.0.1');
   base = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
@@ -56,7 +59,7 @@ describe('/healthz', () => {
 describe('/healthz and the database file under the running process', () => {
   async function probe(damage: (path: string) => void): Promise<{ status: number; body: { ok: boolean; database: string } }> {
     const own = openTestCore();
-    const ops = await startOpsServer(createOpsRoutes({ base: own.base, adapters: () => [], metrics: own.metrics }), 0, '127.0.0.1');
+    const ops = await startOpsServer(createOpsRoutes({ base: own.base, adapters: () => [], metrics: createMetrics(own.base) }), 0, '127.0.0.1');
     try {
       expect((await fetch(`http://127.0.0.1:${ops.port}/healthz`)).status).toBe(200);
       damage(own.path);

@@ -27,10 +27,14 @@ export function closestName(typed: string, names: readonly string[]): string | u
   return best?.name;
 }
 
-function matchBrief(words: readonly string[], brief: readonly CommandSpec[]): CommandMatch {
+function matchBrief(words: readonly string[], brief: readonly CommandSpec[], specs: readonly CommandSpec[]): CommandMatch {
   const [head = '', ...rest] = words;
   const spec = brief.find((candidate) => candidate.name === head);
   if (spec) return { kind: 'command', spec, rest, question: [...words] };
+  // "report F33" left out its group: the one command of that name is meant, not a brief command a
+  // couple of letters away ("import").
+  const sameName = specs.filter((candidate) => candidate.group !== 'brief' && candidate.name === head);
+  if (sameName.length === 1) return { kind: 'near', spec: sameName[0]!, typed: head, rest, question: [...words] };
   const near = closestName(
     head,
     brief.map((candidate) => candidate.name),
@@ -50,7 +54,7 @@ export function findCommand(words: readonly string[], specs: readonly CommandSpe
   const exact = specs.find((spec) => spec.group === head && spec.name === next);
   if (exact) return { kind: 'command', spec: exact, rest: words.slice(2) };
   const brief = specs.filter((spec) => spec.group === 'brief');
-  if (head === 'brief') return matchBrief(words.slice(1), brief);
+  if (head === 'brief') return matchBrief(words.slice(1), brief, specs);
   const members = specs.filter((spec) => spec.group === head);
   if (members.length > 0 && head !== 'brief') {
     // `/fact ad …` meant `/fact add`; `fact F3` is still `/brief fact F3`.
@@ -59,5 +63,5 @@ export function findCommand(words: readonly string[], specs: readonly CommandSpe
     if (nearSpec && next !== undefined) return { kind: 'near', spec: nearSpec, typed: next, rest: words.slice(2) };
     if (next === undefined || !brief.some((spec) => spec.name === head)) return { kind: 'group', group: head, ...(next === undefined ? {} : { typed: next }) };
   }
-  return matchBrief(words, brief);
+  return matchBrief(words, brief, specs);
 }

@@ -92,6 +92,12 @@ describe('did you mean', () => {
     });
   });
 
+  it('reads a subcommand typed without its group as that command, not as a brief command that is spelt alike', () => {
+    const reply = typed('report F33');
+    expect(reply).toMatchObject({ ok: true, command: 'brief ask', note: expect.stringContaining('Did you mean “/fact report”?') });
+    expect(JSON.stringify(reply)).not.toContain('import');
+  });
+
   it('lists the subcommands of a group typed alone or with an unknown subcommand', () => {
     expect(typed('/review')).toEqual({ ok: false, message: '/review needs a subcommand: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>] [--expect-version <expect-version>] · /review reject <id> <reason…> [--expect-version <expect-version>] · /review dismiss <id> <reason…> · /review gaps [<show>] [--page <page>]. /brief help lists every command.' });
     expect(typed('/alias')).toMatchObject({ ok: false, message: expect.stringContaining('/alias add <entity> <alias…> [--demonym] · /alias remove <alias…>') });

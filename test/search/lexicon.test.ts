@@ -19,6 +19,15 @@ describe('the WordNet reader', () => {
     expect(relatedWords('deaths')).toContain('death');
   });
 
+  it('relates a word to the forms derived from any of its senses, but to synonyms of its commonest only', () => {
+    expect(relatedWords('conclusion')).toContain('conclude');
+    expect(relatedWords('conclusion')).not.toContain('ending');
+  });
+
+  it('relates a describing word to the noun it pertains to', () => {
+    expect(relatedWords('regional')).toContain('region');
+  });
+
   it('relates a word to its antonyms, for questions asked the other way round', () => {
     expect(relatedWords('allowed')).toContain('prohibit');
   });

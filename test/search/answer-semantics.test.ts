@@ -23,6 +23,14 @@ describe('the kind of answer asked', () => {
     expect(top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
   });
 
+  it('answers “what is …” with the statement defining it, even when the name takes an article', () => {
+    expect(top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
+  });
+
+  it('prefers, of two equally covering facts, the one whose quote carries the asked word too', () => {
+    expect(top('Sajid Kiani paper conclusion')).toMatch(/relatively unable to restrain/);
+  });
+
   it('answers “which group” only with a named group, not with people a report names', () => {
     expect(answerIds('Which group was responsible for the December 2025 crossing near Shamsiddin Shohin?')).toEqual([]);
     expect(top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);

@@ -89,7 +89,7 @@ export function parseQuestion(
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
-  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated)), knownWord);
+  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
   const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));

@@ -84,10 +84,24 @@ describe('periods that cannot mislead', () => {
 });
 
 describe('capitals standing for governments', () => {
+  const knownWord = (word: string): boolean => base.search.hasTerm(word);
+
   it('reads a capital that speaks or acts as its government, and leaves the city otherwise', () => {
-    expect(governmentsForCapitals('What does Islamabad say about the TTP?')).toBe('What does Pakistan say about the TTP?');
-    expect(governmentsForCapitals('Beijing’s concerns')).toBe('China’s concerns');
-    expect(governmentsForCapitals('the Kabul bombing')).toBe('the Kabul bombing');
+    expect(governmentsForCapitals('What does Islamabad say about the TTP?', knownWord)).toBe('What does Pakistan say about the TTP?');
+    expect(governmentsForCapitals('Beijing’s concerns', knownWord)).toBe('China’s concerns');
+    expect(governmentsForCapitals('the Kabul bombing', knownWord)).toBe('the Kabul bombing');
+  });
+
+  it('knows a verb by WordNet rather than by a list, and a place by the preposition before it', () => {
+    expect(governmentsForCapitals('did Islamabad close the crossings?', knownWord)).toBe('did Pakistan close the crossings?');
+    expect(governmentsForCapitals('What did Beijing and Islamabad ask of the Taliban?', knownWord)).toBe('What did China and Pakistan ask of the Taliban?');
+    expect(governmentsForCapitals('When was the restaurant in Kabul bombed?', knownWord)).toBe('When was the restaurant in Kabul bombed?');
+  });
+
+  it('reads a capital no fact names as its government when something is done to it, but not a known city', () => {
+    expect(governmentsForCapitals('did the Taliban promise Washington anything?', knownWord)).toBe('did the Taliban promise the United States anything?');
+    expect(governmentsForCapitals('did Pakistan bomb Kabul?', knownWord)).toBe('did Pakistan bomb Kabul?');
+    expect(top('did the taliban promise washington anything about western interests?')).toMatch(/promised the United States/);
   });
 });
 

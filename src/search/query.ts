@@ -5,6 +5,7 @@ import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
+import { expandAbbreviation } from './lexicon/abbreviations';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
 import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
@@ -90,7 +91,7 @@ export function parseQuestion(
   const { period, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
-  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
+  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).flatMap((word) => expandAbbreviation(word, knownWord)).map(correct), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);

@@ -83,6 +83,12 @@ describe('periods that cannot mislead', () => {
   });
 });
 
+describe('abbreviations in questions', () => {
+  it('reads “govts” as governments instead of as a name the base lacks', () => {
+    expect(top('how do western govts see taliban rule: a security threat?')).toMatch(/moral problem/);
+  });
+});
+
 describe('capitals standing for governments', () => {
   const knownWord = (word: string): boolean => base.search.hasTerm(word);
 

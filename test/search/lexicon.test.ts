@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandAbbreviation } from '../../src/search/lexicon/abbreviations';
 import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
@@ -96,5 +97,19 @@ describe('correcting misspelt briefing words', () => {
   it('measures adjacent swaps as one edit', () => {
     expect(editDistance('lenght', 'length', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('abbreviations', () => {
+  const unknown = (): boolean => false;
+
+  it('expands the clipped forms analysts type to the words the lexicon holds', () => {
+    expect(expandAbbreviation('govts', unknown)).toEqual(['governments']);
+    expect(expandAbbreviation('secdef', unknown)).toEqual(['secretary', 'of', 'defense']);
+  });
+
+  it('leaves a word the base holds, and any other word, as it is', () => {
+    expect(expandAbbreviation('ops', (word) => word === 'ops')).toEqual(['ops']);
+    expect(expandAbbreviation('border', unknown)).toEqual(['border']);
   });
 });

@@ -16,7 +16,7 @@ const KIND_NOUNS = String.raw`(?:group|organi[sz]ation|person|people|militants?|
 
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
-  [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
+  [new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],

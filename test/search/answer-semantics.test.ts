@@ -41,6 +41,12 @@ describe('the kind of answer asked', () => {
     expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
   });
 
+  it('reads “what exact date” and “which day” as asking when', () => {
+    expect(searcher.parse('what exact date did Pakistan bomb Khost?').kind).toBe('when');
+    expect(searcher.parse('which day was the Kabul restaurant bombed?').kind).toBe('when');
+    expect(answerIds('what exact date did Pakistan bomb Khost?')).toEqual([]);
+  });
+
   it('answers “where” with a place the question did not name', () => {
     expect(top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
   });

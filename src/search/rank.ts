@@ -4,6 +4,7 @@ import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
+import { askedSpeaker, speaksIn } from './speaker';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
 
@@ -143,6 +144,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const { entityNames } = context;
   const bestBm25 = Math.min(-1e-9, ...candidates.map((candidate) => candidate.bm25));
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
+  const speaker = askedSpeaker(query.text, query.entities);
+  const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const judged = candidates.map(({ fact, bm25 }) => {
     const text = `${fact.statement} ${fact.quote}`;
     const words = toFactWords(text);
@@ -164,7 +167,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
     // Without a figure asked, a fact that states one still tells more than one that does not.
     const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
-    const kindOk = givesAskedKind(fact, query, context);
+    const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
       4 * entityCoverage + 5 * requiredShare + 2 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +

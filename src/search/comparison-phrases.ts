@@ -1,4 +1,7 @@
-import { toKey } from './tokens';
+import { creditIn, equivalentsOf, toFactWords } from './lexicon/equivalents';
+import type { JudgedFact } from './rank';
+import { STOP_WORDS } from './stop-words';
+import { toKey, toStem, toWords } from './tokens';
 
 /** Two phrases a question sets against each other, each with the words both share. */
 export interface PhraseSides {
@@ -41,4 +44,21 @@ export function findPhraseSides(question: string): PhraseSides | null {
   const rightKeys = new Set(toKey(right).split(' '));
   const own = (mine: ReadonlySet<string>, theirs: ReadonlySet<string>): Set<string> => new Set([...mine].filter((word) => word && !theirs.has(word)));
   return { questions: [side(left), side(right)], labels: [left, right], own: [own(leftKeys, rightKeys), own(rightKeys, leftKeys)] };
+}
+
+const contentWords = (words: ReadonlySet<string>): string[] => [...words].filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+
+/**
+ * The answer for one side, from that side's answers best first: it must speak of the side's own
+ * words (or their equivalents), and one not about the other side's own words is preferred.
+ */
+export function pickSideAnswer(answers: readonly JudgedFact[], sides: PhraseSides, at: number): JudgedFact | undefined {
+  const own = contentWords(sides.own[at]!).map(equivalentsOf);
+  const other = contentWords(sides.own[at === 0 ? 1 : 0]!).map(toStem);
+  const speaking = answers.filter(({ fact }) => own.every((eq) => creditIn(eq, toFactWords(`${fact.statement} ${fact.quote}`)) > 0));
+  const aboutOther = ({ fact }: JudgedFact): boolean => {
+    const stems = new Set(toWords(fact.statement).map(toStem));
+    return other.some((stem) => stems.has(stem));
+  };
+  return speaking.find((answer) => !aboutOther(answer)) ?? speaking[0];
 }

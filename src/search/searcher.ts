@@ -3,17 +3,16 @@ import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison, sideQuery, withoutComparingWords } from './comparison';
-import { type PhraseSides, findPhraseSides } from './comparison-phrases';
+import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-phrases';
 import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { buildMatchExpressions } from './fts-expression';
-import { type Equivalents, creditIn, equivalentsOf, toFactWords } from './lexicon/equivalents';
+import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
-import { STOP_WORDS } from './stop-words';
 import { toKey, toStem, toWords } from './tokens';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
@@ -131,19 +130,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 
-  // "guards killed vs militants killed": each phrase asked with the shared words, as a question of
-  // its own. A side's answer must speak of that side's own words (or their equivalents), and is
-  // preferably not about the other side's.
+  // "guards killed vs militants killed": each phrase asked with the shared words, as a question of its own.
   function comparePhrases(phrases: PhraseSides): ComparisonSide[] | undefined {
     const chosen: ComparisonSide[] = [];
     for (const [at, text] of phrases.questions.entries()) {
       const sideAsked = withoutComparingWords(parseQuestion(text, currentVocabulary().resolver, knownWord, now()));
-      const own = [...phrases.own[at]!].filter((word) => !STOP_WORDS.has(word) && word.length > 1).map(equivalentsOf);
-      const answers = judge(sideAsked, true).filter(
-        (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && own.every((eq) => creditIn(eq, toFactWords(`${j.fact.statement} ${j.fact.quote}`)) > 0),
-      );
-      const other = phrases.own[at === 0 ? 1 : 0]!;
-      const best = answers.find((j) => !holdsAnyWord(j.fact.statement, other)) ?? answers[0];
+      const unused = judge(sideAsked, true).filter((j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id));
+      const best = pickSideAnswer(unused, phrases, at);
       if (!best) return undefined;
       chosen.push({ label: phrases.labels[at]!, answer: best });
     }
@@ -213,11 +206,6 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       };
     },
   };
-}
-
-function holdsAnyWord(statement: string, words: ReadonlySet<string>): boolean {
-  const stems = new Set(toWords(statement).map(toStem));
-  return [...words].some((word) => !STOP_WORDS.has(word) && stems.has(toStem(word)));
 }
 
 // A side's fact must not be about the other side as well, or it would answer for both.

@@ -3,7 +3,7 @@ import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
-import { isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
+import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
@@ -72,12 +72,18 @@ function expandContractions(text: string): string {
   return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
+// stopwords-iso also lists verbs ("trying", "seems", "wants"): they say little, so they only ever
+// help rank (optional), never decide whether a fact answers.
+function isStopListVerb(word: string): boolean {
+  return englishStopWords().has(word) && word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false;
+}
+
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
   if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
   // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
   // only its function words carry no topic.
-  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true;
+  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
@@ -95,8 +101,8 @@ export function parseQuestion(
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
-  const required = terms.filter((term) => !isEveryday(term));
-  const unknownTerms = terms.filter((term) => !knownWord(term));
+  const required = terms.filter((term) => !isEveryday(term) && !isStopListVerb(term));
+  const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
   const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
   return {
     text,

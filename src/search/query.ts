@@ -74,8 +74,13 @@ function expandContractions(text: string): string {
 
 // stopwords-iso also lists verbs ("trying", "seems", "wants"): they say little, so they only ever
 // help rank (optional), never decide whether a fact answers.
+// Cached per word: the stop list is finite, so the cache is bounded by it.
+const stopListVerbs = new Map<string, boolean>();
 function isStopListVerb(word: string): boolean {
-  return englishStopWords().has(word) && word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false;
+  if (!englishStopWords().has(word)) return false;
+  let verb = stopListVerbs.get(word);
+  if (verb === undefined) stopListVerbs.set(word, (verb = word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false));
+  return verb;
 }
 
 function isContentWord(word: string): boolean {

@@ -116,7 +116,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
-    const stages = buildMatchExpressions(query, terms, { required, optional });
+    const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
     const hits = new Map<number, number>();
     if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);

@@ -133,3 +133,11 @@ describe('verbs of the stop list', () => {
     expect(searcher.ask('what is Kiani’s paper trying to do?').answers[0]?.fact.statement).toMatch(/sets out to contextualize/);
   });
 });
+
+describe('an author’s own claims', () => {
+  it('are found by the question’s rare words when the claim does not name its author', () => {
+    const answer = searcher.ask('Nishat: is terrorism in the region on the rise?').answers[0];
+    expect(answer?.fact.source.author).toBe('Zalmai Nishat');
+    expect(answer?.fact.statement).not.toMatch(/Nishat/);
+  });
+});

@@ -7,7 +7,7 @@ import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
-import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
+import { FIGURE_WORDS, type Metric, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
 import { toWords } from './tokens';
@@ -76,7 +76,8 @@ function expandContractions(text: string): string {
 // help rank (optional), never decide whether a fact answers.
 // Cached per word: the stop list is finite, so the cache is bounded by it.
 const stopListVerbs = new Map<string, boolean>();
-function isStopListVerb(word: string): boolean {
+/** A verb of the stop list ("trying", "become"): a word to rank by that never decides an answer. */
+export function isStopListVerb(word: string): boolean {
   if (!englishStopWords().has(word)) return false;
   let verb = stopListVerbs.get(word);
   if (verb === undefined) stopListVerbs.set(word, (verb = word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false));
@@ -106,7 +107,9 @@ export function parseQuestion(
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
-  const required = terms.filter((term) => !isEveryday(term) && !isStopListVerb(term));
+  // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
+  const predicate = countedPredicate(text, toWords(text));
+  const required = terms.filter((term) => term === predicate || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
   const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
   return {

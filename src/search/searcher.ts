@@ -11,7 +11,7 @@ import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
-import { type Query, isEmptyQuery, parseQuestion } from './query';
+import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem, toWords } from './tokens';
 
@@ -111,8 +111,9 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const noun = countedNoun(query.text, toWords(query.text));
     // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
     if (noun && unheard.some((eq) => eq.term === noun)) return [];
-    // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
-    const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
+    // Nothing the question says beyond its names (and its stop-list verbs) can be found: it cannot be shown to be answered.
+    const weighed = query.terms.filter((term) => !isStopListVerb(term)).length;
+    const answerable = weighed === 0 || unheard.length < weighed;
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;

@@ -3,6 +3,8 @@ import { toAskReply } from '../../src/ask-reply';
 import { givesName } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
+import { countedPredicate } from '../../src/search/metrics';
+import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
@@ -60,6 +62,13 @@ describe('the kind of answer asked', () => {
   it('answers “how many” with a count of the asked thing, not of something else', () => {
     expect(top('how many madrassas were registered during the republic')).toMatch(/13,000 madrassas/);
     expect(answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
+  });
+
+  it('answers “how many … were injured” only with a count of the injured, not of the dead', () => {
+    expect(countedPredicate('How many people were injured in the bombing?', toWords('How many people were injured in the bombing?'))).toBe('injured');
+    expect(countedPredicate('how many madrassas are there', toWords('how many madrassas are there'))).toBeUndefined();
+    expect(answerIds('How many people were hurt in the Kabul restaurant bombing?')).toEqual([]);
+    expect(top('How many people were killed in the Kabul restaurant bombing?')).toMatch(/seven/);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { FactView } from '../reply';
+import { isPersonNoun } from './lexicon/wordnet';
 import { type Metric, statesFigure } from './metrics';
+import { STOP_WORDS } from './stop-words';
 import { toKey } from './tokens';
 
 /**
@@ -23,6 +25,18 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
 
+// "Which Taliban official", "what Chinese company": which or what, perhaps a describing word, a noun.
+const WHICH_NOUN = /\b(?:which|what)\s+(?:([\p{L}-]+)\s+)?([\p{L}]+)/iu;
+
+// Asking which person ("official", "commander", "spokesman") asks who, whatever the noun; "what
+// did Arab News publish" asks no such thing (a question word, then a verb).
+function asksWhichAgent(question: string): number {
+  const match = WHICH_NOUN.exec(question);
+  if (!match || (match[1] !== undefined && STOP_WORDS.has(match[1].toLowerCase()))) return Infinity;
+  const noun = match[2]!.toLowerCase();
+  return noun.length > 2 && !STOP_WORDS.has(noun) && isPersonNoun(noun) ? match.index : Infinity;
+}
+
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {
   let first: { at: number; kind: AnswerKind } = { at: Infinity, kind: 'any' };
@@ -30,7 +44,9 @@ export function detectAnswerKind(question: string): AnswerKind {
     const at = pattern.exec(question)?.index ?? Infinity;
     if (at < first.at) first = { at, kind };
   }
-  return first.kind;
+  // The question words' own kinds come first: "what exact date" asks when, not which person.
+  const agentAt = asksWhichAgent(question);
+  return agentAt < first.at ? 'who' : first.kind;
 }
 
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);

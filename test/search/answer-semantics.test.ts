@@ -43,6 +43,12 @@ describe('the kind of answer asked', () => {
     expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
   });
 
+  it('reads “which official” as asking who, but not “what did Arab News publish” nor “what exact date”', () => {
+    expect(searcher.parse('Which Taliban official denied harbouring militants?').kind).toBe('who');
+    expect(searcher.parse('what did Arab News publish in 2024').kind).toBe('any');
+    expect(answerIds('Which Taliban official denied harbouring militants?')).toEqual([]);
+  });
+
   it('reads “what exact date” and “which day” as asking when', () => {
     expect(searcher.parse('what exact date did Pakistan bomb Khost?').kind).toBe('when');
     expect(searcher.parse('which day was the Kabul restaurant bombed?').kind).toBe('when');

@@ -72,11 +72,13 @@ function expandContractions(text: string): string {
   return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
-// stopwords-iso also lists verbs ("trying", "seems", "wants"): they say little, so they only ever
-// help rank (optional), never decide whether a fact answers.
 // Cached per word: the stop list is finite, so the cache is bounded by it.
 const stopListVerbs = new Map<string, boolean>();
-/** A verb of the stop list ("trying", "become"): a word to rank by that never decides an answer. */
+
+/**
+ * A verb of stopwords-iso's list ("trying", "seems", "become"): it says little, so it only helps
+ * rank (an optional word), and never decides whether a fact answers.
+ */
 export function isStopListVerb(word: string): boolean {
   if (!englishStopWords().has(word)) return false;
   let verb = stopListVerbs.get(word);

@@ -18,7 +18,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   est: 'estimated',
   ref: 'reference',
   refs: 'references',
-  op: 'operation',
   ops: 'operations',
   org: 'organisation',
   orgs: 'organisations',

@@ -1,6 +1,6 @@
 import type { FactView } from '../reply';
 import { givesKind, givesName } from './answer-kind';
-import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
+import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
@@ -148,14 +148,14 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const judged = candidates.map(({ fact, bm25 }) => {
     const text = `${fact.statement} ${fact.quote}`;
-    const words = toFactWords(text);
+    const quoteWords = toFactWords(fact.quote);
+    const words = joinFactWords(toFactWords(fact.statement), quoteWords);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
     const requiredCredits = context.required.map((eq) => creditIn(eq, words));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     // The source's own words carrying the asked ones ground a claim better than the paraphrase alone.
-    const quoteWords = toFactWords(fact.quote);
     const quoteShare = context.required.length ? share(context.required.map((eq) => creditIn(eq, quoteWords))) : 0;
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation } from '../../src/search/lexicon/abbreviations';
+import { joinFactWords, toFactWords } from '../../src/search/lexicon/equivalents';
 import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
@@ -111,5 +112,16 @@ describe('abbreviations', () => {
   it('leaves a word the base holds, and any other word, as it is', () => {
     expect(expandAbbreviation('ops', (word) => word === 'ops')).toEqual(['ops']);
     expect(expandAbbreviation('border', unknown)).toEqual(['border']);
+  });
+});
+
+describe('a fact’s words', () => {
+  it('joined from its statement and quote, are those of the two texts joined by a space', () => {
+    const statement = 'The Kabul bombing claimed seven lives.';
+    const quote = '“The January 19 Kabul bombing”';
+    const joined = joinFactWords(toFactWords(statement), toFactWords(quote));
+    const whole = toFactWords(`${statement} ${quote}`);
+    expect(joined.key).toBe(whole.key);
+    expect([...joined.stems].sort()).toEqual([...whole.stems].sort());
   });
 });

@@ -1,5 +1,7 @@
 import type { FactView } from '../reply';
+import { isPersonNoun } from './lexicon/wordnet';
 import { type Metric, statesFigure } from './metrics';
+import { STOP_WORDS } from './stop-words';
 import { toKey } from './tokens';
 
 /**
@@ -16,12 +18,24 @@ const KIND_NOUNS = String.raw`(?:group|organi[sz]ation|person|people|militants?|
 
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
-  [new RegExp(`${CLAUSE}when\\b|\\bwhat\\s+(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
+  [new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
   [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
+
+// "Which Taliban official", "what Chinese company": which or what, perhaps a describing word, a noun.
+const WHICH_NOUN = /\b(?:which|what)\s+(?:([\p{L}-]+)\s+)?([\p{L}]+)/iu;
+
+// Asking which person ("official", "commander", "spokesman") asks who, whatever the noun; "what
+// did Arab News publish" asks no such thing (a question word, then a verb).
+function asksWhichAgent(question: string): number {
+  const match = WHICH_NOUN.exec(question);
+  if (!match || (match[1] !== undefined && STOP_WORDS.has(match[1].toLowerCase()))) return Infinity;
+  const noun = match[2]!.toLowerCase();
+  return noun.length > 2 && !STOP_WORDS.has(noun) && isPersonNoun(noun) ? match.index : Infinity;
+}
 
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {
@@ -30,7 +44,9 @@ export function detectAnswerKind(question: string): AnswerKind {
     const at = pattern.exec(question)?.index ?? Infinity;
     if (at < first.at) first = { at, kind };
   }
-  return first.kind;
+  // The question words' own kinds come first: "what exact date" asks when, not which person.
+  const agentAt = asksWhichAgent(question);
+  return agentAt < first.at ? 'who' : first.kind;
 }
 
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);

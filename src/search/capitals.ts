@@ -1,7 +1,11 @@
+import { baseForms, isMainlyNoun } from './lexicon/wordnet';
+
 /**
  * Capitals that stand for their governments: "Islamabad closed the border", "Beijing's concerns",
- * "Does Kabul say …". Only when the capital is said to act, speak or own something does it become
- * the government; "Kabul bombing" stays the city.
+ * "Does Kabul say …", "did the Taliban promise Washington …". A capital becomes its government when
+ * it owns something or does something (a verb follows it); and, when no fact names the city at all,
+ * also when something is done to it (a verb comes before it): the base cannot be asked about that
+ * city, only about its government. "The Kabul bombing", "attacks in Kabul" stay the city.
  */
 const GOVERNMENTS: Readonly<Record<string, string>> = {
   islamabad: 'Pakistan',
@@ -11,18 +15,50 @@ const GOVERNMENTS: Readonly<Record<string, string>> = {
   washington: 'the United States',
 };
 
-const ACTING =
-  "say|says|said|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|want|wants|warn|warns|warned|demand|demands|urge|urges|urged|think|thinks|believe|believes|agree|agrees|respond|responds|responded|react|reacts|view|views|see|sees|plan|plans|threaten|threatens|allow|allows|allowed|reject|rejects|rejected|protest|protested|condemn|condemned|blame|blames|blamed";
+// Words that may stand between a subject and its verb ("Islamabad has also closed").
+const BETWEEN = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'now', 'then', 'not', 'still', 'ever']);
 
-const CAPITAL_ACTING = new RegExp(
-  `\\b(${Object.keys(GOVERNMENTS).join('|')})(?:['’]s\\b|(?=\\s+(?:(?:has|have|had|will|would|also|now|then|not)\\s+)?(?:${ACTING})\\b))`,
-  'gi',
-);
+// A verb here is a word WordNet knows as one and uses more often as something other than a noun:
+// "closed", "ask", "give" act; "bombing", "restaurant", "attack" name things.
+const isVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false;
+const governmentOf = (word: string | undefined): string | undefined => (word === undefined ? undefined : GOVERNMENTS[word]);
 
-/** The question with capitals that act as governments replaced by their government's name. */
-export function governmentsForCapitals(question: string): string {
-  return question.replace(CAPITAL_ACTING, (_, capital: string, offset: number, whole: string) => {
-    const possessive = /['’]s$/.test(whole.slice(offset, offset + capital.length + 2));
-    return `${GOVERNMENTS[capital.toLowerCase()]}${possessive ? '’s' : ''}`;
+interface Word {
+  text: string;
+  lower: string;
+  at: number;
+}
+
+// After these a capital is a place: "the restaurant in Kabul bombed", "flights to Beijing".
+const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'around', 'outside', 'across', 'inside', 'of']);
+// "What did Beijing demand": after an auxiliary the subject's verb follows, even one mostly used as a noun.
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
+const canBeVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0;
+
+function actsAfter(words: readonly Word[], at: number): boolean {
+  if (PLACE_BEFORE.has(words[at - 1]?.lower ?? '')) return false;
+  let next = at + 1;
+  // "Beijing and Islamabad demand": coordinated capitals share the verb.
+  while (words[next]?.lower === 'and' && governmentOf(words[next + 1]?.lower)) next += 2;
+  while (next < words.length && BETWEEN.has(words[next]!.lower)) next++;
+  const asked = words.slice(Math.max(0, at - 3), at).some((word) => AUXILIARIES.has(word.lower));
+  return asked ? canBeVerb(words[next]?.lower) : isVerb(words[next]?.lower);
+}
+
+/** The question with capitals that act, own or (when the base never names them) are acted on replaced by their governments. */
+export function governmentsForCapitals(question: string, knownWord: (word: string) => boolean): string {
+  const words: Word[] = [...question.matchAll(/[\p{L}\p{N}]+(?:['’]s\b)?/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: m.index }));
+  let out = '';
+  let copied = 0;
+  words.forEach((word, index) => {
+    const possessive = /['’]s$/.test(word.lower);
+    const capital = possessive ? word.lower.slice(0, -2) : word.lower;
+    const government = governmentOf(capital);
+    if (!government) return;
+    const governs = possessive || actsAfter(words, index) || (!knownWord(capital) && isVerb(words[index - 1]?.lower));
+    if (!governs) return;
+    out += question.slice(copied, word.at) + government + (possessive ? '’s' : '');
+    copied = word.at + word.text.length;
   });
+  return out + question.slice(copied);
 }

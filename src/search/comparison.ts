@@ -14,10 +14,16 @@ const AGENT_OR_PLACE: Readonly<Record<string, string>> = { person: 'agent', orga
 // Words that only say the question compares: no side's fact need contain them.
 const COMPARING_WORDS = new Set(['vs', 'versus', 'compare', 'compared', 'compares', 'comparing', 'agree', 'disagree', 'differ', 'each', 'both']);
 
+const kept = (word: string): boolean => !COMPARING_WORDS.has(word);
+
+/** The question without the words that only say it compares ("vs", "compare"). */
+export function withoutComparingWords(query: Query): Query {
+  return { ...query, terms: query.terms.filter(kept), required: query.required.filter(kept) };
+}
+
 /** The question as one side is judged: its entities narrowed to that side, its comparing words dropped. */
 export function sideQuery(query: Query, side: EntityMention, shared: readonly EntityMention[]): Query {
-  const kept = (word: string): boolean => !COMPARING_WORDS.has(word);
-  return { ...query, entities: [side, ...shared], terms: query.terms.filter(kept), required: query.required.filter(kept) };
+  return { ...withoutComparingWords(query), entities: [side, ...shared] };
 }
 
 /**

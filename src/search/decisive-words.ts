@@ -1,5 +1,6 @@
 import { wordCount } from './lexicon/everyday';
 import { baseForms, isMainlyNoun } from './lexicon/wordnet';
+import { countedPredicate } from './metrics';
 import { toWords } from './tokens';
 
 /** Below this share of the base's facts a noun is what a question is about, not its background. */
@@ -24,11 +25,15 @@ export function usedAsVerb(question: string, word: string): boolean {
  * The question's rare words an answer must account for, every one: nouns and names (WordNet's
  * nouns, or words it lacks) that fewer than a tenth of the base's facts hold. A describing word,
  * a verb ("how do they regard"), or a noun the whole base is about may go unsaid; "Tony Blair's
- * view" answered with Nishat's view may not.
+ * view" answered with Nishat's view may not. What "how many" counts the thing as ("were injured")
+ * is decisive too.
  */
 export function decisiveWords(question: string, required: readonly string[], factsWith: (word: string) => number, totalFacts: number): Set<string> {
+  const predicate = countedPredicate(question, toWords(question));
   return new Set(
-    required.filter((word) => isMainlyNoun(word) !== false && !usedAsVerb(question, word) && factsWith(word) < BACKGROUND_SHARE * totalFacts),
+    required.filter(
+      (word) => word === predicate || (isMainlyNoun(word) !== false && !usedAsVerb(question, word) && factsWith(word) < BACKGROUND_SHARE * totalFacts),
+    ),
   );
 }
 

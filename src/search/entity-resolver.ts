@@ -30,6 +30,27 @@ const MAX_FUZZY_TRIES = 12;
 // The longest text tried as a misspelt name for suggestions: longer than nearly every real name.
 const MAX_SUGGEST_LENGTH = 48;
 
+// Transliterated names are spelt many ways ("Haider" / "Hyder", "Shamsuddin" / "Shamsiddin"): the
+// consonants agree where the vowels do not, and edit distance counts every vowel. A name's skeleton
+// is each word's first letter and its later consonants, doubled letters once.
+const SKELETON_MIN_LENGTH = 4;
+const skeletonOf = (key: string): string =>
+  key
+    .split(' ')
+    .map((word) => word[0] + word.slice(1).replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1'))
+    .join(' ');
+
+/** Names by skeleton; a skeleton two names share is left out, since it cannot tell them apart. */
+function indexSkeletons(entries: readonly VocabularyEntry[]): Map<string, VocabularyEntry> {
+  const bySkeleton = new Map<string, VocabularyEntry | null>();
+  for (const entry of entries) {
+    const skeleton = skeletonOf(entry.key);
+    const known = bySkeleton.get(skeleton);
+    bySkeleton.set(skeleton, known === undefined || known?.term.entityId === entry.term.entityId ? entry : null);
+  }
+  return new Map([...bySkeleton].filter((pair): pair is [string, VocabularyEntry] => pair[1] !== null));
+}
+
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;
  * then words close to a name through fuse.js over that vocabulary only (never over facts).
@@ -50,6 +71,7 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   const byShape = new Map<string, VocabularyEntry[]>();
   for (const entry of names) byShape.set(shapeOf(entry.key), [...(byShape.get(shapeOf(entry.key)) ?? []), entry]);
   const shapeIndexes = new Map([...byShape].map(([shape, entries]) => [shape, new Fuse(entries, fuseOptions)]));
+  const skeletons = indexSkeletons(names);
 
   function exactMatch(words: string[], original: string[], at: number): [VocabularyEntry, number] | undefined {
     for (let length = Math.min(MAX_NAME_WORDS, words.length - at); length > 0; length--) {
@@ -65,7 +87,9 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
     if (text.length < FUZZY_MIN_LENGTH || STOP_WORDS.has(text) || /^\d+$/.test(text)) return undefined;
     // Requiring the same first letter and word count also keeps ordinary words from becoming names.
     const best = shapeIndexes.get(shapeOf(text))?.search(text, { limit: 1 })[0];
-    return best && (best.score ?? 1) <= FUZZY_THRESHOLD ? best.item : undefined;
+    if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) return best.item;
+    const skeleton = skeletonOf(text);
+    return skeleton.replace(/ /g, '').length >= SKELETON_MIN_LENGTH ? skeletons.get(skeleton) : undefined;
   }
 
   // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word

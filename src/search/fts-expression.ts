@@ -53,6 +53,7 @@ export function buildMatchExpressions(
   query: Query,
   vocabulary: readonly EntityTerm[],
   words: { required: readonly Equivalents[]; optional: readonly Equivalents[] },
+  isPerson: (entity: string) => boolean = () => false,
 ): MatchStages {
   const entityGroups = query.entities.map((mention) => entityGroup(mention.entityId, vocabulary));
   const requiredGroups = words.required.map(termGroup);
@@ -60,9 +61,14 @@ export function buildMatchExpressions(
   const fewButOne = requiredGroups.length >= 3 && requiredGroups.length <= MATCH_LIMITS.allButOneTerms ? allButOne(requiredGroups) : null;
   // Without an entity to narrow it, an OR of common words would score half the base.
   const loose = entityGroups.length ? (fewButOne ?? (anyTerm.length ? anyOf(anyTerm) : null)) : fewButOne;
+  const relaxed = loose ? allOf([...entityGroups, loose]) : null;
+  // An author's own claims rarely name the author ("terrorist activity … is on the rise" in
+  // Nishat's article): asked about a person, the rare words alone (still an AND) may find them.
+  const others = query.entities.map((mention, at) => (isPerson(mention.entity) ? null : entityGroups[at]!)).filter((group) => group !== null);
+  const byWords = others.length < entityGroups.length && requiredGroups.length > 0 ? allOf([...others, ...requiredGroups]) : null;
   return {
     strict: allOf([...entityGroups, ...requiredGroups]),
-    relaxed: loose ? allOf([...entityGroups, loose]) : null,
+    relaxed: relaxed && byWords ? `(${relaxed}) OR (${byWords})` : (relaxed ?? byWords),
     related: entityGroups.length ? allOf(entityGroups) : anyTerm.length ? anyTerm.join(' OR ') : null,
   };
 }

@@ -8,7 +8,8 @@ import { toWords } from './tokens';
 const LITERATURE_WORDS: ReadonlySet<string> = new Set(
   `wrote write writes writing writings written author authors authored publish published publishes
   publishing publication publications paper papers article articles literature reading books book
-  reports studies research source sources cite cites cited references bibliography`
+  reports studies research source sources cite cites cited references bibliography piece pieces essay essays
+  commentary`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,3 +1,5 @@
+import { baseForms } from './lexicon/wordnet';
+
 /**
  * What kind of figure a question asks for, and whether a fact states one. A fact that states the
  * asked figure ranks above one that only mentions the topic.
@@ -98,6 +100,24 @@ export function countedNoun(question: string, words: readonly string[]): string 
     noun = word;
   }
   return noun === 'people' || noun === 'persons' ? undefined : noun;
+}
+
+const BE = /^(?:were|was|are|is|been|being|be|have|has|had|get|got)$/;
+
+/**
+ * What "how many" counts the thing as, when the question says it in a passive ("how many people
+ * were injured", "how many madrassas were registered"): a count of the injured is not a count of
+ * the dead, so an answer must say the same of them.
+ */
+export function countedPredicate(question: string, words: readonly string[]): string | undefined {
+  const at = /\bhow\s+many\b/i.test(question) ? words.findIndex((word, i) => word === 'many' && words[i - 1] === 'how') : -1;
+  if (at < 0) return undefined;
+  const be = words.slice(at + 1, at + 6).findIndex((word) => BE.test(word));
+  if (be < 0) return undefined;
+  let next = at + 2 + be;
+  while (next < words.length && BE.test(words[next]!)) next++;
+  const word = words[next];
+  return word !== undefined && baseForms(word, 'verb').length > 0 ? word : undefined;
 }
 
 /**

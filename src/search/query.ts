@@ -3,10 +3,11 @@ import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
-import { isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
+import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
+import { expandAbbreviation } from './lexicon/abbreviations';
 import { correctBriefingWord } from './lexicon/briefing-spelling';
-import { FIGURE_WORDS, type Metric, detectMetrics } from './metrics';
+import { FIGURE_WORDS, type Metric, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
 import { toWords } from './tokens';
@@ -71,12 +72,26 @@ function expandContractions(text: string): string {
   return CONTRACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
+// Cached per word: the stop list is finite, so the cache is bounded by it.
+const stopListVerbs = new Map<string, boolean>();
+
+/**
+ * A verb of stopwords-iso's list ("trying", "seems", "become"): it says little, so it only helps
+ * rank (an optional word), and never decides whether a fact answers.
+ */
+export function isStopListVerb(word: string): boolean {
+  if (!englishStopWords().has(word)) return false;
+  let verb = stopListVerbs.get(word);
+  if (verb === undefined) stopListVerbs.set(word, (verb = word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false));
+  return verb;
+}
+
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
   if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
   // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
   // only its function words carry no topic.
-  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true;
+  return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
@@ -89,13 +104,15 @@ export function parseQuestion(
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
-  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated)), knownWord);
-  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
+  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
+  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).flatMap((word) => expandAbbreviation(word, knownWord)).map(correct), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
-  const required = terms.filter((term) => !isEveryday(term));
-  const unknownTerms = terms.filter((term) => !knownWord(term));
+  // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
+  const predicate = countedPredicate(text, toWords(text));
+  const required = terms.filter((term) => term === predicate || (!isEveryday(term) && !isStopListVerb(term)));
+  const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
   const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
   return {
     text,

@@ -1,9 +1,10 @@
 import type { FactView } from '../reply';
 import { givesKind, givesName } from './answer-kind';
-import { type Equivalents, creditIn, toFactWords } from './lexicon/equivalents';
+import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
+import { askedSpeaker, speaksIn } from './speaker';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
 
@@ -38,6 +39,7 @@ export interface JudgeContext {
 /** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
+const QUOTE_WEIGHT = 0.25;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
@@ -72,9 +74,10 @@ function isAboutAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   return askedAt < otherAt;
 }
 
-// "Zalmai Nishat is the founder …": the statement opens with the asked entity and says what it is.
+// "Zalmai Nishat is the founder …", "The Turkistan Islamic Party is a …": the statement opens with
+// the asked entity (an article before a name is no other subject) and says what it is.
 function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
-  const opening = toKey(fact.statement);
+  const opening = toKey(fact.statement).replace(/^the /, '');
   return query.entities.some((mention) =>
     (entityNames.get(mention.entity) ?? []).some((name) => opening.startsWith(`${name} is `) || opening.startsWith(`${name} was `)),
   );
@@ -141,14 +144,19 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const { entityNames } = context;
   const bestBm25 = Math.min(-1e-9, ...candidates.map((candidate) => candidate.bm25));
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
+  const speaker = askedSpeaker(query.text, query.entities);
+  const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const judged = candidates.map(({ fact, bm25 }) => {
     const text = `${fact.statement} ${fact.quote}`;
-    const words = toFactWords(text);
+    const quoteWords = toFactWords(fact.quote);
+    const words = joinFactWords(toFactWords(fact.statement), quoteWords);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
     const requiredCredits = context.required.map((eq) => creditIn(eq, words));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
+    // The source's own words carrying the asked ones ground a claim better than the paraphrase alone.
+    const quoteShare = context.required.length ? share(context.required.map((eq) => creditIn(eq, quoteWords))) : 0;
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
     const periodScore = !query.period ? 0 : fit === 'within' ? 2 + coverageOf(fact, query.period, context.today) : fit === 'overlap' ? 0.5 : fit === 'timeless' ? 0 : -3;
@@ -159,11 +167,11 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
     // Without a figure asked, a fact that states one still tells more than one that does not.
     const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
-    const kindOk = givesAskedKind(fact, query, context);
+    const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
       4 * entityCoverage + 5 * requiredShare + 2 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
-      latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
+      QUOTE_WEIGHT * quoteShare + latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's
     // only other words are everyday ones, at least one of them.
     const anchored =

@@ -2,7 +2,8 @@ import type { EntityTerm } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
-import { findComparison, sideQuery } from './comparison';
+import { findComparison, sideQuery, withoutComparingWords } from './comparison';
+import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-phrases';
 import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
@@ -10,7 +11,7 @@ import { buildMatchExpressions } from './fts-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
-import { type Query, isEmptyQuery, parseQuestion } from './query';
+import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem, toWords } from './tokens';
 import { toRowId } from '../domain/ids';
@@ -111,12 +112,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const noun = countedNoun(query.text, toWords(query.text));
     // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
     if (noun && unheard.some((eq) => eq.term === noun)) return [];
-    // Nothing the question says beyond its names can be found: it cannot be shown to be answered.
-    const answerable = query.terms.length === 0 || unheard.length < query.terms.length;
+    // Nothing the question says beyond its names (and its stop-list verbs) can be found: it cannot be shown to be answered.
+    const weighed = query.terms.filter((term) => !isStopListVerb(term)).length;
+    const answerable = weighed === 0 || unheard.length < weighed;
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
-    const stages = buildMatchExpressions(query, terms, { required, optional });
+    const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
     const hits = new Map<number, number>();
     if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
@@ -130,10 +132,26 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 
+  // "guards killed vs militants killed": each phrase asked with the shared words, as a question of its own.
+  function comparePhrases(phrases: PhraseSides): ComparisonSide[] | undefined {
+    const chosen: ComparisonSide[] = [];
+    for (const [at, text] of phrases.questions.entries()) {
+      const sideAsked = withoutComparingWords(parseQuestion(text, currentVocabulary().resolver, knownWord, now()));
+      const unused = judge(sideAsked, true).filter((j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id));
+      const best = pickSideAnswer(unused, phrases, at);
+      if (!best) return undefined;
+      chosen.push({ label: phrases.labels[at]!, answer: best });
+    }
+    return chosen;
+  }
+
   // One fact for each side, each judged as if the question named that side alone.
   function compare(query: Query): ComparisonSide[] | undefined {
     const found = findComparison(query, (entity) => currentVocabulary().kinds.get(entity));
-    if (!found) return undefined;
+    if (!found) {
+      const phrases = findPhraseSides(query.text);
+      return phrases ? comparePhrases(phrases) : undefined;
+    }
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
       const best = judge(sideQuery(query, side, found.shared), true).find(

@@ -3,6 +3,8 @@ import { toAskReply } from '../../src/ask-reply';
 import { givesName } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
+import { countedPredicate } from '../../src/search/metrics';
+import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
@@ -23,6 +25,14 @@ describe('the kind of answer asked', () => {
     expect(top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
   });
 
+  it('answers “what is …” with the statement defining it, even when the name takes an article', () => {
+    expect(top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
+  });
+
+  it('prefers, of two equally covering facts, the one whose quote carries the asked word too', () => {
+    expect(top('Sajid Kiani paper conclusion')).toMatch(/relatively unable to restrain/);
+  });
+
   it('answers “which group” only with a named group, not with people a report names', () => {
     expect(answerIds('Which group was responsible for the December 2025 crossing near Shamsiddin Shohin?')).toEqual([]);
     expect(top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);
@@ -31,6 +41,18 @@ describe('the kind of answer asked', () => {
   it('answers “when” only with a dated fact that says when', () => {
     expect(top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
     expect(answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
+  });
+
+  it('reads “which official” as asking who, but not “what did Arab News publish” nor “what exact date”', () => {
+    expect(searcher.parse('Which Taliban official denied harbouring militants?').kind).toBe('who');
+    expect(searcher.parse('what did Arab News publish in 2024').kind).toBe('any');
+    expect(answerIds('Which Taliban official denied harbouring militants?')).toEqual([]);
+  });
+
+  it('reads “what exact date” and “which day” as asking when', () => {
+    expect(searcher.parse('what exact date did Pakistan bomb Khost?').kind).toBe('when');
+    expect(searcher.parse('which day was the Kabul restaurant bombed?').kind).toBe('when');
+    expect(answerIds('what exact date did Pakistan bomb Khost?')).toEqual([]);
   });
 
   it('answers “where” with a place the question did not name', () => {
@@ -46,6 +68,13 @@ describe('the kind of answer asked', () => {
   it('answers “how many” with a count of the asked thing, not of something else', () => {
     expect(top('how many madrassas were registered during the republic')).toMatch(/13,000 madrassas/);
     expect(answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
+  });
+
+  it('answers “how many … were injured” only with a count of the injured, not of the dead', () => {
+    expect(countedPredicate('How many people were injured in the bombing?', toWords('How many people were injured in the bombing?'))).toBe('injured');
+    expect(countedPredicate('how many madrassas are there', toWords('how many madrassas are there'))).toBeUndefined();
+    expect(answerIds('How many people were hurt in the Kabul restaurant bombing?')).toEqual([]);
+    expect(top('How many people were killed in the Kabul restaurant bombing?')).toMatch(/seven/);
   });
 });
 
@@ -75,11 +104,31 @@ describe('periods that cannot mislead', () => {
   });
 });
 
+describe('abbreviations in questions', () => {
+  it('reads “govts” as governments instead of as a name the base lacks', () => {
+    expect(top('how do western govts see taliban rule: a security threat?')).toMatch(/moral problem/);
+  });
+});
+
 describe('capitals standing for governments', () => {
+  const knownWord = (word: string): boolean => base.search.hasTerm(word);
+
   it('reads a capital that speaks or acts as its government, and leaves the city otherwise', () => {
-    expect(governmentsForCapitals('What does Islamabad say about the TTP?')).toBe('What does Pakistan say about the TTP?');
-    expect(governmentsForCapitals('Beijing’s concerns')).toBe('China’s concerns');
-    expect(governmentsForCapitals('the Kabul bombing')).toBe('the Kabul bombing');
+    expect(governmentsForCapitals('What does Islamabad say about the TTP?', knownWord)).toBe('What does Pakistan say about the TTP?');
+    expect(governmentsForCapitals('Beijing’s concerns', knownWord)).toBe('China’s concerns');
+    expect(governmentsForCapitals('the Kabul bombing', knownWord)).toBe('the Kabul bombing');
+  });
+
+  it('knows a verb by WordNet rather than by a list, and a place by the preposition before it', () => {
+    expect(governmentsForCapitals('did Islamabad close the crossings?', knownWord)).toBe('did Pakistan close the crossings?');
+    expect(governmentsForCapitals('What did Beijing and Islamabad ask of the Taliban?', knownWord)).toBe('What did China and Pakistan ask of the Taliban?');
+    expect(governmentsForCapitals('When was the restaurant in Kabul bombed?', knownWord)).toBe('When was the restaurant in Kabul bombed?');
+  });
+
+  it('reads a capital no fact names as its government when something is done to it, but not a known city', () => {
+    expect(governmentsForCapitals('did the Taliban promise Washington anything?', knownWord)).toBe('did the Taliban promise the United States anything?');
+    expect(governmentsForCapitals('did Pakistan bomb Kabul?', knownWord)).toBe('did Pakistan bomb Kabul?');
+    expect(top('did the taliban promise washington anything about western interests?')).toMatch(/promised the United States/);
   });
 });
 

@@ -20,7 +20,8 @@ const fiftyYears = Array.from({ length: 50 }, (_, i) => String(1980 + i)).join('
 function expressionsFor(question: string) {
   const query = searcher.parse(question);
   const words = { required: query.required.map(equivalentsOf), optional: query.terms.filter((t) => !query.required.includes(t)).map(equivalentsOf) };
-  return { query, stages: buildMatchExpressions(query, base.entities.listTerms(), words) };
+  // Every entity taken for a person: the widest expressions, with the stage that leaves persons out.
+  return { query, stages: buildMatchExpressions(query, base.entities.listTerms(), words, () => true) };
 }
 
 // Each group holds at most this many quoted phrases, and there are at most this many groups.

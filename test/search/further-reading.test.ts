@@ -17,6 +17,11 @@ describe('further reading', () => {
     expect(idsFor('what has Asfandyar Mir written').sort()).toEqual(['S16', 'S3', 'S30']);
   });
 
+  it('reads a “piece” or an “essay” on a topic as a question about the literature', () => {
+    expect(idsFor('any piece on ISKP external operations after the Iran attack?')[0]).toBe('S27');
+    expect(readingFor('an essay on the Iran attack and ISKP').literature).toBe(true);
+  });
+
   it('finds an author through a typo in the name', () => {
     expect(idsFor('articles by Asfandiyar Mirr').sort()).toEqual(['S16', 'S3', 'S30']);
     expect(idsFor('what did Lucas Weber write').sort()).toEqual(['S21', 'S27', 'S28']);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expandAbbreviation } from '../../src/search/lexicon/abbreviations';
+import { joinFactWords, toFactWords } from '../../src/search/lexicon/equivalents';
 import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
@@ -17,6 +19,15 @@ describe('the WordNet reader', () => {
     expect(relatedWords('killed')).toEqual(expect.arrayContaining(['kill', 'killing']));
     expect(relatedWords('denied')).toContain('deny');
     expect(relatedWords('deaths')).toContain('death');
+  });
+
+  it('relates a word to the forms derived from any of its senses, but to synonyms of its commonest only', () => {
+    expect(relatedWords('conclusion')).toContain('conclude');
+    expect(relatedWords('conclusion')).not.toContain('ending');
+  });
+
+  it('relates a describing word to the noun it pertains to', () => {
+    expect(relatedWords('regional')).toContain('region');
   });
 
   it('relates a word to its antonyms, for questions asked the other way round', () => {
@@ -87,5 +98,30 @@ describe('correcting misspelt briefing words', () => {
   it('measures adjacent swaps as one edit', () => {
     expect(editDistance('lenght', 'length', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('abbreviations', () => {
+  const unknown = (): boolean => false;
+
+  it('expands the clipped forms analysts type to the words the lexicon holds', () => {
+    expect(expandAbbreviation('govts', unknown)).toEqual(['governments']);
+    expect(expandAbbreviation('secdef', unknown)).toEqual(['secretary', 'of', 'defense']);
+  });
+
+  it('leaves a word the base holds, and any other word, as it is', () => {
+    expect(expandAbbreviation('ops', (word) => word === 'ops')).toEqual(['ops']);
+    expect(expandAbbreviation('border', unknown)).toEqual(['border']);
+  });
+});
+
+describe('a fact’s words', () => {
+  it('joined from its statement and quote, are those of the two texts joined by a space', () => {
+    const statement = 'The Kabul bombing claimed seven lives.';
+    const quote = '“The January 19 Kabul bombing”';
+    const joined = joinFactWords(toFactWords(statement), toFactWords(quote));
+    const whole = toFactWords(`${statement} ${quote}`);
+    expect(joined.key).toBe(whole.key);
+    expect([...joined.stems].sort()).toEqual([...whole.stems].sort());
   });
 });

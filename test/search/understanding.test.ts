@@ -121,3 +121,24 @@ describe('disagreeing sources', () => {
     expect(result.notices.join(' ')).toMatch(/Sources differ.*1,357.*1,344|Sources differ.*1,344.*1,357/);
   });
 });
+
+describe('verbs of the stop list', () => {
+  it('keep a verb such as “trying” to rank by, but never require it or count it as unheard', () => {
+    const query = searcher.parse('what is Kiani’s paper trying to do?');
+    expect(query.terms).toContain('trying');
+    expect(query.required).not.toContain('trying');
+    expect(query.unknownTerms).not.toContain('trying');
+  });
+
+  it('let such a verb find its synonym in the source’s words (“trying” → “attempts”)', () => {
+    expect(searcher.ask('what is Kiani’s paper trying to do?').answers[0]?.fact.statement).toMatch(/sets out to contextualize/);
+  });
+});
+
+describe('an author’s own claims', () => {
+  it('are found by the question’s rare words when the claim does not name its author', () => {
+    const answer = searcher.ask('Nishat: is terrorism in the region on the rise?').answers[0];
+    expect(answer?.fact.source.author).toBe('Zalmai Nishat');
+    expect(answer?.fact.statement).not.toMatch(/Nishat/);
+  });
+});

@@ -26,6 +26,8 @@ const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
 /** How many of a word's senses (most frequent first) count: the rarer senses bring in noise. */
 const SENSES_PER_PART = 2;
 const DERIVATION = '+';
+// "regional" pertains to "region", "militarily" to "military": the same concept as another part of speech.
+const PERTAINYM = '\\';
 // A yes/no question may ask with the opposite word: "is TIP allowed" is answered by "prohibited".
 const ANTONYM = '!';
 
@@ -77,7 +79,7 @@ function parseSynset(line: string): Synset {
   const derived: Synset['derived'] = [];
   for (let i = 0; i < pointerCount; i++) {
     const [symbol, offset, part, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
-    if (symbol !== DERIVATION && symbol !== ANTONYM) continue;
+    if (symbol !== DERIVATION && symbol !== ANTONYM && symbol !== PERTAINYM) continue;
     derived.push({ symbol: symbol!, source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
   }
   return { words, derived };
@@ -89,19 +91,23 @@ export function baseForms(word: string, part: PartOfSpeech): string[] {
   return [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
 }
 
-function sensesOf(part: PartOfSpeech, lemma: string): number[] {
+function sensesOf(part: PartOfSpeech, lemma: string, limit = SENSES_PER_PART): number[] {
   const fields = findIndexLine(part, lemma)!.trim().split(' ');
   const synsetCount = Number(fields[2]);
-  return fields.slice(-synsetCount).slice(0, SENSES_PER_PART).map(Number);
+  return fields.slice(-synsetCount).slice(0, limit).map(Number);
 }
 
+// Synonyms come from the commonest senses only, where a rarer sense would bring in another
+// meaning's words; a derived form ("conclusion" → "conclude") is the same word in another part of
+// speech whichever sense it was recorded under, so every sense contributes those.
 function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
-  for (const offset of sensesOf(part, lemma)) {
+  for (const [sense, offset] of sensesOf(part, lemma, Infinity).entries()) {
+    const common = sense < SENSES_PER_PART;
     const synset = parseSynset(readDataLine(part, offset));
     const own = synset.words.indexOf(lemma.replace(/_/g, ' ')) + 1;
-    for (const word of synset.words) into.add(word);
+    if (common) for (const word of synset.words) into.add(word);
     for (const pointer of synset.derived) {
-      if (pointer.source !== own) continue;
+      if (pointer.source !== own || (!common && pointer.symbol === ANTONYM)) continue;
       const target = parseSynset(readDataLine(pointer.part, pointer.offset)).words;
       // An antonym's synonyms stand in as well: allow → forbid → prohibit.
       for (const word of pointer.symbol === ANTONYM ? target : [target[pointer.target - 1]]) if (word) into.add(word);

@@ -1,0 +1,50 @@
+import type { EntityMention } from './entity-resolver';
+import { baseForms, isMainlyNoun } from './lexicon/wordnet';
+import { toKey } from './tokens';
+
+/**
+ * "How do the Taliban respond when accused …", "what does Pakistan say about …": the question asks
+ * for what the named party itself says or does in reply. A fact in which others speak about that
+ * party ("Governments … accuse the Taliban of …") mentions it but gives no reply of its own.
+ */
+const RESPONSE = /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say)\b/iu;
+
+/** The asked entity whose own reply the question wants, if it asks for one. */
+export function askedSpeaker(question: string, entities: readonly EntityMention[]): EntityMention | undefined {
+  const subject = RESPONSE.exec(question)?.[1];
+  if (!subject) return undefined;
+  const said = ` ${toKey(subject)} `;
+  const speakers = entities.filter((mention) => said.includes(` ${toKey(mention.said)} `));
+  // "What did China and Pakistan say": a reply by two is not one party's own.
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
+const ATTRIBUTED = /^(?:(?:in [^,]{1,40},\s*)?according to ([^,]{1,80}),)/i;
+const verbs = new Map<string, boolean>();
+const MAX_CACHED = 5_000;
+
+// A verb here is a word WordNet uses more often as something other than a noun: "deny", "accuse", "issued".
+function isVerb(word: string): boolean {
+  let verb = verbs.get(word);
+  if (verb === undefined) {
+    verb = baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false;
+    if (verbs.size >= MAX_CACHED) verbs.clear();
+    verbs.set(word, verb);
+  }
+  return verb;
+}
+
+// The statement's speaker: who it attributes the claim to, or the words before its first verb.
+function subjectOf(statement: string): string {
+  const attributed = ATTRIBUTED.exec(statement);
+  if (attributed) return ` ${toKey(attributed[1]!)} `;
+  const words = toKey(statement.replace(/^in [^,]{1,40},\s*/i, '')).split(' ');
+  const verbAt = words.findIndex((word, at) => at > 0 && isVerb(word));
+  return ` ${words.slice(0, verbAt < 0 ? words.length : verbAt).join(' ')} `;
+}
+
+/** Whether the statement's speaker or acting subject is one of these names (as search keys). */
+export function speaksIn(statement: string, names: readonly string[]): boolean {
+  const subject = subjectOf(statement);
+  return names.some((name) => subject.includes(` ${name} `));
+}

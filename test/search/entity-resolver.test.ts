@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityTerm } from '../../db/entity-store';
+import { createEntityResolver } from '../../src/search/entity-resolver';
+
+const terms: EntityTerm[] = [
+  { entityId: 1, entity: 'Ejaz Haider', term: 'Ejaz Haider', kind: 'name' },
+  { entityId: 2, entity: 'Shamsiddin Shohin District', term: 'Shamsiddin Shohin', kind: 'alias' },
+  { entityId: 3, entity: 'Maria Haidar', term: 'Maria Hyder', kind: 'name' },
+  { entityId: 4, entity: 'Maria Hader', term: 'Maria Hader', kind: 'name' },
+];
+const resolver = createEntityResolver(terms);
+const unknown = (): boolean => false;
+const named = (text: string): string[] => resolver.resolve(text, unknown).mentions.map((mention) => mention.entity);
+
+describe('names spelt another way', () => {
+  it('finds a transliterated name whose vowels differ', () => {
+    expect(named('ejaz hyder on isis')).toEqual(['Ejaz Haider']);
+    expect(named('shamsuddin shohun incident')).toEqual(['Shamsiddin Shohin District']);
+  });
+
+  it('finds nothing by consonants that two names share', () => {
+    expect(named('maria heyduur')).toEqual([]);
+    expect(named('ejaz heyduur')).toEqual(['Ejaz Haider']);
+  });
+});

@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFactBase } from '../../src/fact-base';
+import { createSearcher } from '../../src/search/searcher';
+import { askedSpeaker, speaksIn } from '../../src/search/speaker';
+import { TODAY } from '../helpers/core';
+
+const base = openFactBase({ path: ':memory:' });
+const searcher = createSearcher(base, () => TODAY);
+afterAll(() => base.close());
+
+const mention = (entity: string, said: string) => ({ entityId: 1, entity, said, fuzzy: false });
+
+describe('questions asking for a party’s own reply', () => {
+  it('find the one party whose reply is asked, and none when two reply together', () => {
+    const taliban = mention('Afghan Taliban', 'taliban');
+    expect(askedSpeaker('How do the Taliban respond when accused of sheltering militants?', [taliban])).toBe(taliban);
+    expect(askedSpeaker('What did China and Pakistan say together?', [mention('China', 'china'), mention('Pakistan', 'pakistan')])).toBeUndefined();
+    expect(askedSpeaker('Who accuses the Taliban of sheltering militants?', [taliban])).toBeUndefined();
+  });
+
+  it('tell the party that speaks or acts in a statement from one spoken about', () => {
+    expect(speaksIn('The Afghan Taliban deny harboring any group.', ['afghan taliban'])).toBe(true);
+    expect(speaksIn('In response to the violence, Pakistan closed all borders.', ['pakistan'])).toBe(true);
+    expect(speaksIn('According to Nishat, the Taliban aid radicalism.', ['nishat'])).toBe(true);
+    expect(speaksIn('Governments across the region accuse the Afghan Taliban of protecting extremists.', ['afghan taliban'])).toBe(false);
+  });
+
+  it('answer a question about a party’s reply with nothing rather than with what others say of it', () => {
+    const answers = searcher.ask('How do the Taliban respond when accused of sheltering terrorists?').answers;
+    expect(answers.map((a) => a.fact.statement)).not.toContainEqual(expect.stringMatching(/^Governments across/));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityTerm } from '../../db/entity-store';
+import type { EntityTerm } from '../../db/store';
 import { createEntityResolver } from '../../src/search/entity-resolver';
 
 const terms: EntityTerm[] = [

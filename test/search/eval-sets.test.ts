@@ -55,7 +55,7 @@ describe('the tuning set’s literature questions', () => {
   });
 });
 
-// Two independently written sets, each split in half: the tuning halves were tuned on; the held-out
+// Three independently written sets, each split in half: the tuning halves were tuned on; the held-out
 // halves never were, and were scored once on the code as it stood when they were added. These are
 // measured floors, not the targets (top-1 at least nine in ten, no wrong answer shown): a change may
 // only improve on them. Once in the repository the held-out halves are no longer unseen, so the next

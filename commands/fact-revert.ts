@@ -40,14 +40,16 @@ export default defineCommand({
     'expect-version': expectVersionOption,
   }),
   run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
+    // A version, once written, never changes: it can be read before the write.
+    const snapshot = services.base.facts.snapshotAt(toRowId(id), version);
+    const content = snapshot && toContent(snapshot, services);
     const { version: now, fact: view } = changeFact(
       services,
       id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
-        const snapshot = services.base.facts.snapshotAt(toRowId(id), version);
-        if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
-        return { content: toContent(snapshot, services), status: snapshot.status };
+        if (!snapshot || !content) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
+        return { content, status: snapshot.status };
       },
       write,
       reason ?? `revert to version ${version}`,

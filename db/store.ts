@@ -63,8 +63,10 @@ export interface FactStore {
   addMany(contents: readonly FactContent[], status: FactStatus, context: WriteContext): number[];
   /**
    * Writes a new version built from the fact as it is inside the transaction: `build` checks it
-   * (throwing to refuse) and returns the new content and status. Returns the new version and the
-   * fact as written; throws FactNotFoundError when there is no such fact.
+   * (throwing to refuse) and returns the new content and status. `build` runs inside the
+   * transaction, so it must not call a store: whatever it needs beyond the stored fact is read
+   * before. Returns the new version and the fact as written; throws FactNotFoundError when there
+   * is no such fact.
    */
   change(
     id: number,

@@ -43,7 +43,7 @@ async function startAdapters(core: Core, logger: Logger, platforms: Platforms, r
 
 async function serve(core: Core, config: Config, platforms: Platforms, logger: Logger): Promise<void> {
   const adapters: Running[] = [];
-  const routes = createOpsRoutes({ base: core.base, adapters: () => adapters, metrics: core.metrics });
+  const routes = await createOpsRoutes({ base: core.base, adapters: () => adapters, metrics: core.metrics });
   const onSlackPort = config.httpPort === undefined && platforms.slack?.connection.mode === 'http';
   adapters.push(...(await startAdapters(core, logger, platforms, onSlackPort ? routes : undefined)));
   const stops = adapters.map((adapter) => () => adapter.stop());
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed), recordGaps: config.recordGaps });
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
-  core.close();
+  await core.close();
 }
 
 main().catch((error: unknown) => {

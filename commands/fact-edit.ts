@@ -27,11 +27,11 @@ export default defineCommand({
     ...factContentChanges,
     'expect-version': expectVersionOption,
   }).superRefine(checkFactChanges),
-  run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
-    const seen = requireFact(services, id);
+  async run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
+    const seen = await requireFact(services, id);
     requireVersion(id, seen, expectVersion);
-    const edited = toFactContent(changes, services, seen.content);
-    const { version, fact: view } = changeFact(
+    const edited = await toFactContent(changes, services, seen.content);
+    const { version, fact: view } = await changeFact(
       services,
       id,
       (stored) => {

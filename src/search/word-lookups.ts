@@ -20,8 +20,7 @@ export function createWordLookups<V>(load: (key: string) => Promise<V>, key: (wo
   const answers = new Map<string, V>();
   const missing = new Set<string>();
 
-  async function fetch(words: Iterable<string>): Promise<void> {
-    const keys = [...new Set([...words].map(key))].filter((k) => !answers.has(k));
+  async function loadKeys(keys: readonly string[]): Promise<void> {
     const loaded = await Promise.all(keys.map(load));
     keys.forEach((k, i) => answers.set(k, loaded[i]!));
   }
@@ -34,14 +33,13 @@ export function createWordLookups<V>(load: (key: string) => Promise<V>, key: (wo
       missing.add(k);
       return fallback;
     },
-    fetch,
+    fetch: (words) => loadKeys([...new Set([...words].map(key))].filter((k) => !answers.has(k))),
     async settle(compute) {
       for (;;) {
         missing.clear();
         const result = compute();
         if (missing.size === 0) return result;
-        const asked = [...missing];
-        await Promise.all(asked.map(async (k) => answers.set(k, await load(k))));
+        await loadKeys([...missing]);
       }
     },
   };

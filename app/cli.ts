@@ -47,7 +47,7 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(reply.data ?? reply, null, 2)}\n` : `${renderReply(reply)}\n`);
     return 0;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

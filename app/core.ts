@@ -28,7 +28,7 @@ export interface Core {
    * Checkpoints the write-ahead log into the database file and closes it. `checkpointed` is false
    * when another process still uses the file; an I/O failure throws (after closing).
    */
-  close(): { checkpointed: boolean };
+  close(): Promise<{ checkpointed: boolean }>;
 }
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
@@ -69,14 +69,14 @@ export function openCore(options: {
     dispatch: inFlight.dispatch,
     specs: commandSpecs,
     base,
-    autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? autocomplete(services, kind, typed, limit) : []),
+    autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? await autocomplete(services, kind, typed, limit) : []),
     onOutcome: (listener) => {
       outcomeListeners.push(listener);
     },
     drain: inFlight.drain,
-    close: () => {
+    close: async () => {
       try {
-        return { checkpointed: base.health.checkpoint() };
+        return { checkpointed: await base.health.checkpoint() };
       } finally {
         base.close();
       }

@@ -12,7 +12,7 @@ const USAGE = 'Usage: npm run eval -- <questions.jsonl> [--today YYYY-MM-DD] [--
  * question set, against a fresh in-memory copy of the seed base so local edits do not move the
  * figures. `--json` prints the whole report (figures, by kind, misses) for machines.
  */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { today: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const file = positionals[0];
   if (!file || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) {
@@ -22,7 +22,7 @@ function main(argv: string[]): number {
   const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
   const base = openFactBase({ path: ':memory:' });
   try {
-    const report = evaluate(base, createSearcher(base, () => today), parseQuestions(readFileSync(file, 'utf8')));
+    const report = await evaluate(base, createSearcher(base, () => today), parseQuestions(readFileSync(file, 'utf8')));
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     return 0;
   } finally {
@@ -31,7 +31,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exitCode = 2;

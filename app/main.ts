@@ -46,7 +46,7 @@ async function serve(core: Core, config: Config, platforms: Platforms, logger: L
   const adapters: Running[] = [];
   const metrics = createMetrics(core.base);
   core.onOutcome(metrics.observe);
-  const routes = createOpsRoutes({ base: core.base, adapters: () => adapters, metrics });
+  const routes = await createOpsRoutes({ base: core.base, adapters: () => adapters, metrics });
   const onSlackPort = config.httpPort === undefined && platforms.slack?.connection.mode === 'http';
   adapters.push(...(await startAdapters(core, logger, platforms, onSlackPort ? routes : undefined)));
   const stops = adapters.map((adapter) => () => adapter.stop());
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed), recordGaps: config.recordGaps });
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
-  core.close();
+  await core.close();
 }
 
 main().catch((error: unknown) => {

@@ -17,28 +17,28 @@ function summarise(times: readonly number[], buildStarted: number, built: number
 }
 
 /** The facts as the baselines index them: statement, quote and the names of the entities tagged. */
-export function readBaselineFacts(base: FactBase) {
-  return base.bundles.read().facts.map((fact, id) => ({ id, statement: fact.statement, quote: fact.quote, entities: fact.entities.join(' ') }));
+export async function readBaselineFacts(base: FactBase) {
+  return (await base.bundles.read()).facts.map((fact, id) => ({ id, statement: fact.statement, quote: fact.quote, entities: fact.entities.join(' ') }));
 }
 
-type BaselineFact = ReturnType<typeof readBaselineFacts>[number];
+type BaselineFact = Awaited<ReturnType<typeof readBaselineFacts>>[number];
 
 /** The naive bot: fuse.js over every fact's text, as a bot without an index would search. */
-export function measureFuse(facts: readonly BaselineFact[], questions: readonly string[]): BaselineResult {
+export async function measureFuse(facts: readonly BaselineFact[], questions: readonly string[]): Promise<BaselineResult> {
   const started = performance.now();
   const fuse = new Fuse(facts.map((fact) => ({ text: `${fact.statement} ${fact.quote} ${fact.entities}` })), { keys: ['text'], ignoreLocation: true, threshold: 0.4 });
   const built = performance.now();
-  return summarise(timeEach(questions, (question) => fuse.search(question, { limit: LIMIT })), started, built);
+  return summarise(await timeEach(questions, (question) => fuse.search(question, { limit: LIMIT })), started, built);
 }
 
 /**
  * The library a developer would pick for an in-memory search: MiniSearch over the same fields,
  * with its fuzzy (0.2) and prefix matching, so typos and word stems get a fair chance too.
  */
-export function measureMiniSearch(facts: readonly BaselineFact[], questions: readonly string[]): BaselineResult {
+export async function measureMiniSearch(facts: readonly BaselineFact[], questions: readonly string[]): Promise<BaselineResult> {
   const started = performance.now();
   const index = new MiniSearch<BaselineFact>({ fields: ['statement', 'quote', 'entities'], searchOptions: { fuzzy: 0.2, prefix: true } });
   index.addAll(facts);
   const built = performance.now();
-  return summarise(timeEach(questions, (question) => index.search(question).slice(0, LIMIT)), started, built);
+  return summarise(await timeEach(questions, (question) => index.search(question).slice(0, LIMIT)), started, built);
 }

@@ -13,11 +13,11 @@ const [path, ...cases] = process.argv.slice(2);
 const base = openFactBase({ path: path! });
 const searcher = createSearcher(base, () => NOW);
 const services = { base, searcher, now: () => NOW };
-const ask = (question: string) => toAskReply(question, askWithReading(base, searcher, question), 'private');
-ask('warm up the caches');
-const entityNames = base.entities.listTerms().filter((term) => term.kind === 'name').map((term) => term.term);
+const ask = async (question: string) => toAskReply(question, await askWithReading(base, searcher, question), 'private');
+await ask('warm up the caches');
+const entityNames = (await base.entities.listTerms()).filter((term) => term.kind === 'name').map((term) => term.term);
 const inputs = createHostileInputs(createWorld(), entityNames);
 for (const name of cases) {
-  process.stdout.write(`${JSON.stringify(measureHostileCase(services, name, inputs[name]!, ask))}\n`);
+  process.stdout.write(`${JSON.stringify(await measureHostileCase(services, name, inputs[name]!, ask))}\n`);
 }
 base.close();

@@ -25,28 +25,29 @@ const withBaseline = process.argv.includes('--baseline');
 
 const buildStarted = performance.now();
 const base = openFactBase({ path, seed: loadSeedBundle });
-const world = fillSyntheticBase(base, size);
+const world = await fillSyntheticBase(base, size);
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
 const searcher = createSearcher(base, () => NOW);
 const services = { base, searcher, now: () => NOW };
 // What `brief ask` does: facts and further reading, then the reply every platform renders.
-const ask = (question: string) => toAskReply(question, askWithReading(base, searcher, question), 'private');
+const ask = async (question: string) => toAskReply(question, await askWithReading(base, searcher, question), 'private');
 const questions = createQuestions(world, SEED_QUESTIONS);
-questions.forEach(ask);
-const askTimes = Array.from({ length: ASK_ROUNDS }, () => timeEach(questions, ask)).flat();
+await timeEach(questions, ask);
+const askTimes: number[] = [];
+for (let pass = 0; pass < ASK_ROUNDS; pass++) askTimes.push(...(await timeEach(questions, ask)));
 const prefixes = world.entities.slice(0, 200).map((entity, i) => entity.name.slice(0, 3 + (i % 6)));
 // What a Discord option completion runs for each keystroke: exact, prefix and typo matches.
-const autocompleteTimes = timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix, DISCORD_LIMITS.autocompleteChoices));
-const viewTimes = measureViews(services);
+const autocompleteTimes = await timeEach(prefixes, (prefix) => autocomplete(services, 'entity', prefix, DISCORD_LIMITS.autocompleteChoices));
+const viewTimes = await measureViews(services);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 let fuse: BaselineResult | null = null;
 let miniSearch: BaselineResult | null = null;
 if (withBaseline) {
-  const facts = readBaselineFacts(base);
-  miniSearch = measureMiniSearch(facts, questions);
-  fuse = measureFuse(facts, questions.slice(0, FUSE_QUESTIONS));
+  const facts = await readBaselineFacts(base);
+  miniSearch = await measureMiniSearch(facts, questions);
+  fuse = await measureFuse(facts, questions.slice(0, FUSE_QUESTIONS));
 }
 
 const askP50 = quantile(askTimes, 0.5);

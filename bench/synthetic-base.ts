@@ -7,15 +7,15 @@ const CHUNK = 25_000;
  * Adds `size` synthetic facts (and their sources and entities) to an open fact base, in chunks so
  * each import stays one bounded transaction. The same world every time: the same base for a size.
  */
-export function fillSyntheticBase(base: FactBase, size: number) {
+export async function fillSyntheticBase(base: FactBase, size: number) {
   const actor = { by: 'bench:synthetic', platform: 'bench', displayName: 'bench', at: new Date().toISOString() };
   const world = createWorld();
   const catalogue = createCatalogue(world, size);
-  base.bundles.importWithAudit({ ...catalogue, facts: [] }, actor, 'bench catalogue');
+  await base.bundles.importWithAudit({ ...catalogue, facts: [] }, actor, 'bench catalogue');
   for (let first = 0; first < size; first += CHUNK) {
     const facts = createFacts(world, 10_000 + first, Math.min(CHUNK, size - first), catalogue.sources.length);
-    base.bundles.importWithAudit({ sources: [], entities: [], facts }, actor, 'bench facts');
+    await base.bundles.importWithAudit({ sources: [], entities: [], facts }, actor, 'bench facts');
   }
-  base.health.optimize();
+  await base.health.optimize();
   return world;
 }

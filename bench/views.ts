@@ -15,18 +15,22 @@ const ROUNDS = 5;
  * Milliseconds per call of what `brief timeline`, `brief entity` and `brief digest` do, from the
  * typed name to the finished reply, on the entities most facts are tagged with (the slowest case).
  */
-export function measureViews(services: CoreServices): { timeline: number[]; entity: number[]; digest: number[] } {
-  const names = services.base.entities.mostCited(ENTITIES);
+export async function measureViews(services: CoreServices): Promise<{ timeline: number[]; entity: number[]; digest: number[] }> {
+  const names = await services.base.entities.mostCited(ENTITIES);
   const range = toRange({ from: '2010' });
   const views = {
-    timeline: (name: string) => toTimelineReply(services, resolveSubject(services, name), range, 1),
-    entity: (name: string) => toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name))),
-    digest: (name: string) => {
-      const digest = buildDigest(services, resolveSubject(services, name), range);
+    timeline: async (name: string) => toTimelineReply(services, await resolveSubject(services, name), range, 1),
+    entity: async (name: string) => toEntityProfileReply(await buildEntityProfile(services, await requireEntity(services, name))),
+    digest: async (name: string) => {
+      const digest = await buildDigest(services, await resolveSubject(services, name), range);
       return digest && toDigestReply(digest);
     },
   };
-  for (const view of Object.values(views)) names.forEach(view);
-  const rounds = (view: (name: string) => unknown): number[] => Array.from({ length: ROUNDS }, () => timeEach(names, view)).flat();
-  return { timeline: rounds(views.timeline), entity: rounds(views.entity), digest: rounds(views.digest) };
+  for (const view of Object.values(views)) await timeEach(names, view);
+  const rounds = async (view: (name: string) => unknown): Promise<number[]> => {
+    const times: number[] = [];
+    for (let pass = 0; pass < ROUNDS; pass++) times.push(...(await timeEach(names, view)));
+    return times;
+  };
+  return { timeline: await rounds(views.timeline), entity: await rounds(views.entity), digest: await rounds(views.digest) };
 }

@@ -17,15 +17,15 @@ export default defineCommand({
     alias: option(plainText(200), { description: 'The other name', positional: true, rest: true }),
     demonym: option(z.boolean().default(false), { description: 'It is an adjective such as “Tajik”, not a name' }),
   }),
-  run({ services, write }, { entity, alias, demonym }) {
-    const target = services.searcher.findEntity(entity);
+  async run({ services, write }, { entity, alias, demonym }) {
+    const target = await services.searcher.findEntity(entity);
     if (!target) {
-      const close = services.searcher.suggestEntities(entity, 3);
+      const close = await services.searcher.suggestEntities(entity, 3);
       throw new UserError(`There is no entity “${entity}”${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}.`, 'unknown-entity');
     }
-    const taken = services.searcher.findEntity(alias) ?? services.base.entities.aliasOwner(alias);
+    const taken = (await services.searcher.findEntity(alias)) ?? (await services.base.entities.aliasOwner(alias));
     if (taken) throw new UserError(`“${alias}” already names ${'name' in taken ? taken.name : taken.entity}.`, 'alias-taken');
-    services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
+    await services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }], data: { entity: target.name, alias } };
   },
 });

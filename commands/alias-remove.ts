@@ -13,10 +13,10 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   input: z.object({ alias: option(plainText(200), { description: 'The alias to remove', positional: true, rest: true }) }),
-  run({ services, write }, { alias }) {
-    const owner = services.base.entities.aliasOwner(alias);
+  async run({ services, write }, { alias }) {
+    const owner = await services.base.entities.aliasOwner(alias);
     if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');
-    services.base.entities.removeAlias(alias, write);
+    await services.base.entities.removeAlias(alias, write);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }], data: { entity: owner.entity, alias } };
   },
 });

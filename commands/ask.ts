@@ -20,15 +20,15 @@ export default defineCommand({
     question: option(plainText(500), { description: 'e.g. TTP attacks in 2025', positional: true, rest: true }),
     public: option(z.boolean().default(false), { description: 'Show the answer to the whole channel' }),
   }),
-  run({ services }, { question, public: isPublic }) {
-    const answer = askWithReading(services.base, services.searcher, question);
+  async run({ services }, { question, public: isPublic }) {
+    const answer = await askWithReading(services.base, services.searcher, question);
     if (isEmptyQuery(answer.result.query) && answer.furtherReading.length === 0) {
       throw new UserError(
         `There is nothing to search for in “${question}”: name a group, place, event or figure, e.g. “TTP attacks in 2025”.`,
         'empty-query',
       );
     }
-    const passages = answer.result.answers.length === 0 ? findAnswerPassages(services.base, question) : [];
+    const passages = answer.result.answers.length === 0 ? await findAnswerPassages(services.base, question) : [];
     return toAskReply(question, answer, isPublic ? 'public' : 'private', passages);
   },
 });

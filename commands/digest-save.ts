@@ -35,11 +35,11 @@ export default defineCommand({
   access: 'anyone',
   platforms: ['terminal', 'cli'],
   input: withRangeCheck(z.object({ topic: topicOption, file: option(plainText(1000), { description: 'The Markdown file to create' }), ...rangeOptions })),
-  run({ caller, services }, { topic, from, to, file }) {
+  async run({ caller, services }, { topic, from, to, file }) {
     checkNewFile(file, NOTE);
-    const subject = resolveSubject(services, topic, caller.platform);
+    const subject = await resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
-    const digest = buildDigest(services, subject, range);
+    const digest = await buildDigest(services, subject, range);
     if (!digest) throw new UserError(`${describeNothing(subject, range)} Nothing was written.`, 'empty-digest');
     writeNewFile(file, toDigestMarkdown(digest));
     const text = `Wrote “${describeDigestTitle(digest)}” to ${file}. ${describeBasis(digest)}`;

@@ -18,10 +18,10 @@ export default defineCommand({
   example: { topic: 'Pakistan', from: '2025' },
   access: 'anyone',
   input: withRangeCheck(z.object({ topic: topicOption, ...rangeOptions })),
-  run({ caller, services }, { topic, from, to }) {
-    const subject = resolveSubject(services, topic, caller.platform);
+  async run({ caller, services }, { topic, from, to }) {
+    const subject = await resolveSubject(services, topic, caller.platform);
     const range = toRange({ from, to });
-    const digest = buildDigest(services, subject, range);
+    const digest = await buildDigest(services, subject, range);
     if (!digest) return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };
     return toDigestReply(digest);
   },

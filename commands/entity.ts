@@ -14,7 +14,7 @@ export default defineCommand({
   example: { name: 'Tajikistan' },
   access: 'anyone',
   input: z.object({ name: option(plainText(200), { description: 'Entity name or alias, e.g. TTP', positional: true, rest: true, autocomplete: 'entity' }) }),
-  run({ caller, services }, { name }) {
-    return toEntityProfileReply(buildEntityProfile(services, requireEntity(services, name, caller.platform)));
+  async run({ caller, services }, { name }) {
+    return toEntityProfileReply(await buildEntityProfile(services, await requireEntity(services, name, caller.platform)));
   },
 });

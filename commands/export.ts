@@ -12,8 +12,8 @@ export default defineCommand({
   access: 'moderator',
   platforms: ['terminal', 'cli'],
   input: z.object({ format: option(z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json'), { description: 'json, csv or md' }) }),
-  run({ services }, { format }) {
-    const bundle = services.base.bundles.read();
+  async run({ services }, { format }) {
+    const bundle = await services.base.bundles.read();
     const text =
       format === 'csv' ? toCsv(bundle) : format === 'md' ? toMarkdown(bundle, services.now().toISOString().slice(0, 10)) : JSON.stringify(bundle, null, 2);
     return { visibility: 'private', blocks: [{ kind: 'text', text }], data: format === 'json' ? bundle : text };

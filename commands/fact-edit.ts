@@ -3,13 +3,15 @@ import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
 import { factContentChanges, toFactContent } from '../src/moderation/fact-content';
 import { checkFactChanges } from '../src/moderation/fact-content-rules';
-import { changeFact, requireVersion } from '../src/moderation/fact-lookup';
+import { rebaseEdit } from '../src/moderation/fact-edit-rebase';
+import { changeFact, requireFact, requireVersion } from '../src/moderation/fact-lookup';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
 /**
  * Changes any field of a fact as a new version; the previous version stays in the history. The
- * fact is read, checked and written in one transaction, so an edit never undoes another made
+ * options are checked against the stores (source, entities, quote) before the write; the write's
+ * transaction lays them over the fact as it is then, so an edit never undoes another made
  * meanwhile; `--expect-version` refuses one based on a version the fact has moved past.
  */
 export default defineCommand({
@@ -25,13 +27,19 @@ export default defineCommand({
     ...factContentChanges,
     'expect-version': expectVersionOption,
   }).superRefine(checkFactChanges),
-  run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
-    const { version, fact: view } = changeFact(
+  async run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
+    const seen = await requireFact(services, id);
+    requireVersion(id, seen, expectVersion);
+    const edited = await toFactContent(changes, services, seen.content);
+    const { version, fact: view } = await changeFact(
       services,
       id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
-        return { content: toFactContent(changes, services, stored.content), status: stored.status };
+        const content = rebaseEdit(changes, edited, stored.content);
+        // The quote was checked against words changed meanwhile: refuse as for a stale version.
+        if (!content) requireVersion(id, stored, seen.version);
+        return { content: content!, status: stored.status };
       },
       write,
       reason,

@@ -15,10 +15,10 @@ export default defineCommand({
   example: { id: 'F33' },
   access: 'anyone',
   input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
-  run({ services }, { id }) {
-    requireFact(services, id);
-    const entries = services.base.facts.history(toRowId(id));
-    const dismissals = describeDismissals(services.base.review.reportsOn(toRowId(id)));
+  async run({ services }, { id }) {
+    await requireFact(services, id);
+    const entries = await services.base.facts.history(toRowId(id));
+    const dismissals = describeDismissals(await services.base.review.reportsOn(toRowId(id)));
     return {
       visibility: 'private',
       title: `History of ${id}`,

@@ -4,7 +4,6 @@ import { factContentShape, toFactContent } from '../src/moderation/fact-content'
 import { checkNewFact } from '../src/moderation/fact-content-rules';
 import { findNearDuplicate } from '../src/moderation/near-duplicate';
 import type { Block } from '../src/reply';
-import type { CoreServices } from '../src/services';
 import { UserError } from '../src/user-error';
 import { defineCommand } from './definition';
 
@@ -13,8 +12,8 @@ const input = z.object(factContentShape).superRefine(checkNewFact);
 /** How many suggestions one member may have waiting, so a flood cannot bury the queue. */
 export const MAX_PENDING_SUGGESTIONS = 20;
 
-function refuseOverLimit(services: CoreServices, by: string): void {
-  if (services.base.facts.countPending(by) >= MAX_PENDING_SUGGESTIONS) {
+function refuseOverLimit(pending: number): void {
+  if (pending >= MAX_PENDING_SUGGESTIONS) {
     throw new UserError(
       `You have ${MAX_PENDING_SUGGESTIONS} suggestions waiting for review, the most one person may have; nothing was added. ` +
         'Suggest more once a moderator has reviewed some of them.',
@@ -36,12 +35,12 @@ export function createFactProposalCommand(settings: { name: string; description:
     access: settings.access,
     writes: true,
     input,
-    run({ caller, services, write }, options) {
-      const content = toFactContent(options, services);
-      const duplicate = findNearDuplicate(content.statement, services.searcher);
+    async run({ caller, services, write }, options) {
+      const content = await toFactContent(options, services);
+      const duplicate = await findNearDuplicate(content.statement, services.searcher);
       const limited = settings.status === 'pending' && !caller.isModerator;
-      const rowId = services.base.facts.add(content, settings.status, write, limited ? () => refuseOverLimit(services, write.actor.by) : undefined);
-      const fact = services.base.facts.getOne(rowId)!;
+      const rowId = await services.base.facts.add(content, settings.status, write, limited ? refuseOverLimit : undefined);
+      const fact = (await services.base.facts.getOne(rowId))!;
       const done =
         settings.status === 'pending'
           ? `Thank you: ${fact.id} is waiting for a moderator's review and is not used in answers until approved.`

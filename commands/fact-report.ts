@@ -26,11 +26,11 @@ export default defineCommand({
     id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
     reason: option(plainText(500), { description: 'What is wrong with it', positional: true, rest: true }),
   }),
-  run({ services, write }, { id, reason }) {
-    const fact = requireFact(services, id);
+  async run({ services, write }, { id, reason }) {
+    const fact = await requireFact(services, id);
     if (fact.status !== 'active') throw new UserError(`${id} ${NOT_REPORTABLE[fact.status]}. Nothing was stored.`, 'not-reportable');
     try {
-      services.base.review.report(fact.rowId, reason, write);
+      await services.base.review.report(fact.rowId, reason, write);
     } catch (error) {
       if (!(error instanceof DuplicateReportError)) throw error;
       throw new UserError(`You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`, 'already-reported');

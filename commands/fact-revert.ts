@@ -9,15 +9,16 @@ import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
-function toContent(snapshot: FactSnapshot, services: CoreServices): FactContent {
+async function toContent(snapshot: FactSnapshot, services: CoreServices): Promise<FactContent> {
   const proposal = snapshot.proposal ?? { source: null, entities: [] };
+  const entities = await Promise.all(snapshot.entities.map((name) => services.searcher.findEntity(name)));
   return {
     statement: snapshot.statement,
     quote: snapshot.quote,
     source: snapshot.sourceId === null ? { create: proposal.source! } : { id: snapshot.sourceId },
     periodStart: snapshot.periodStart,
     periodEnd: snapshot.periodEnd,
-    entityIds: snapshot.entities.flatMap((name) => services.searcher.findEntity(name)?.id ?? []),
+    entityIds: entities.flatMap((entity) => entity?.id ?? []),
     newEntities: proposal.entities,
   };
 }
@@ -39,15 +40,17 @@ export default defineCommand({
     reason: option(plainText(500).optional(), { description: 'Why (kept in the history)' }),
     'expect-version': expectVersionOption,
   }),
-  run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
-    const { version: now, fact: view } = changeFact(
+  async run({ services, write }, { id, version, reason, 'expect-version': expectVersion }) {
+    // A version, once written, never changes: it can be read before the write.
+    const snapshot = await services.base.facts.snapshotAt(toRowId(id), version);
+    const content = snapshot && (await toContent(snapshot, services));
+    const { version: now, fact: view } = await changeFact(
       services,
       id,
       (stored) => {
         requireVersion(id, stored, expectVersion);
-        const snapshot = services.base.facts.snapshotAt(toRowId(id), version);
-        if (!snapshot) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
-        return { content: toContent(snapshot, services), status: snapshot.status };
+        if (!snapshot || !content) throw new UserError(`${id} has no version ${version}; it is at version ${stored.version}. /fact history ${id} lists them.`);
+        return { content, status: snapshot.status };
       },
       write,
       reason ?? `revert to version ${version}`,

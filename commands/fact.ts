@@ -14,8 +14,8 @@ export default defineCommand({
   example: { id: 'F3' },
   access: 'anyone',
   input: z.object({ id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }) }),
-  run({ services }, { id }) {
-    const fact = services.base.facts.getOne(toRowId(id));
+  async run({ services }, { id }) {
+    const fact = await services.base.facts.getOne(toRowId(id));
     if (!fact) throw new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
     const blocks: Block[] = [{ kind: 'fact', fact }];
     if (fact.status !== 'active') {

@@ -19,11 +19,11 @@ export default defineCommand({
     file: option(plainText(1000), { description: 'Path of the .json or .csv file', positional: true, rest: true }),
     'dry-run': option(z.boolean().default(false), { description: 'Check the file without importing' }),
   }),
-  run({ services, write }, { file, 'dry-run': dryRun }) {
-    const bundle = readImport(file, services);
-    const summary = summariseImport(bundle, services);
+  async run({ services, write }, { file, 'dry-run': dryRun }) {
+    const bundle = await readImport(file, services);
+    const summary = await summariseImport(bundle, services);
     const { text, warnings } = describeImport(summary);
-    if (!dryRun) services.base.bundles.importWithAudit(bundle, write.actor, file);
+    if (!dryRun) await services.base.bundles.importWithAudit(bundle, write.actor, file);
     const done = dryRun ? `${file} is valid: ${text} would be imported. Nothing was written.` : `Imported ${text} from ${file}.`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, ...warnings.map((warning): Block => ({ kind: 'notice', level: 'warning', text: warning }))];
     return { visibility: 'private', blocks, data: { ...summary, imported: !dryRun } };

@@ -18,15 +18,15 @@ const reportTarget = z
   .transform((text) => ({ kind: text[0]!.toUpperCase() as 'R' | 'F', row: toRowId(text) }))
   .refine(({ row }) => row >= 1 && row <= MAX_ROW_ID, TARGET_MESSAGE);
 
-function openReportsOf(services: CoreServices, target: { kind: 'R' | 'F'; row: number }): StoredReport[] {
+async function openReportsOf(services: CoreServices, target: { kind: 'R' | 'F'; row: number }): Promise<StoredReport[]> {
   const review = services.base.review;
   if (target.kind === 'F') {
-    if (!services.base.facts.current(target.row)) throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
-    const open = review.reportsOn(target.row).filter((report) => report.open);
+    if (!(await services.base.facts.current(target.row))) throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
+    const open = (await review.reportsOn(target.row)).filter((report) => report.open);
     if (open.length === 0) throw new UserError(`${toFactId(target.row)} has no open report; nothing was changed. /review list --reason report shows open reports.`, 'no-open-report');
     return open;
   }
-  const report = review.findReport(target.row);
+  const report = await review.findReport(target.row);
   if (!report) throw new UserError(`There is no report ${toReportId(target.row)}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
   if (!report.open) throw new UserError(`${toReportId(target.row)} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`, 'report-closed');
   return [report];
@@ -44,9 +44,9 @@ export default defineCommand({
     id: option(reportTarget, { description: 'Report id (R3) or fact id (F12)', positional: true }),
     reason: option(plainText(500), { description: 'Why the fact stands as it is', positional: true, rest: true }),
   }),
-  run({ services, write }, { id, reason }) {
-    const reports = openReportsOf(services, id);
-    services.base.review.dismiss(reports.map((report) => report.id), reason, write);
+  async run({ services, write }, { id, reason }) {
+    const reports = await openReportsOf(services, id);
+    await services.base.review.dismiss(reports.map((report) => report.id), reason, write);
     const names = reports.map((report) => toReportId(report.id)).join(', ');
     const fact = toFactId(reports[0]!.factId);
     return {

@@ -17,20 +17,20 @@ function describeGap(gap: Gap): string {
   return `“${gap.question}” · asked ${gap.timesAsked}× · ${when}${answered}`;
 }
 
-function clearGaps(services: CoreServices, write: WriteContext): CommandReply {
-  const removed = services.base.gaps.clear(write);
+async function clearGaps(services: CoreServices, write: WriteContext): Promise<CommandReply> {
+  const removed = await services.base.gaps.clear(write);
   return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
 }
 
-function listGaps(services: CoreServices, answered: boolean, page: number): CommandReply {
+async function listGaps(services: CoreServices, answered: boolean, page: number): Promise<CommandReply> {
   const { gaps } = services.base;
-  const count = gaps.count(answered);
+  const count = await gaps.count(answered);
   const off = services.recordGaps ? '' : ' Gap recording is off (BRIEFBOT_RECORD_GAPS=on turns it on).';
   if (count === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `No ${answered ? 'answered' : 'open'} gaps.${off}` }] };
   const total = Math.ceil(count / PAGE_SIZE);
   if (page > total) throw new UserError(`Page ${page} does not exist: the list has ${total} page(s). Try --page ${total}.`, 'no-such-page');
-  const items = gaps.list(answered, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const other = answered ? 'open ones: /review gaps' : `answered ones (${gaps.count(true)}): /review gaps answered`;
+  const items = await gaps.list(answered, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const other = answered ? 'open ones: /review gaps' : `answered ones (${await gaps.count(true)}): /review gaps answered`;
   return {
     visibility: 'private',
     title: answered ? 'Gaps a fact answers now' : 'Questions nobody could answer',

@@ -19,8 +19,8 @@ export default defineCommand({
     query: option(plainText(500), { description: 'Words, names or a period', positional: true, rest: true }),
     page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
-  run({ services }, { query, page }) {
-    const result = services.searcher.ask(query, { maxAnswers: 50, maxRelated: 50 });
+  async run({ services }, { query, page }) {
+    const result = await services.searcher.ask(query, { maxAnswers: 50, maxRelated: 50 });
     if (isEmptyQuery(result.query)) throw new UserError(`There is nothing to search for in “${query}”.`, 'empty-query');
     const found = [...result.answers, ...result.related];
     if (found.length === 0) {

@@ -29,14 +29,14 @@ export default defineCommand({
       fromAttachment: true,
     }),
   }).refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
-  run({ caller, services, write }, input) {
+  async run({ caller, services, write }, input) {
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
       throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
     const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
-    const alike = services.base.sources.findAlike(fields.url, fields.title);
-    const rowId = services.base.sources.add(fields, write, body);
+    const alike = await services.base.sources.findAlike(fields.url, fields.title);
+    const rowId = await services.base.sources.add(fields, write, body);
     const added = toSourceId(rowId);
     const stored = body === undefined ? '' : ` Its text (${body.length.toLocaleString('en')} characters) is stored: read it with /source show ${added} --text.`;
     const text = `Added ${added}: ${describeSource({ id: added, ...fields })}. Cite it with --source ${added}.${stored}`;

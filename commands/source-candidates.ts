@@ -14,8 +14,8 @@ import { defineCommand } from './definition';
 export const CANDIDATES_PER_RUN = 10;
 
 // A sentence that any fact or suggestion already quotes (in part) is not proposed again.
-function findUnquoted(services: CoreServices, rowId: number, text: string, passages: readonly Passage[]): Passage[] {
-  const quoted = services.base.sources.quotesCiting(rowId).flatMap((quote) => locateQuote(text, quote) ?? []);
+async function findUnquoted(services: CoreServices, rowId: number, text: string, passages: readonly Passage[]): Promise<Passage[]> {
+  const quoted = (await services.base.sources.quotesCiting(rowId)).flatMap((quote) => locateQuote(text, quote) ?? []);
   return passages.filter((passage) => !quoted.some((range) => range.start < passage.end && passage.start < range.end));
 }
 
@@ -34,20 +34,20 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   input: z.object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }) }),
-  run({ services, write }, { id }) {
-    const source = requireSource(services, id);
-    const text = services.base.sources.textOf(source.rowId);
+  async run({ services, write }, { id }) {
+    const source = await requireSource(services, id);
+    const text = await services.base.sources.textOf(source.rowId);
     if (text === undefined) throw new UserError(`${id} has no stored text to draft from; add a source with its text: /source add --title "…" --url https://… --file article.txt.`, 'no-source-text');
     if (source.status === 'retracted') throw new UserError(`${id} is retracted; facts may not cite it.`);
-    const unquoted = findUnquoted(services, source.rowId, text, services.base.sources.passagesOf(source.rowId));
-    const drafts = draftCandidates(unquoted, services.base.entities.listTerms());
+    const unquoted = await findUnquoted(services, source.rowId, text, await services.base.sources.passagesOf(source.rowId));
+    const drafts = draftCandidates(unquoted, await services.base.entities.listTerms());
     const batch = drafts.slice(0, CANDIDATES_PER_RUN);
-    const rowIds = services.base.facts.addMany(
+    const rowIds = await services.base.facts.addMany(
       batch.map((draft) => ({ statement: draft.statement, quote: draft.passage.text, source: { id: source.rowId }, periodStart: draft.period?.start ?? null, periodEnd: draft.period?.end ?? null, entityIds: draft.entities.map((entity) => entity.id), newEntities: [] })),
       'pending',
       write,
     );
-    const facts = services.base.facts.getMany(rowIds);
+    const facts = await services.base.facts.getMany(rowIds);
     const left = drafts.length - batch.length;
     const summary = batch.length
       ? `Proposed ${batch.length} draft fact(s) from ${id} as suggestions; none is used in answers until approved (/review list).${left ? ` ${left} more sentence(s) can be drafted: run /source candidates ${id} again.` : ''}`

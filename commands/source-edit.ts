@@ -17,10 +17,10 @@ export default defineCommand({
   input: z
     .object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }), reason: option(plainText(500), { description: 'Why' }), ...sourceFieldChanges })
     .superRefine(checkSourceChanges),
-  run({ services, write }, { id, reason, ...changes }) {
-    const source = requireSource(services, id);
+  async run({ services, write }, { id, reason, ...changes }) {
+    const source = await requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
-    services.base.sources.edit(source.rowId, fields, write, reason);
+    await services.base.sources.edit(source.rowId, fields, write, reason);
     return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
   },
 });

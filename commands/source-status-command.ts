@@ -23,10 +23,10 @@ export function createSourceStatusCommand(settings: { name: 'retract' | 'restore
       id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }),
       reason: option(settings.name === 'retract' ? plainText(500) : plainText(500).optional(), { description: 'Why', positional: true, rest: true }),
     }),
-    run({ services, write }, { id, reason }) {
-      const source = requireSource(services, id);
+    async run({ services, write }, { id, reason }) {
+      const source = await requireSource(services, id);
       if (source.status === to) throw new UserError(`${id} is already ${to}.`, 'wrong-status');
-      const flagged = services.base.sources.setStatus(source.rowId, to, write, reason ?? null);
+      const flagged = await services.base.sources.setStatus(source.rowId, to, write, reason ?? null);
       const ids = flagged.map((rowId) => toFactId(rowId));
       const text =
         to === 'retracted'

@@ -20,8 +20,8 @@ export default defineCommand({
     query: option(plainText(200).optional(), { description: 'Words in the title, author or publisher', positional: true, rest: true }),
     page: pageOption,
   }),
-  run({ services }, { query, page }) {
-    const sources = services.base.sources.list(query);
+  async run({ services }, { query, page }) {
+    const sources = await services.base.sources.list(query);
     if (sources.length === 0) {
       return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `No source matches “${query}”.` }] };
     }

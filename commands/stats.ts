@@ -11,7 +11,8 @@ export default defineCommand({
   example: {},
   access: 'anyone',
   input: z.object({}),
-  run({ services }) {
-    return toStatsReply(services.base.stats.read(), readReaderStats(services));
+  async run({ services }) {
+    const [stats, readers] = await Promise.all([services.base.stats.read(), readReaderStats(services)]);
+    return toStatsReply(stats, readers);
   },
 });

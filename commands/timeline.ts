@@ -13,7 +13,7 @@ export default defineCommand({
   example: { topic: 'TTP', from: '2025' },
   access: 'anyone',
   input: withRangeCheck(z.object({ topic: topicOption, ...rangeOptions, page: pageOption })),
-  run({ caller, services }, { topic, from, to, page }) {
-    return toTimelineReply(services, resolveSubject(services, topic, caller.platform), toRange({ from, to }), page);
+  async run({ caller, services }, { topic, from, to, page }) {
+    return toTimelineReply(services, await resolveSubject(services, topic, caller.platform), toRange({ from, to }), page);
   },
 });

@@ -39,32 +39,38 @@ export interface ChangedFact {
 /** Facts: reading them as people see them, their history, and every write to them. */
 export interface FactStore {
   /** The facts with these row ids, in the order given; unknown ids are skipped. */
-  getMany(ids: readonly number[]): CitedFact[];
-  getOne(id: number): CitedFact | undefined;
+  getMany(ids: readonly number[]): Promise<CitedFact[]>;
+  getOne(id: number): Promise<CitedFact | undefined>;
   /** Every fact citing a source, whatever its status. */
-  getBySource(sourceRowId: number): CitedFact[];
+  getBySource(sourceRowId: number): Promise<CitedFact[]>;
   /** The row ids of every fact citing a source, whatever its status, oldest first. */
-  idsCiting(sourceRowId: number): number[];
+  idsCiting(sourceRowId: number): Promise<number[]>;
   /** A fact's current content, status and version, or undefined when there is no such fact. */
-  current(id: number): StoredFact | undefined;
+  current(id: number): Promise<StoredFact | undefined>;
   /** The stored state of one version of a fact, or undefined. */
-  snapshotAt(id: number, version: number): FactSnapshot | undefined;
+  snapshotAt(id: number, version: number): Promise<FactSnapshot | undefined>;
   /** Every version of a fact, oldest first. */
-  history(id: number): RevisionEntry[];
+  history(id: number): Promise<RevisionEntry[]>;
   /** How many suggestions by `by` (`platform:user`) wait for review. */
-  countPending(by: string): number;
+  countPending(by: string): Promise<number>;
   /** Facts whose id starts with `digits`, shortest ids first, at most `limit` (completion). */
-  byIdPrefix(digits: string, limit: number): FactHint[];
+  byIdPrefix(digits: string, limit: number): Promise<FactHint[]>;
   /** Facts whose statement holds the typed words (the last as a prefix), newest first (completion). */
-  byStatementWords(typed: string, limit: number): FactHint[];
-  /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
-  add(content: FactContent, status: FactStatus, context: WriteContext, check?: () => void): number;
+  byStatementWords(typed: string, limit: number): Promise<FactHint[]>;
+  /**
+   * Adds a fact (active, or pending for a suggestion) and returns its row id. `check` runs first,
+   * inside the transaction, given how many suggestions by the writer wait for review (throwing to
+   * refuse); it must not call a store.
+   */
+  add(content: FactContent, status: FactStatus, context: WriteContext, check?: (pendingByWriter: number) => void): Promise<number>;
   /** Adds several facts in one transaction, each with its history and audit entry; returns their row ids. */
-  addMany(contents: readonly FactContent[], status: FactStatus, context: WriteContext): number[];
+  addMany(contents: readonly FactContent[], status: FactStatus, context: WriteContext): Promise<number[]>;
   /**
    * Writes a new version built from the fact as it is inside the transaction: `build` checks it
-   * (throwing to refuse) and returns the new content and status. Returns the new version and the
-   * fact as written; throws FactNotFoundError when there is no such fact.
+   * (throwing to refuse) and returns the new content and status. `build` runs inside the
+   * transaction, so it must not call a store: whatever it needs beyond the stored fact is read
+   * before. Returns the new version and the fact as written; throws FactNotFoundError when there
+   * is no such fact.
    */
   change(
     id: number,
@@ -72,7 +78,7 @@ export interface FactStore {
     context: WriteContext,
     reason: string | null,
     action: string,
-  ): ChangedFact;
+  ): Promise<ChangedFact>;
 }
 
 /** A source in the catalogue, with how many active facts cite it. */
@@ -86,26 +92,26 @@ export interface CatalogueEntry extends SourceCitation {
 /** Sources: the catalogue, their stored texts and passages, and every write to them. */
 export interface SourceStore {
   /** Every source, or those whose title, author or publisher contains `text`; most cited first. */
-  list(text?: string): CatalogueEntry[];
+  list(text?: string): Promise<CatalogueEntry[]>;
   /** Sources with this address or this title (case aside): a new one may be a duplicate of them. */
-  findAlike(url: string | null, title: string): CatalogueEntry[];
-  get(id: number): CatalogueEntry | undefined;
+  findAlike(url: string | null, title: string): Promise<CatalogueEntry[]>;
+  get(id: number): Promise<CatalogueEntry | undefined>;
   /** The source's current fields and status, or undefined. */
-  current(id: number): { fields: SourceFields; status: SourceStatus } | undefined;
+  current(id: number): Promise<{ fields: SourceFields; status: SourceStatus } | undefined>;
   /** Adds a source, with its text when given, and returns its row id. */
-  add(fields: SourceFields, context: WriteContext, text?: string): number;
+  add(fields: SourceFields, context: WriteContext, text?: string): Promise<number>;
   /** Replaces a source's fields; the audit entry keeps the previous ones. */
-  edit(id: number, fields: SourceFields, context: WriteContext, reason: string): void;
+  edit(id: number, fields: SourceFields, context: WriteContext, reason: string): Promise<void>;
   /** Retracts or restores a source; returns the ids of the facts that cite it, now flagged. */
-  setStatus(id: number, status: SourceStatus, context: WriteContext, reason: string | null): number[];
+  setStatus(id: number, status: SourceStatus, context: WriteContext, reason: string | null): Promise<number[]>;
   /** Stores several sources' texts in one transaction (the seed documents). */
-  storeTexts(documents: readonly { sourceId: number; body: string }[], at: string): void;
+  storeTexts(documents: readonly { sourceId: number; body: string }[], at: string): Promise<void>;
   /** The source's stored text, or undefined when it has none. */
-  textOf(sourceId: number): string | undefined;
+  textOf(sourceId: number): Promise<string | undefined>;
   /** Every passage of the source's text, in order. */
-  passagesOf(sourceId: number): Passage[];
+  passagesOf(sourceId: number): Promise<Passage[]>;
   /** The quotes of every fact citing the source, whatever its status (pending suggestions too). */
-  quotesCiting(sourceId: number): string[];
+  quotesCiting(sourceId: number): Promise<string[]>;
 }
 
 /** One word or phrase that names an entity in a question. */
@@ -147,37 +153,37 @@ export interface FactOutline {
 
 /** Entities: the vocabulary (names, aliases, demonyms), profiles, and alias writes. */
 export interface EntityStore {
-  listTerms(): EntityTerm[];
+  listTerms(): Promise<EntityTerm[]>;
   /** Changes with every write to entities or aliases: lets every process cache the vocabulary. */
-  vocabularyVersion(): string;
+  vocabularyVersion(): Promise<string>;
   /** The entities most facts are tagged with: what the base covers best. */
-  mostCited(limit: number): string[];
+  mostCited(limit: number): Promise<string[]>;
   /** The entity's name and kind with its other names and demonyms, as entered. */
-  card(entityId: number): EntityCard | undefined;
+  card(entityId: number): Promise<EntityCard | undefined>;
   /** Every usable fact tagged with the entity, oldest id first. */
-  factOutlines(entityId: number): FactOutline[];
+  factOutlines(entityId: number): Promise<FactOutline[]>;
   /** The entities that share the most usable facts with this one, most shared first. */
-  companions(entityId: number, limit: number): Companion[];
+  companions(entityId: number, limit: number): Promise<Companion[]>;
   /** The entity an alias belongs to, if the alias exists. */
-  aliasOwner(alias: string): { entity: string; kind: string } | undefined;
-  addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, context: WriteContext): void;
-  removeAlias(alias: string, context: WriteContext): void;
+  aliasOwner(alias: string): Promise<{ entity: string; kind: string } | undefined>;
+  addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, context: WriteContext): Promise<void>;
+  removeAlias(alias: string, context: WriteContext): Promise<void>;
 }
 
 /** Whole fact bases in the interchange form (seed, import, export). */
 export interface BundleStore {
   /** The whole base in interchange form, in id order, so two exports of one base are identical. */
-  read(): Bundle;
+  read(): Promise<Bundle>;
   /** Inserts a bundle and its audit entry in one transaction; existing sources and entities are kept. */
-  importWithAudit(bundle: Bundle, actor: Actor, origin: string): void;
+  importWithAudit(bundle: Bundle, actor: Actor, origin: string): Promise<void>;
   /** Which of these fact row ids are taken. */
-  takenFactIds(ids: readonly number[]): number[];
+  takenFactIds(ids: readonly number[]): Promise<number[]>;
   /** Titles of the sources with these row ids that exist. */
-  existingSourceTitles(ids: readonly number[]): Map<number, string>;
+  existingSourceTitles(ids: readonly number[]): Promise<Map<number, string>>;
   /** Facts already in the base whose statement is one of these (case and surrounding spaces aside). */
-  factsStating(statements: readonly string[]): { id: number; statement: string }[];
+  factsStating(statements: readonly string[]): Promise<{ id: number; statement: string }[]>;
   /** The row id the next new fact would get. */
-  nextFactId(): number;
+  nextFactId(): Promise<number>;
 }
 
 /** A fact id with its rank (lower is better). */
@@ -211,29 +217,29 @@ export interface FoundPassage extends Passage {
  */
 export interface SearchStore {
   /** Whether a (stemmed) word occurs anywhere in the fact index. */
-  hasTerm(stem: string): boolean;
+  hasTerm(stem: string): Promise<boolean>;
   /** How many indexed facts hold a (stemmed) word (for a word that occurs, as of up to a minute ago). */
-  factsWithTerm(stem: string): number;
+  factsWithTerm(stem: string): Promise<number>;
   /** How many facts the base holds, whatever their status: the scale a word's share is read against. */
-  indexedFacts(): number;
+  indexedFacts(): Promise<number>;
   /** Every entity's kind (country, person, group, …) by name. */
-  entityKinds(): Map<string, string>;
+  entityKinds(): Promise<Map<string, string>>;
   /** The best `limit` usable facts for a MATCH expression, best first. */
-  match(expression: string, limit: number): RankedHit[];
+  match(expression: string, limit: number): Promise<RankedHit[]>;
   /** The newest `limit` matching facts, unscored (fast for common words). */
-  matchNewest(expression: string, limit: number): RankedHit[];
+  matchNewest(expression: string, limit: number): Promise<RankedHit[]>;
   /** The best `limit` active sources for a MATCH expression over the catalogue. */
-  matchSources(expression: string, limit: number): CatalogueHit[];
+  matchSources(expression: string, limit: number): Promise<CatalogueHit[]>;
   /** Active sources whose (partial ISO) publication date sorts between `from` and `to`, newest first. */
-  sourcesPublishedBetween(from: string, to: string, limit: number): CatalogueHit[];
+  sourcesPublishedBetween(from: string, to: string, limit: number): Promise<CatalogueHit[]>;
   /** Every author line and publisher of an active source, as written. */
-  catalogueNames(): CatalogueName[];
+  catalogueNames(): Promise<CatalogueName[]>;
   /** Changes whenever a source is added, edited or changes status: lets callers cache `catalogueNames`. */
-  catalogueVersion(): number;
+  catalogueVersion(): Promise<number>;
   /** Whether a (stemmed) word occurs in any title, author or publisher. */
-  hasCatalogueTerm(stem: string): boolean;
+  hasCatalogueTerm(stem: string): Promise<boolean>;
   /** Passages matching a MATCH expression, best first, of active sources (of one source when given). */
-  passages(expression: string, limit: number, sourceId?: number | null): FoundPassage[];
+  passages(expression: string, limit: number, sourceId?: number | null): Promise<FoundPassage[]>;
 }
 
 /** Why a fact waits in the review queue. */
@@ -274,17 +280,17 @@ export interface StoredReport {
 /** The review queue and readers' reports on facts. */
 export interface ReviewStore {
   /** One page of the queue, oldest first, of one reason or all. */
-  list(reason: ReviewReason | null, limit: number, offset: number): ReviewItem[];
+  list(reason: ReviewReason | null, limit: number, offset: number): Promise<ReviewItem[]>;
   /** How many items wait, of one reason or all. */
-  count(reason: ReviewReason | null): number;
+  count(reason: ReviewReason | null): Promise<number>;
   /** Stores a report and returns its row id; throws DuplicateReportError on a second report by the same person. */
-  report(factId: number, reason: string, context: WriteContext): number;
+  report(factId: number, reason: string, context: WriteContext): Promise<number>;
   /** One report by row id. */
-  findReport(id: number): StoredReport | undefined;
+  findReport(id: number): Promise<StoredReport | undefined>;
   /** Every report on a fact, oldest first, open or closed. */
-  reportsOn(factId: number): StoredReport[];
+  reportsOn(factId: number): Promise<StoredReport[]>;
   /** Dismisses the given open reports with one reason and one audit entry per report. */
-  dismiss(ids: readonly number[], reason: string, context: WriteContext): void;
+  dismiss(ids: readonly number[], reason: string, context: WriteContext): Promise<void>;
 }
 
 /** A question nobody could answer: its normalised text, how often and when it was asked, and whether a fact answers it now. */
@@ -307,21 +313,21 @@ export interface AskCounts {
 /** What readers asked: the questions nobody could answer, and counts per day (numbers only). */
 export interface GapStore {
   /** Counts one unanswered asking of a normalised question; never waits for another process's lock. */
-  record(question: string, at: string): void;
+  record(question: string, at: string): Promise<void>;
   /** One page of open or answered gaps, most asked first. */
-  list(answered: boolean, limit: number, offset: number): Gap[];
+  list(answered: boolean, limit: number, offset: number): Promise<Gap[]>;
   /** How many gaps are open or answered. */
-  count(answered: boolean): number;
+  count(answered: boolean): Promise<number>;
   /** The `limit` most recently asked open gaps. */
-  recentOpen(limit: number): string[];
+  recentOpen(limit: number): Promise<string[]>;
   /** Marks gaps answered, each by the fact that answers it now. */
-  markAnswered(answers: readonly { question: string; factId: number }[], at: string): void;
+  markAnswered(answers: readonly { question: string; factId: number }[], at: string): Promise<void>;
   /** Empties the list, with an audit entry saying how many were removed. */
-  clear(context: WriteContext): number;
+  clear(context: WriteContext): Promise<number>;
   /** Counts one question on the day of `at` (an ISO timestamp); never waits for another process's lock. */
-  countAsked(at: string, answered: boolean): void;
+  countAsked(at: string, answered: boolean): Promise<void>;
   /** The totals from `day` (YYYY-MM-DD) on. */
-  askedSince(day: string): AskCounts;
+  askedSince(day: string): Promise<AskCounts>;
 }
 
 /** How big the fact base is and when it last changed. */
@@ -336,21 +342,21 @@ export interface BaseStats {
 
 /** Counts of what the base holds. */
 export interface StatsStore {
-  read(): BaseStats;
+  read(): Promise<BaseStats>;
 }
 
 /** What health checks, metrics and upkeep need of the store itself. */
 export interface HealthStore {
   /** Reads from the store, so a missing or damaged database fails here. */
-  ping(): void;
+  ping(): Promise<void>;
   /** How many facts there are of each status. */
-  factCounts(): { status: string; n: number }[];
+  factCounts(): Promise<{ status: string; n: number }[]>;
   /** Where the store keeps its data (a file path, or '' when it has none), for watching it. */
-  location(): string;
+  location(): Promise<string>;
   /** Folds the write-ahead log into the store; false when another connection kept it from finishing. */
-  checkpoint(): boolean;
+  checkpoint(): Promise<boolean>;
   /** Lets the store refresh its query statistics (after a bulk load). */
-  optimize(): void;
+  optimize(): Promise<void>;
   /** A consistent copy of the store at `path`. */
   backup(path: string): Promise<void>;
 }

@@ -24,32 +24,31 @@ function closeness(key: string, typed: string): number {
   return key.includes(typed) ? 2 : 3;
 }
 
-function completeEntities(services: CoreServices, typed: string, limit: number): Completion[] {
+async function completeEntities(services: CoreServices, typed: string, limit: number): Promise<Completion[]> {
   const wanted = toKey(typed);
-  if (!wanted) return services.base.entities.mostCited(limit).map((name) => ({ name, value: name }));
-  const matches = services.searcher
-    .entityVocabulary()
+  if (!wanted) return (await services.base.entities.mostCited(limit)).map((name) => ({ name, value: name }));
+  const matches = (await services.searcher.entityVocabulary())
     .filter(({ term }) => term.kind !== 'demonym')
     .map(({ term, key }) => ({ term, rank: closeness(key, wanted) }))
     .filter(({ rank }) => rank < 3)
     .sort((a, b) => a.rank - b.rank || a.term.term.length - b.term.term.length);
-  const typos = services.searcher.suggestEntities(typed, 5).map((entity) => ({ name: entity, value: entity }));
+  const typos = (await services.searcher.suggestEntities(typed, 5)).map((entity) => ({ name: entity, value: entity }));
   const found = matches.map(({ term }) => ({ name: term.term === term.entity ? term.entity : `${term.term} → ${term.entity}`, value: term.entity }));
   return [...found, ...typos];
 }
 
-function completeSources(services: CoreServices, typed: string): Completion[] {
-  const exact = /^s?\d+$/i.test(typed.trim()) ? services.base.sources.get(Number(typed.trim().replace(/^s/i, ''))) : undefined;
-  const listed = services.base.sources.list(typed.trim() || undefined);
+async function completeSources(services: CoreServices, typed: string): Promise<Completion[]> {
+  const exact = /^s?\d+$/i.test(typed.trim()) ? await services.base.sources.get(Number(typed.trim().replace(/^s/i, ''))) : undefined;
+  const listed = await services.base.sources.list(typed.trim() || undefined);
   return [...(exact ? [exact] : []), ...listed].map((source) => ({ name: clip(`${source.id} ${source.title}`), value: source.id }));
 }
 
 // Ids and id prefixes first (F1 → F1, F10–F19 …), then statements holding the typed words.
-function completeFacts(services: CoreServices, typed: string, limit: number): Completion[] {
+async function completeFacts(services: CoreServices, typed: string, limit: number): Promise<Completion[]> {
   const trimmed = typed.trim();
   const completions = services.base.facts;
   const digits = /^f?(\d+)$/i.exec(trimmed)?.[1];
-  const facts = digits ? completions.byIdPrefix(digits, limit) : completions.byStatementWords(trimmed, limit);
+  const facts = await (digits ? completions.byIdPrefix(digits, limit) : completions.byStatementWords(trimmed, limit));
   return facts.map((fact) => ({ name: clip(`${toFactId(fact.id)} ${fact.statement}`), value: toFactId(fact.id) }));
 }
 
@@ -59,9 +58,9 @@ function completeFacts(services: CoreServices, typed: string, limit: number): Co
  * platform. Only the first MAX_TEXT characters are read, so the work per keystroke is bounded
  * whatever arrives.
  */
-export function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string, limit: number): Completion[] {
+export async function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string, limit: number): Promise<Completion[]> {
   const typed = raw.slice(0, MAX_TEXT);
-  const all = kind === 'entity' ? completeEntities(services, typed, limit) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed, limit);
+  const all = await (kind === 'entity' ? completeEntities(services, typed, limit) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed, limit));
   const seen = new Set<string>();
   return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, limit);
 }

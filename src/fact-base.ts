@@ -1,4 +1,5 @@
 import type { Stores } from '../db/store';
+import type { SynchronousStores } from '../db/sqlite/resolved';
 import { openSqliteStores } from '../db/sqlite/index';
 import { defaultConfig } from './config';
 import { readSeedDocuments } from './documents/seed-documents';
@@ -31,7 +32,7 @@ function openOrExplain(options: OpenFactBaseOptions): ReturnType<typeof openSqli
 }
 
 /** Writes the seed (or `options.seed`) into a new base: the bundle with its audit entry, then the seed documents. */
-export function seedNewBase(stores: Stores, options: OpenFactBaseOptions): void {
+export function seedNewBase(stores: Pick<SynchronousStores, 'bundles' | 'sources'>, options: OpenFactBaseOptions): void {
   const bundle = (options.seed ?? loadSeedBundle)();
   const actor = {
     by: 'seed:briefbot',
@@ -48,7 +49,7 @@ export function seedNewBase(stores: Stores, options: OpenFactBaseOptions): void 
  * failed seed leaves an empty, migrated base rather than half the data.
  */
 export function openFactBase(options: OpenFactBaseOptions): FactBase {
-  const { stores, isNew, connection } = openOrExplain(options);
-  if (isNew) seedNewBase(stores, options);
+  const { stores, isNew, connection, direct } = openOrExplain(options);
+  if (isNew) seedNewBase(direct, options);
   return { ...stores, close: () => connection.close() };
 }

@@ -9,6 +9,7 @@ import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
 import { type SourceRow, toSourceRecord } from './source-row';
 import { writeTransaction } from './write-transaction';
+import type { Synchronous } from './resolved';
 
 interface FactRow {
   id: number;
@@ -22,7 +23,7 @@ interface FactRow {
 }
 
 /** Writes and reads whole fact bases in the interchange form (seed, import, export). */
-export function createBundleStore(db: Database): BundleStore {
+export function createBundleStore(db: Database): Synchronous<BundleStore> {
   const revisions = createRevisionLog(db);
   const audit = createAuditLog(db);
   // Sources and entities already in the base are kept as they are (import merges into them).

@@ -42,7 +42,7 @@ export function createDocumentStore(db: Database) {
   return {
     storeText,
     /** Stores several sources' texts in one transaction (the seed documents). */
-    storeTexts: writeTransaction(db, (documents: { sourceId: number; body: string }[], at: string): void => {
+    storeTexts: writeTransaction(db, (documents: readonly { sourceId: number; body: string }[], at: string): void => {
       for (const document of documents) storeText(document.sourceId, document.body, at);
     }),
     /** The source's stored text, or undefined when it has none. */

@@ -3,9 +3,10 @@ import type { EntityStore } from '../store';
 import { createAliasWriter } from './alias-writer';
 import { createEntityStore } from './entity-store';
 import { createViewStore } from './view-store';
+import type { Synchronous } from './resolved';
 
 /** The SQLite entity repository: the vocabulary, profiles and alias writes over one connection. */
-export function createSqliteEntityStore(db: Database): EntityStore {
+export function createSqliteEntityStore(db: Database): Synchronous<EntityStore> {
   const vocabulary = createEntityStore(db);
   const views = createViewStore(db);
   const aliases = createAliasWriter(db);

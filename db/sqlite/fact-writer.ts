@@ -115,9 +115,9 @@ export function createFactWriter(db: Database) {
   }
 
   return {
-    /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction. */
-    add: writeTransaction(db, (content: FactContent, status: FactStatus, context: WriteContext, check?: () => void): number => {
-      check?.();
+    /** Adds a fact (active, or pending for a suggestion) and returns its row id; `check` runs first, inside the transaction, given the writer's pending suggestions. */
+    add: writeTransaction(db, (content: FactContent, status: FactStatus, context: WriteContext, check?: (pendingByWriter: number) => void): number => {
+      check?.(pendingBy.get(context.actor.by)?.n ?? 0);
       return insertFact(content, status, context);
     }),
 

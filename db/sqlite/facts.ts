@@ -5,9 +5,10 @@ import { createFactViews } from './fact-views';
 import { createFactWriter } from './fact-writer';
 import { createRevisionReader } from './revision-log';
 import { createViewStore } from './view-store';
+import type { Synchronous } from './resolved';
 
 /** The SQLite fact repository: fact views, history, completions and the fact writer over one connection. */
-export function createSqliteFactStore(db: Database): FactStore {
+export function createSqliteFactStore(db: Database): Synchronous<FactStore> {
   const views = createFactViews(db);
   const writer = createFactWriter(db);
   const revisions = createRevisionReader(db);

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { HealthStore } from '../store';
+import type { Synchronous } from './resolved';
 
 /** The queries health checks and metrics run. */
-export function createHealthStore(db: Database): HealthStore {
+export function createHealthStore(db: Database): Synchronous<HealthStore> {
   const ping = db.prepare<[], { ok: number }>(`SELECT 1 AS ok FROM sqlite_schema LIMIT 1`);
   const counts = db.prepare<[], { status: string; n: number }>(`SELECT status, count(*) AS n FROM facts GROUP BY status`);
   return {

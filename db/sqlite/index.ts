@@ -9,6 +9,7 @@ import { createHealthStore } from './health-store';
 import { createSqliteReviewStore } from './review';
 import { createSqliteSearchStore } from './search';
 import { createSqliteSourceStore } from './sources';
+import { type SynchronousStores, toResolved } from './resolved';
 import { createStatsStore } from './stats-store';
 
 // The connection under each open base, by its health repository (kept as is when a base spreads
@@ -29,6 +30,8 @@ export interface OpenedSqliteStores {
   isNew: boolean;
   /** The connection itself, for closing it and for tests that check rows; never handed to the core. */
   connection: Database;
+  /** The same repositories answering directly: a new base is seeded with them while it opens. */
+  direct: SynchronousStores;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface OpenedSqliteStores {
  */
 export function openSqliteStores(path: string, options: { busyTimeoutMs: number }): OpenedSqliteStores {
   const { db, isNew } = openDatabase(path, options);
-  const stores: Stores = {
+  const direct: SynchronousStores = {
     facts: createSqliteFactStore(db),
     sources: createSqliteSourceStore(db),
     entities: createSqliteEntityStore(db),
@@ -48,6 +51,17 @@ export function openSqliteStores(path: string, options: { busyTimeoutMs: number 
     stats: createStatsStore(db),
     health: createHealthStore(db),
   };
+  const stores: Stores = {
+    facts: toResolved(direct.facts),
+    sources: toResolved(direct.sources),
+    entities: toResolved(direct.entities),
+    bundles: toResolved(direct.bundles),
+    search: toResolved(direct.search),
+    review: toResolved(direct.review),
+    gaps: toResolved(direct.gaps),
+    stats: toResolved(direct.stats),
+    health: toResolved(direct.health),
+  };
   connections.set(stores.health, db);
-  return { stores, isNew, connection: db };
+  return { stores, isNew, connection: db, direct };
 }

@@ -3,9 +3,10 @@ import type { ReviewStore } from '../store';
 import { createReportDismissal } from './report-dismissal';
 import { createReportWriter } from './report-writer';
 import { createReviewQueue } from './review-queue';
+import type { Synchronous } from './resolved';
 
 /** The SQLite review repository: the queue, readers' reports and their dismissal. */
-export function createSqliteReviewStore(db: Database): ReviewStore {
+export function createSqliteReviewStore(db: Database): Synchronous<ReviewStore> {
   const queue = createReviewQueue(db);
   const reports = createReportWriter(db);
   const decisions = createReportDismissal(db);

@@ -3,9 +3,10 @@ import type { SourceStore } from '../store';
 import { createDocumentStore } from './document-store';
 import { createSourceStore } from './source-store';
 import { createSourceWriter } from './source-writer';
+import type { Synchronous } from './resolved';
 
 /** The SQLite source repository: the catalogue, stored texts and the source writer over one connection. */
-export function createSqliteSourceStore(db: Database): SourceStore {
+export function createSqliteSourceStore(db: Database): Synchronous<SourceStore> {
   const catalogue = createSourceStore(db);
   const writer = createSourceWriter(db);
   const documents = createDocumentStore(db);

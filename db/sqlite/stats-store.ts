@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { FactStatus } from '../../src/domain/fact';
 import type { BaseStats, StatsStore } from '../store';
+import type { Synchronous } from './resolved';
 
 /** Counts what the fact base holds. Each count reads an index or a small table, so it stays fast at any size. */
-export function createStatsStore(db: Database): StatsStore {
+export function createStatsStore(db: Database): Synchronous<StatsStore> {
   const factsByStatus = db.prepare<[], { status: FactStatus; n: number }>(`SELECT status, count(*) AS n FROM facts GROUP BY status`);
   const sources = db.prepare<[], { active: number; retracted: number; further: number }>(
     `SELECT coalesce(sum(status = 'active'), 0) AS active, coalesce(sum(status = 'retracted'), 0) AS retracted,

@@ -36,11 +36,11 @@ function countCovered(subject: readonly string[], passage: string): number {
  * Up to `limit` passages of active sources' texts that hold nearly every subject word of the
  * question (at least two, and three in four): only strong matches, since they are not reviewed.
  */
-export function findAnswerPassages(documents: Documents, question: string, limit = 2): AnswerPassage[] {
+export async function findAnswerPassages(documents: Documents, question: string, limit = 2): Promise<AnswerPassage[]> {
   const subject = subjectWordsOf(question);
   if (subject.length === 0) return [];
   const needed = Math.max(Math.min(2, subject.length), Math.ceil(subject.length * 0.75));
-  return findCandidatePassages(documents, subject.join(' '), null)
+  return (await findCandidatePassages(documents, subject.join(' '), null))
     .map((passage) => ({ passage, covered: countCovered(subject, passage.text) }))
     .filter(({ covered }) => covered >= needed)
     .sort((a, b) => b.covered - a.covered || a.passage.rank - b.passage.rank)

@@ -14,10 +14,10 @@ const SHOWN_PASSAGE = 400;
  * marks aside), naming the closest passage so the person can copy the real words; undefined when
  * it passes or the source has no text (its facts then say the quote was not checked).
  */
-export function describeQuoteProblem(documents: Documents, sourceId: number, quote: string): string | undefined {
-  const text = documents.sources.textOf(sourceId);
+export async function describeQuoteProblem(documents: Documents, sourceId: number, quote: string): Promise<string | undefined> {
+  const text = await documents.sources.textOf(sourceId);
   if (text === undefined || locateQuote(text, quote)) return undefined;
-  const closest = findClosestPassage(documents, sourceId, quote);
+  const closest = await findClosestPassage(documents, sourceId, quote);
   if (!closest) return `not found in ${toSourceId(sourceId)}, and no passage shares a word with it. Read the text with /source show ${toSourceId(sourceId)} --text and copy the words exactly.`;
   const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
   const range = `${toSourceId(sourceId)}:${closest.start}-${closest.end}`;
@@ -25,7 +25,7 @@ export function describeQuoteProblem(documents: Documents, sourceId: number, quo
 }
 
 /** Refuses a quote that fails the check (see `describeQuoteProblem`). */
-export function checkQuote(documents: Documents, sourceId: number, quote: string): void {
-  const problem = describeQuoteProblem(documents, sourceId, quote);
+export async function checkQuote(documents: Documents, sourceId: number, quote: string): Promise<void> {
+  const problem = await describeQuoteProblem(documents, sourceId, quote);
   if (problem) throw new UserError(`The quote was ${problem}`, 'quote-not-found');
 }

@@ -29,15 +29,15 @@ export function wordSimilarity(a: string, b: string): number {
 }
 
 /** Candidate passages for a text, best FTS match first (of one source when given). */
-export function findCandidatePassages(documents: Documents, text: string, sourceId: number | null): FoundPassage[] {
+export async function findCandidatePassages(documents: Documents, text: string, sourceId: number | null): Promise<FoundPassage[]> {
   const query = toAnyWordQuery(text);
-  return query ? documents.search.passages(query, MAX_CANDIDATES, sourceId) : [];
+  return query ? await documents.search.passages(query, MAX_CANDIDATES, sourceId) : [];
 }
 
 /** The passage of the source's text most like `quote`, or undefined when none shares a word. */
-export function findClosestPassage(documents: Documents, sourceId: number, quote: string): Passage | undefined {
+export async function findClosestPassage(documents: Documents, sourceId: number, quote: string): Promise<Passage | undefined> {
   let best: { passage: Passage; score: number } | undefined;
-  for (const passage of findCandidatePassages(documents, quote, sourceId)) {
+  for (const passage of await findCandidatePassages(documents, quote, sourceId)) {
     const score = wordSimilarity(quote, passage.text);
     if (!best || score > best.score) best = { passage, score };
   }

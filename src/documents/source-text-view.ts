@@ -27,11 +27,11 @@ export function groupIntoPages(passages: readonly Passage[], size: number = TEXT
  * A page of a source's stored text, each sentence with its offsets so a moderator can cite a
  * range with `/fact add --from S1:start-end`.
  */
-export function showSourceText(services: CoreServices, id: string, pageIndex: number): CommandReply {
-  const source = requireSource(services, id);
-  const body = services.base.sources.textOf(source.rowId);
+export async function showSourceText(services: CoreServices, id: string, pageIndex: number): Promise<CommandReply> {
+  const source = await requireSource(services, id);
+  const body = await services.base.sources.textOf(source.rowId);
   if (body === undefined) throw new UserError(`${id} has no stored text; its facts' quotes are not checked. Add the text with /source add … --file article.txt when adding a source.`, 'no-source-text');
-  const pages = groupIntoPages(services.base.sources.passagesOf(source.rowId));
+  const pages = groupIntoPages(await services.base.sources.passagesOf(source.rowId));
   const page = paginate(pages, pageIndex, 1, `the text of ${id}`);
   const passages = page.items[0] ?? [];
   const span = passages.length ? `characters ${passages[0]!.start}–${passages.at(-1)!.end} of ${body.length}` : 'empty';

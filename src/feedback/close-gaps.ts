@@ -10,12 +10,13 @@ export const REASK_LIMIT = 200;
  * Asks the most recent open gaps again and marks those that a fact now answers; returns how many.
  * Runs after the change committed, so the search sees the new fact.
  */
-export function closeAnsweredGaps(services: CoreServices, limit: number = REASK_LIMIT): number {
-  const answers = services.base.gaps.recentOpen(limit).flatMap((question) => {
-    const first = services.searcher.ask(question, { maxAnswers: 1, maxRelated: 0 }).answers[0];
-    return first ? [{ question, factId: toRowId(first.fact.id) }] : [];
-  });
-  if (answers.length > 0) services.base.gaps.markAnswered(answers, services.now().toISOString());
+export async function closeAnsweredGaps(services: CoreServices, limit: number = REASK_LIMIT): Promise<number> {
+  const answers: { question: string; factId: number }[] = [];
+  for (const question of await services.base.gaps.recentOpen(limit)) {
+    const first = (await services.searcher.ask(question, { maxAnswers: 1, maxRelated: 0 })).answers[0];
+    if (first) answers.push({ question, factId: toRowId(first.fact.id) });
+  }
+  if (answers.length > 0) await services.base.gaps.markAnswered(answers, services.now().toISOString());
   return answers.length;
 }
 
@@ -25,7 +26,7 @@ export function withGapClosing<Input extends z.ZodObject>(command: CommandDefini
     ...command,
     async run(context, input) {
       const reply = await command.run(context, input);
-      closeAnsweredGaps(context.services);
+      await closeAnsweredGaps(context.services);
       return reply;
     },
   };

@@ -17,12 +17,12 @@ function isAnswered(reply: CommandReply): boolean {
 }
 
 /** Counts the question for the day and, when gap recording is on and nothing answered it, keeps it as a gap. */
-export function recordAsk(services: CoreServices, question: string, answered: boolean): void {
+export async function recordAsk(services: CoreServices, question: string, answered: boolean): Promise<void> {
   const at = services.now().toISOString();
   try {
-    services.base.gaps.countAsked(at, answered);
+    await services.base.gaps.countAsked(at, answered);
     const gap = normaliseQuestion(question);
-    if (services.recordGaps && !answered && gap) services.base.gaps.record(gap, at);
+    if (services.recordGaps && !answered && gap) await services.base.gaps.record(gap, at);
   } catch (error) {
     if (!isBusy(error)) throw error;
   }
@@ -34,7 +34,7 @@ export function withAskRecording<Input extends z.ZodObject<{ question: z.ZodType
     ...ask,
     async run(context, input) {
       const reply = await ask.run(context, input);
-      recordAsk(context.services, input.question, isAnswered(reply));
+      await recordAsk(context.services, input.question, isAnswered(reply));
       return reply;
     },
   };

@@ -48,9 +48,9 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
 }
 
 // The rules between source options (checkNewFact, checkFactChanges) have held: one way of naming it at most.
-function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): FactContent['source'] {
+async function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): Promise<FactContent['source']> {
   if (input.source) {
-    const found = services.base.sources.get(toRowId(input.source));
+    const found = await services.base.sources.get(toRowId(input.source));
     if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`, 'unknown-source', 'source');
     if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`, 'retracted-source', 'source');
     return { id: toRowId(input.source) };
@@ -70,19 +70,21 @@ function toSource(input: FactContentInput, services: CoreServices, fallback?: Fa
   throw new UserError('A fact needs a source: give --source S1 (an existing source) or --source-title and --source-url for a new one.', 'no-source', 'source');
 }
 
-function toEntityIds(names: string[], newEntities: { name: string }[], services: CoreServices): number[] {
+async function toEntityIds(names: string[], newEntities: { name: string }[], services: CoreServices): Promise<number[]> {
   const unknown: string[] = [];
   const ids = new Set<number>();
   for (const name of names) {
-    const entity = services.searcher.findEntity(name);
+    const entity = await services.searcher.findEntity(name);
     if (entity) ids.add(entity.id);
     else if (!newEntities.some((created) => created.name.toLowerCase() === name.toLowerCase())) unknown.push(name);
   }
   if (unknown.length > 0) {
-    const hints = unknown.map((name) => {
-      const close = services.searcher.suggestEntities(name, 3);
-      return `“${name}”${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`;
-    });
+    const hints = await Promise.all(
+      unknown.map(async (name) => {
+        const close = await services.searcher.suggestEntities(name, 3);
+        return `“${name}”${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`;
+      }),
+    );
     throw new UserError(
       `Unknown entities: ${hints.join('; ')}. To add one as new, repeat with --new-entities "Name:kind" (kind: ${ENTITY_KINDS.join(', ')}).`,
       'unknown-entity',
@@ -97,29 +99,30 @@ function toEntityIds(names: string[], newEntities: { name: string }[], services:
  * fact's options hold a statement; an edit's `current` fills whatever its options leave out.
  * `--from S1:start-end` takes the quote (and the source) from a stored text.
  */
-export function toFactContent(input: FactContentInput & { statement: string }, services: CoreServices): FactContent;
-export function toFactContent(input: FactContentInput, services: CoreServices, current: FactContent): FactContent;
-export function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): FactContent {
+export async function toFactContent(input: FactContentInput & { statement: string }, services: CoreServices): Promise<FactContent>;
+export async function toFactContent(input: FactContentInput, services: CoreServices, current: FactContent): Promise<FactContent>;
+export async function toFactContent(input: FactContentInput, services: CoreServices, current?: FactContent): Promise<FactContent> {
   // The overloads guarantee one of the two.
   const statement = (input.statement ?? current?.statement)!;
-  const fromPassage = input.from ? readPassage(services.base, input.from) : undefined;
+  const fromPassage = input.from ? await readPassage(services.base, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
   if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).', 'invalid-options', 'quote');
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {
-    if (services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
+    if (await services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;
-  const source = toSource(input.from ? { ...input, source: toSourceId(input.from.sourceId) } : input, services, current?.source);
-  if ('id' in source) checkQuote(services.base, source.id, quote);
+  const source = await toSource(input.from ? { ...input, source: toSourceId(input.from.sourceId) } : input, services, current?.source);
+  if ('id' in source) await checkQuote(services.base, source.id, quote);
+  const entityIds = entityNames ? await toEntityIds(entityNames, newEntities, services) : (current?.entityIds ?? []);
   return {
     statement,
     quote,
     source,
     periodStart: input.period ? input.period.start : (current?.periodStart ?? null),
     periodEnd: input.period ? input.period.end : (current?.periodEnd ?? null),
-    entityIds: entityNames ? toEntityIds(entityNames, newEntities, services) : (current?.entityIds ?? []),
+    entityIds,
     newEntities: entitiesGiven ? newEntities : (current?.newEntities ?? []),
   };
 }

@@ -10,9 +10,9 @@ import { UserError } from '../user-error';
 const unknownFact = (id: string): UserError => new UserError(`There is no fact ${id}. Fact ids look like F12; /brief search finds them.`, 'unknown-fact');
 
 /** A fact's stored state, or a UserError naming the id that does not exist. */
-export function requireFact(services: CoreServices, id: string): StoredFact & { rowId: number } {
+export async function requireFact(services: CoreServices, id: string): Promise<StoredFact & { rowId: number }> {
   const rowId = toRowId(id);
-  const found = services.base.facts.current(rowId);
+  const found = await services.base.facts.current(rowId);
   if (!found) throw unknownFact(id);
   return { rowId, ...found };
 }
@@ -21,9 +21,16 @@ export function requireFact(services: CoreServices, id: string): StoredFact & { 
  * Writes a new version of the fact `id` built by `build` from the fact as stored (read once, inside
  * the write); a fact that does not exist is the same UserError as `requireFact`'s.
  */
-export function changeFact(services: CoreServices, id: string, build: Parameters<FactStore['change']>[1], write: WriteContext, reason: string | null, action: string): ChangedFact {
+export async function changeFact(
+  services: CoreServices,
+  id: string,
+  build: Parameters<FactStore['change']>[1],
+  write: WriteContext,
+  reason: string | null,
+  action: string,
+): Promise<ChangedFact> {
   try {
-    return services.base.facts.change(toRowId(id), build, write, reason, action);
+    return await services.base.facts.change(toRowId(id), build, write, reason, action);
   } catch (error) {
     throw error instanceof FactNotFoundError ? unknownFact(id) : error;
   }

@@ -45,10 +45,10 @@ function csvToBundle(text: string, nextFactId: number): unknown {
   return { sources: [], entities: [], facts };
 }
 
-function readBundleInput(path: string, services: CoreServices): unknown {
+async function readBundleInput(path: string, services: CoreServices): Promise<unknown> {
   const text = readText(path);
   const format = extname(path).toLowerCase();
-  if (format === '.csv') return csvToBundle(text, services.base.bundles.nextFactId());
+  if (format === '.csv') return csvToBundle(text, await services.base.bundles.nextFactId());
   if (format !== '.json') throw new UserError(`Import reads .json (a whole base, as export writes it) or .csv (facts); ${path} is neither.`);
   try {
     return JSON.parse(text);
@@ -59,8 +59,8 @@ function readBundleInput(path: string, services: CoreServices): unknown {
 
 // Names and aliases are one vocabulary: an imported entity may not take a word that already names
 // another entity in the base (the database would refuse it with no row to point at).
-function findVocabularyClashes(bundle: Bundle, services: CoreServices): string[] {
-  const owners = new Map(services.base.entities.listTerms().map((term) => [term.term.toLowerCase(), term.entity]));
+async function findVocabularyClashes(bundle: Bundle, services: CoreServices): Promise<string[]> {
+  const owners = new Map((await services.base.entities.listTerms()).map((term) => [term.term.toLowerCase(), term.entity]));
   return bundle.entities.flatMap((entity, index) =>
     [entity.name, ...entity.aliases, ...entity.demonyms].flatMap((term) => {
       const owner = owners.get(term.toLowerCase());
@@ -73,19 +73,21 @@ function findVocabularyClashes(bundle: Bundle, services: CoreServices): string[]
 
 // Rows that clash with the base: a fact id already taken, a source id that is another source, a
 // name or alias that already names another entity.
-function findClashes(bundle: Bundle, services: CoreServices): string[] {
+async function findClashes(bundle: Bundle, services: CoreServices): Promise<string[]> {
   const factRowIds = bundle.facts.map((fact) => toRowId(fact.id));
-  const taken = new Set(services.base.bundles.takenFactIds(factRowIds));
-  const titles = services.base.bundles.existingSourceTitles(bundle.sources.map((source) => toRowId(source.id)));
+  const taken = new Set(await services.base.bundles.takenFactIds(factRowIds));
+  const titles = await services.base.bundles.existingSourceTitles(bundle.sources.map((source) => toRowId(source.id)));
+  const vocabularyClashes = await findVocabularyClashes(bundle, services);
+  const quoteProblems = await Promise.all(bundle.facts.map((fact) => describeQuoteProblem(services.base, toRowId(fact.source), fact.quote)));
   return [
     ...bundle.facts.flatMap((fact, index) => (taken.has(factRowIds[index]!) ? [`facts row ${index + 1}: ${fact.id} already exists in the base`] : [])),
     ...bundle.sources.flatMap((source, index) => {
       const title = titles.get(toRowId(source.id));
       return title !== undefined && title !== source.title ? [`sources row ${index + 1}: ${source.id} is already “${title}” in the base`] : [];
     }),
-    ...findVocabularyClashes(bundle, services),
+    ...vocabularyClashes,
     ...bundle.facts.flatMap((fact, index) => {
-      const problem = describeQuoteProblem(services.base, toRowId(fact.source), fact.quote);
+      const problem = quoteProblems[index];
       return problem ? [`facts row ${index + 1}: the quote of ${fact.id} was ${problem}`] : [];
     }),
   ];
@@ -101,17 +103,19 @@ function refusal(path: string, problems: string[]): UserError {
  * Reads and checks an import file against the base: every row is validated first and the file is
  * refused whole, each bad row named with its reason, if any row is wrong.
  */
-export function readImport(path: string, services: CoreServices): Bundle {
+export async function readImport(path: string, services: CoreServices): Promise<Bundle> {
+  const [sources, terms] = await Promise.all([services.base.sources.list(), services.base.entities.listTerms()]);
   const known = {
-    sourceIds: new Set(services.base.sources.list().map((source) => source.id)),
-    entityNames: new Set(services.base.entities.listTerms().filter((t) => t.kind !== 'demonym').map((t) => t.term.toLowerCase())),
+    sourceIds: new Set(sources.map((source) => source.id)),
+    entityNames: new Set(terms.filter((t) => t.kind !== 'demonym').map((t) => t.term.toLowerCase())),
   };
-  const checked = checkBundle(readBundleInput(path, services), known);
+  const checked = checkBundle(await readBundleInput(path, services), known);
   if (!checked.ok) throw refusal(path, checked.problems);
   const { bundle } = checked;
-  const clashes = findClashes(bundle, services);
+  const clashes = await findClashes(bundle, services);
   if (clashes.length > 0) throw refusal(path, clashes);
   // Facts may name entities by alias; the base links them by the entity's own name.
-  const canonical = (name: string): string => services.searcher.findEntity(name)?.name ?? name;
-  return { ...bundle, facts: bundle.facts.map((fact) => ({ ...fact, entities: fact.entities.map(canonical) })) };
+  const canonical = async (name: string): Promise<string> => (await services.searcher.findEntity(name))?.name ?? name;
+  const facts = await Promise.all(bundle.facts.map(async (fact) => ({ ...fact, entities: await Promise.all(fact.entities.map(canonical)) })));
+  return { ...bundle, facts };
 }

@@ -14,10 +14,15 @@ export interface ImportSummary {
 const keyOf = (statement: string): string => statement.trim().toLowerCase();
 
 /** Works out, before the import is written, what it will create and what it repeats. */
-export function summariseImport(bundle: Bundle, services: CoreServices): ImportSummary {
-  const knownSources = new Set(services.base.sources.list().map((source) => source.id));
-  const knownEntities = new Set(services.base.entities.listTerms().filter((term) => term.kind === 'name').map((term) => term.term.toLowerCase()));
-  const existing = new Map(services.base.bundles.factsStating(bundle.facts.map((fact) => fact.statement)).map((row) => [keyOf(row.statement), toFactId(row.id)]));
+export async function summariseImport(bundle: Bundle, services: CoreServices): Promise<ImportSummary> {
+  const [sources, terms, stating] = await Promise.all([
+    services.base.sources.list(),
+    services.base.entities.listTerms(),
+    services.base.bundles.factsStating(bundle.facts.map((fact) => fact.statement)),
+  ]);
+  const knownSources = new Set(sources.map((source) => source.id));
+  const knownEntities = new Set(terms.filter((term) => term.kind === 'name').map((term) => term.term.toLowerCase()));
+  const existing = new Map(stating.map((row) => [keyOf(row.statement), toFactId(row.id)]));
   return {
     facts: bundle.facts.map((fact) => fact.id),
     sources: bundle.sources.filter((source) => !knownSources.has(source.id)).map((source) => source.id),

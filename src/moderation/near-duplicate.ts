@@ -12,9 +12,9 @@ function stems(text: string): Set<string> {
 }
 
 /** The id of an active fact whose statement says nearly the same, if any. */
-export function findNearDuplicate(statement: string, searcher: Searcher, exceptId?: string): string | undefined {
+export async function findNearDuplicate(statement: string, searcher: Searcher, exceptId?: string): Promise<string | undefined> {
   const own = stems(statement);
-  const { answers, related } = searcher.ask(statement, { maxAnswers: 10, maxRelated: 10 });
+  const { answers, related } = await searcher.ask(statement, { maxAnswers: 10, maxRelated: 10 });
   for (const { fact } of [...answers, ...related]) {
     if (fact.id === exceptId) continue;
     const other = stems(fact.statement);

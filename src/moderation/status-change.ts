@@ -18,8 +18,15 @@ export interface StatusChange {
  * Applies a status change as a new version of the fact and says what happened. The status (and
  * the version the moderator saw, when given) is checked inside the write's transaction.
  */
-export function changeStatus(change: StatusChange, services: CoreServices, write: WriteContext, id: string, reason: string | null, expectVersion?: number): CommandReply {
-  const { version, fact: view } = changeFact(
+export async function changeStatus(
+  change: StatusChange,
+  services: CoreServices,
+  write: WriteContext,
+  id: string,
+  reason: string | null,
+  expectVersion?: number,
+): Promise<CommandReply> {
+  const { version, fact: view } = await changeFact(
     services,
     id,
     (stored) => {

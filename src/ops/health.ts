@@ -18,11 +18,11 @@ export interface HealthReport {
   degraded?: Record<string, string>;
 }
 
-function checkDatabase(base: Pick<FactBase, 'health'>, checkFile: () => string | undefined): string {
+async function checkDatabase(base: Pick<FactBase, 'health'>, checkFile: () => string | undefined): Promise<string> {
   const fileProblem = checkFile();
   if (fileProblem) return fileProblem;
   try {
-    base.health.ping();
+    await base.health.ping();
     return 'ok';
   } catch (error) {
     return `unreachable: ${(error as Error).message}`;
@@ -33,8 +33,12 @@ function checkDatabase(base: Pick<FactBase, 'health'>, checkFile: () => string |
  * Whether the database answers from the file it was opened on and every adapter is connected and
  * serving in full; a degraded adapter (say, moderators that cannot be looked up) is not healthy.
  */
-export function checkHealth(base: Pick<FactBase, 'health'>, adapters: readonly Connected[], checkFile: () => string | undefined = () => undefined): HealthReport {
-  const database = checkDatabase(base, checkFile);
+export async function checkHealth(
+  base: Pick<FactBase, 'health'>,
+  adapters: readonly Connected[],
+  checkFile: () => string | undefined = () => undefined,
+): Promise<HealthReport> {
+  const database = await checkDatabase(base, checkFile);
   const degraded: Record<string, string> = {};
   const states: Record<string, AdapterState> = {};
   for (const adapter of adapters) {

@@ -26,9 +26,10 @@ export function createMetrics(base: Pick<FactBase, 'health'>) {
     labelNames: ['status'],
     registers: [registry],
     // Counted when scraped, so the figure is never stale and costs nothing between scrapes.
-    collect() {
+    async collect() {
+      const counts = await base.health.factCounts();
       this.reset();
-      for (const { status, n } of base.health.factCounts()) this.set({ status }, n);
+      for (const { status, n } of counts) this.set({ status }, n);
     },
   });
   return {

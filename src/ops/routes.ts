@@ -16,14 +16,14 @@ export interface OpsRoute {
  * `/healthz` (200 when the database answers from the file opened at start-up and every adapter is
  * connected and not degraded, else 503 with the reason) and `/metrics`.
  */
-export function createOpsRoutes(deps: { base: Pick<FactBase, 'health'>; adapters: () => readonly Connected[]; metrics: Metrics }): OpsRoute[] {
-  const databaseFile = watchDatabaseFile(deps.base.health.location());
+export async function createOpsRoutes(deps: { base: Pick<FactBase, 'health'>; adapters: () => readonly Connected[]; metrics: Metrics }): Promise<OpsRoute[]> {
+  const databaseFile = watchDatabaseFile(await deps.base.health.location());
   return [
     {
       path: '/healthz',
       method: 'GET',
-      handler: (_request, response) => {
-        const report = checkHealth(deps.base, deps.adapters(), databaseFile.check);
+      handler: async (_request, response) => {
+        const report = await checkHealth(deps.base, deps.adapters(), databaseFile.check);
         response.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
       },
     },

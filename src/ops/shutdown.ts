@@ -9,7 +9,7 @@ import type { Logger } from '../logger';
 export function createShutdown(deps: {
   drain: (timeoutMs: number) => Promise<{ unfinished: number }>;
   stops: (() => Promise<void>)[];
-  closeDatabase: () => { checkpointed: boolean };
+  closeDatabase: () => Promise<{ checkpointed: boolean }>;
   logger: Logger;
   timeoutMs: number;
 }): (signal: string) => Promise<number> {
@@ -21,7 +21,7 @@ export function createShutdown(deps: {
     const results = await Promise.allSettled(deps.stops.map((stop) => stop()));
     for (const result of results) if (result.status === 'rejected') deps.logger.warn({ err: result.reason }, 'an adapter did not stop cleanly');
     try {
-      const { checkpointed } = deps.closeDatabase();
+      const { checkpointed } = await deps.closeDatabase();
       if (!checkpointed) deps.logger.warn('stopped while another process still uses the database: the last one to close moves the write-ahead log into the file');
     } catch (error) {
       deps.logger.error({ err: error }, 'stopped, but the database could not be checkpointed: its last changes are in the write-ahead log (-wal file) beside it; keep that file with the database');

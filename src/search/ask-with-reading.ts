@@ -32,16 +32,17 @@ function reportsWriting(fact: FactView, reading: readonly SourceView[]): boolean
  * the sources behind them); its facts come from the question as asked when that finds any ("Kiani
  * paper conclusion" needs "paper"), and only those that report what a listed source says stay.
  */
-export function askWithReading(base: FactBase, searcher: Searcher, question: string): ReadingAnswer {
-  const literature = asksForLiterature(question, () => namesAuthorOrPublisher(base, question));
+export async function askWithReading(base: FactBase, searcher: Searcher, question: string): Promise<ReadingAnswer> {
+  // The catalogue is asked only when the question's words alone leave it open.
+  const literature = asksForLiterature(question, () => true) && (asksForLiterature(question, () => false) || (await namesAuthorOrPublisher(base, question)));
   if (!literature) {
-    const result = searcher.ask(question);
-    return { result, furtherReading: findFurtherReading(base, searcher, { question, result, literature }), literature };
+    const result = await searcher.ask(question);
+    return { result, furtherReading: await findFurtherReading(base, searcher, { question, result, literature }), literature };
   }
   const asked = stripLiteratureWords(question);
-  const searched = searcher.ask(asked);
-  const furtherReading = findFurtherReading(base, searcher, { question: asked, result: searched, literature });
-  const asTyped = searcher.ask(question);
+  const searched = await searcher.ask(asked);
+  const furtherReading = await findFurtherReading(base, searcher, { question: asked, result: searched, literature });
+  const asTyped = await searcher.ask(question);
   const found = asTyped.answers.length > 0 ? asTyped : searched;
   const answers = found.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
   const dropped = found.answers.filter((judged) => !answers.includes(judged));

@@ -28,10 +28,10 @@ export type AskedNames = ReturnType<typeof askedNames>;
 
 // Words neither the facts nor the catalogue hold. A slip in a name the resolver found anyway
 // ("Barnet" beside "Rubin") is not one.
-export function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): Set<string> {
-  const unheld = result.query.unknownTerms
-    .slice(0, MAX_QUESTION_WORDS)
-    .filter((term) => !asked.resolved.has(term) && !names.store.hasCatalogueTerm(toStem(term)) && !asked.fullWords.some((word) => isSlipOf(term, word)));
+export async function unheldWordsOf(asked: AskedNames, result: AskResult, names: CatalogueNames): Promise<Set<string>> {
+  const candidates = result.query.unknownTerms.slice(0, MAX_QUESTION_WORDS).filter((term) => !asked.resolved.has(term));
+  const inCatalogue = await Promise.all(candidates.map((term) => names.store.hasCatalogueTerm(toStem(term))));
+  const unheld = candidates.filter((term, at) => !inCatalogue[at] && !asked.fullWords.some((word) => isSlipOf(term, word)));
   return new Set(unheld);
 }
 

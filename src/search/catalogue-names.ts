@@ -58,12 +58,12 @@ function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
 const cache = new WeakMap<FactBase, { version: number; names: CatalogueNames }>();
 
 /** The catalogue's name vocabulary for a base, rebuilt only when a source changes. */
-export function catalogueNamesOf(base: FactBase): CatalogueNames {
+export async function catalogueNamesOf(base: FactBase): Promise<CatalogueNames> {
   const cached = cache.get(base);
   const store = base.search;
-  const version = store.catalogueVersion();
+  const version = await store.catalogueVersion();
   if (cached?.version === version) return cached.names;
-  const terms = toTerms(store.catalogueNames());
+  const terms = toTerms(await store.catalogueNames());
   const names: CatalogueNames = {
     store,
     resolver: createEntityResolver(terms),

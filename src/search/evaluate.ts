@@ -110,9 +110,12 @@ export function scoreQuestions(questions: readonly EvalQuestion[], ask: (questio
 }
 
 /** Asks every question as `brief ask` does (facts and further reading) and scores the answers. */
-export function evaluate(base: FactBase, searcher: Searcher, questions: readonly EvalQuestion[]): EvalReport {
-  return scoreQuestions(questions, (question) => {
-    const { result, furtherReading } = askWithReading(base, searcher, question);
-    return { answers: result.answers.map(({ fact }) => fact), furtherReading };
-  });
+export async function evaluate(base: FactBase, searcher: Searcher, questions: readonly EvalQuestion[]): Promise<EvalReport> {
+  // One question at a time, as readers ask them; a question asked twice gets the same answer.
+  const answers = new Map<string, EvalAnswer>();
+  for (const { q } of questions) {
+    const { result, furtherReading } = await askWithReading(base, searcher, q);
+    answers.set(q, { answers: result.answers.map(({ fact }) => fact), furtherReading });
+  }
+  return scoreQuestions(questions, (question) => answers.get(question)!);
 }

@@ -6,6 +6,7 @@ import { type AskedPeriod, overlaps } from './period';
 import { type AskedNames, askedNames, firstWordsOf, namesSomeoneUnheld, unheldWordsOf } from './asked-names';
 import type { AskResult, Searcher } from './searcher';
 import { toStem } from './tokens';
+import { type WordLookups, createWordLookups } from './word-lookups';
 
 /** A source that matched a question, and why. */
 interface Candidate {
@@ -42,20 +43,21 @@ const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueH
 
 // A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
 // so that "security" in "who wrote about security" stays a topic.
-function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Set<string> {
+async function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Promise<Set<string>> {
   const nameWords = new Set<string>();
-  const lone = (word: string): boolean => names.store.matchSources(`title : ${quoted(word)}`, 1).length === 0;
-  const words = [...asked.fullWords.slice(0, MAX_WORDS), ...asked.partialWords.slice(0, MAX_WORDS).filter(lone)].slice(0, MAX_WORDS);
+  const partial = asked.partialWords.slice(0, MAX_WORDS);
+  const inTitles = await Promise.all(partial.map(async (word) => (await names.store.matchSources(`title : ${quoted(word)}`, 1)).length > 0));
+  const words = [...asked.fullWords.slice(0, MAX_WORDS), ...partial.filter((_, at) => !inTitles[at])].slice(0, MAX_WORDS);
   for (const word of words) {
-    const hits = names.store.matchSources(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
+    const hits = await names.store.matchSources(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
     if (hits.length > 0) nameWords.add(word);
     for (const hit of hits) candidateOf(found, toSource(hit)).nameHits += 1;
   }
   return nameWords;
 }
 
-function topicGroups(result: AskResult, searcher: Searcher, skipEntities: ReadonlySet<number>, skipWords: ReadonlySet<string>): string[][] {
-  const vocabulary = searcher.entityVocabulary();
+async function topicGroups(result: AskResult, searcher: Searcher, skipEntities: ReadonlySet<number>, skipWords: ReadonlySet<string>): Promise<string[][]> {
+  const vocabulary = await searcher.entityVocabulary();
   const entities = result.query.entities
     .filter((mention) => !skipEntities.has(mention.entityId))
     .slice(0, MAX_WORDS)
@@ -64,10 +66,10 @@ function topicGroups(result: AskResult, searcher: Searcher, skipEntities: Readon
   return [...entities, ...terms].filter((group) => group.some(Boolean)).slice(0, MAX_WORDS);
 }
 
-function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): void {
+async function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): Promise<void> {
   for (const group of groups) {
     const expression = `title : ${anyOf(group)}`;
-    for (const hit of names.store.matchSources(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
+    for (const hit of await names.store.matchSources(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
   }
 }
 
@@ -90,28 +92,23 @@ function publishedWithin(source: SourceView, period: AskedPeriod | null): boolea
 }
 
 // "What was published in 2022": the catalogue by date alone.
-function publishedIn(names: CatalogueNames, period: AskedPeriod): SourceView[] {
-  return names.store
-    .sourcesPublishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD)
+async function publishedIn(names: CatalogueNames, period: AskedPeriod): Promise<SourceView[]> {
+  return (await names.store.sourcesPublishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD))
     .filter((hit) => publishedWithin(hit, period))
     .slice(0, MAX_LITERATURE)
     .map(toSource);
 }
 
 // Whether a word occurs in the facts or the catalogue, each word looked up once per question.
-function createKnownWord(base: FactBase, names: CatalogueNames): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    const stem = toStem(word);
-    if (!known.has(stem)) known.set(stem, names.store.hasCatalogueTerm(stem) || base.search.hasTerm(stem));
-    return known.get(stem)!;
-  };
+function createKnownWords(base: FactBase, names: CatalogueNames): WordLookups<boolean> {
+  return createWordLookups(async (stem) => (await names.store.hasCatalogueTerm(stem)) || base.search.hasTerm(stem), toStem, false);
 }
 
 /** Whether the question names an author or publisher of the catalogue (typos and initials included). */
-export function namesAuthorOrPublisher(base: FactBase, question: string): boolean {
-  const names = catalogueNamesOf(base);
-  return names.resolver.resolve(firstWordsOf(question), createKnownWord(base, names)).mentions.length > 0;
+export async function namesAuthorOrPublisher(base: FactBase, question: string): Promise<boolean> {
+  const names = await catalogueNamesOf(base);
+  const known = createKnownWords(base, names);
+  return known.settle(() => names.resolver.resolve(firstWordsOf(question), known.lookup).mentions.length > 0);
 }
 
 /** What a question asks of the catalogue, as understood from the question and the fact search. */
@@ -129,18 +126,18 @@ export interface ReadingRequest {
  * cited facts cover its topic; any other question gets at most two, and only when it names an
  * author or publisher or a title holds all of its topic.
  */
-export function findFurtherReading(base: FactBase, searcher: Searcher, request: ReadingRequest): SourceView[] {
-  const names = catalogueNamesOf(base);
-  const knownWord = createKnownWord(base, names);
+export async function findFurtherReading(base: FactBase, searcher: Searcher, request: ReadingRequest): Promise<SourceView[]> {
+  const names = await catalogueNamesOf(base);
+  const known = createKnownWords(base, names);
   const { result, literature } = request;
-  const asked = askedNames(firstWordsOf(request.question), result, names, knownWord, literature);
-  if (!literature) return readingAlongside(names, asked.fullWords, topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
+  const asked = await known.settle(() => askedNames(firstWordsOf(request.question), result, names, known.lookup, literature));
+  if (!literature) return readingAlongside(names, asked.fullWords, await topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
   const found = new Map<string, Candidate>();
-  const nameWords = countNameHits(names, asked, found);
+  const nameWords = await countNameHits(names, asked, found);
   const loneNameWords = new Set([...asked.partialWords.filter((word) => nameWords.has(word)), ...asked.saidAlone]);
-  if (namesSomeoneUnheld(request.question, unheldWordsOf(asked, result, names), loneNameWords)) return [];
-  const groups = topicGroups(result, searcher, asked.entitiesAsNames, nameWords);
-  countTitleGroups(names, groups, found);
+  if (namesSomeoneUnheld(request.question, await unheldWordsOf(asked, result, names), loneNameWords)) return [];
+  const groups = await topicGroups(result, searcher, asked.entitiesAsNames, nameWords);
+  await countTitleGroups(names, groups, found);
   for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;
   const candidates = [...found.values()];
   if (candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
@@ -162,10 +159,10 @@ const anyOf = (words: readonly string[]): string => `(${[...new Set(words.filter
 
 // Beside facts, at most two sources: by the author or publisher the question names in full, or
 // whose title holds every one of its (at least three) topics. One query each.
-function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): SourceView[] {
-  const byName = fullWords.length > 0 ? names.store.matchSources(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
+async function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): Promise<SourceView[]> {
+  const byName = fullWords.length > 0 ? await names.store.matchSources(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
   const byTitle =
-    groups.length >= MIN_TITLE_GROUPS ? names.store.matchSources(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
+    groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
   const seen = new Set<string>();
   return [...byName, ...byTitle].filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, MAX_ALONGSIDE).map(toSource);
 }

@@ -15,6 +15,7 @@ import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { toKey, toStem, toWords } from './tokens';
 import { toRowId } from '../domain/ids';
+import { type WordLookups, createWordLookups } from './word-lookups';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
 export interface KeyedTerm {
@@ -46,6 +47,7 @@ const MAX_ANSWERS = 5;
 const MAX_RELATED = 3;
 const TOPIC_SUGGESTIONS = 6;
 const TOPICS_TTL_MS = 60_000;
+const PREFETCHED_WORDS = 200;
 
 /** Answers questions from the fact base; keeps the entity vocabulary cached until it changes. */
 export function createSearcher(base: FactBase, now: () => Date = () => new Date()) {
@@ -63,28 +65,29 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     | undefined;
 
   // Rebuilt only when an entity or alias changes, so lookups per question cost no normalising.
-  function currentVocabulary() {
-    const version = base.entities.vocabularyVersion();
+  async function currentVocabulary() {
+    const version = await base.entities.vocabularyVersion();
     if (vocabulary?.version !== version) {
-      const terms = base.entities.listTerms();
+      const [terms, kinds] = await Promise.all([base.entities.listTerms(), base.search.entityKinds()]);
       const keyed = terms.map((term) => ({ term, key: toKey(term.term) }));
       const names = new Map<string, string[]>();
       for (const { term, key } of keyed) names.set(term.entity, [...(names.get(term.entity) ?? []), key]);
       const byKey = new Map(keyed.filter(({ term }) => term.kind !== 'demonym').map(({ term, key }) => [key, term] as const));
       const entityWords = new Set(keyed.flatMap(({ key }) => key.split(' ')));
-      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names, kinds: base.search.entityKinds(), entityWords };
+      vocabulary = { version, terms, keyed, byKey, resolver: createEntityResolver(terms), names, kinds, entityWords };
     }
     return vocabulary;
   }
 
-  const knownWord = (word: string): boolean => base.search.hasTerm(toStem(word));
+  // The parser and the ranking ask about words one at a time and synchronously; each question
+  // fetches the answers in batches (settling the computation that asks) and asks each word once.
+  const knownWords = (): WordLookups<boolean> => createWordLookups((stem) => base.search.hasTerm(stem), toStem, false);
   let indexed: { at: number; total: number } | undefined;
-  function indexedFacts(): number {
-    if (!indexed || Date.now() - indexed.at > TOPICS_TTL_MS) indexed = { at: Date.now(), total: base.search.indexedFacts() };
+  async function indexedFacts(): Promise<number> {
+    if (!indexed || Date.now() - indexed.at > TOPICS_TTL_MS) indexed = { at: Date.now(), total: await base.search.indexedFacts() };
     return indexed.total;
   }
-  const factsWith = (word: string): number => base.search.factsWithTerm(toStem(word));
-  const knownAnywhere = (eq: Equivalents): boolean => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].some((word) => !word.includes(' ') && knownWord(word));
+  const wordsOf = (eq: Equivalents): string[] => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => !word.includes(' '));
 
   function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
     for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
@@ -93,19 +96,22 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   // The best-covered topics change slowly and counting them reads every tag: a minute-old list
   // is good enough for "try asking about".
   let topics: { at: number; names: string[] } | undefined;
-  function currentTopics(): string[] {
-    if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) topics = { at: Date.now(), names: base.entities.mostCited(TOPIC_SUGGESTIONS) };
+  async function currentTopics(): Promise<string[]> {
+    if (!topics || Date.now() - topics.at > TOPICS_TTL_MS) topics = { at: Date.now(), names: await base.entities.mostCited(TOPIC_SUGGESTIONS) };
     return topics.names;
   }
 
-  function suggestionsFor(query: Query, resolver: EntityResolver): string[] {
-    const closeNames = query.terms.filter((term) => !knownWord(term)).flatMap((term) => resolver.suggest(term, 2));
-    return [...new Set([...closeNames, ...currentTopics()])];
+  async function suggestionsFor(query: Query, resolver: EntityResolver, known: WordLookups<boolean>): Promise<string[]> {
+    await known.fetch(query.terms);
+    const closeNames = query.terms.filter((term) => !known.lookup(term)).flatMap((term) => resolver.suggest(term, 2));
+    return [...new Set([...closeNames, ...(await currentTopics())])];
   }
 
-  function judge(query: Query, side = false): JudgedFact[] {
-    const { terms, names, kinds } = currentVocabulary();
-    const unheard = query.required.map(equivalentsOf).filter((eq) => !knownAnywhere(eq));
+  async function judge(query: Query, known: WordLookups<boolean>, side = false): Promise<JudgedFact[]> {
+    const { terms, names, kinds, entityWords } = await currentVocabulary();
+    const asked = query.required.map(equivalentsOf);
+    await known.fetch(asked.flatMap(wordsOf));
+    const unheard = asked.filter((eq) => !wordsOf(eq).some((word) => known.lookup(word)));
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];
@@ -120,24 +126,26 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
     const hits = new Map<number, number>();
-    if (stages.strict) collect(base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
-    if (stages.relaxed && hits.size < MAX_ANSWERS) collect(base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
-    if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
-    const facts = base.facts.getMany([...hits.keys()]);
+    if (stages.strict) collect(await base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
+    if (stages.relaxed && hits.size < MAX_ANSWERS) collect(await base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
+    if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(await base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
+    const facts = await base.facts.getMany([...hits.keys()]);
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
-    const named = nounAsked ? { noun: nounAsked, entityWords: currentVocabulary().entityWords } : undefined;
-    const decisive = decisiveWords(query.text, required.map((eq) => eq.term), factsWith, indexedFacts());
+    const named = nounAsked ? { noun: nounAsked, entityWords } : undefined;
+    const factsWith = createWordLookups((stem) => base.search.factsWithTerm(stem), toStem, 0);
+    const total = await indexedFacts();
+    const decisive = await factsWith.settle(() => decisiveWords(query.text, required.map((eq) => eq.term), factsWith.lookup, total));
     const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
     const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })), context);
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 
   // "guards killed vs militants killed": each phrase asked with the shared words, as a question of its own.
-  function comparePhrases(phrases: PhraseSides): ComparisonSide[] | undefined {
+  async function comparePhrases(phrases: PhraseSides, known: WordLookups<boolean>): Promise<ComparisonSide[] | undefined> {
     const chosen: ComparisonSide[] = [];
     for (const [at, text] of phrases.questions.entries()) {
-      const sideAsked = withoutComparingWords(parseQuestion(text, currentVocabulary().resolver, knownWord, now()));
-      const unused = judge(sideAsked, true).filter((j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id));
+      const sideAsked = withoutComparingWords(await parse(text, known));
+      const unused = (await judge(sideAsked, known, true)).filter((j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id));
       const best = pickSideAnswer(unused, phrases, at);
       if (!best) return undefined;
       chosen.push({ label: phrases.labels[at]!, answer: best });
@@ -146,15 +154,16 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
 
   // One fact for each side, each judged as if the question named that side alone.
-  function compare(query: Query): ComparisonSide[] | undefined {
-    const found = findComparison(query, (entity) => currentVocabulary().kinds.get(entity));
+  async function compare(query: Query, known: WordLookups<boolean>): Promise<ComparisonSide[] | undefined> {
+    const { kinds } = await currentVocabulary();
+    const found = findComparison(query, (entity) => kinds.get(entity));
     if (!found) {
       const phrases = findPhraseSides(query.text);
-      return phrases ? comparePhrases(phrases) : undefined;
+      return phrases ? comparePhrases(phrases, known) : undefined;
     }
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
-      const best = judge(sideQuery(query, side, found.shared), true).find(
+      const best = (await judge(sideQuery(query, side, found.shared), known, true)).find(
         (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
       );
       if (!best) return undefined;
@@ -163,35 +172,44 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return chosen;
   }
 
+  // Most words a question's parse looks up are its own: fetched in one batch before the first run
+  // (as many as the parser reads at most; a hostile question's rest is fetched only if asked).
+  async function parse(question: string, known: WordLookups<boolean>): Promise<Query> {
+    const { resolver } = await currentVocabulary();
+    await known.fetch(toWords(question).slice(0, PREFETCHED_WORDS));
+    return known.settle(() => parseQuestion(question, resolver, known.lookup, now()));
+  }
+
   return {
     /** The entity a name or alias (any case, any punctuation) stands for, if any. */
-    findEntity(name: string): { id: number; name: string } | undefined {
-      const term = currentVocabulary().byKey.get(toKey(name));
+    async findEntity(name: string): Promise<{ id: number; name: string } | undefined> {
+      const term = (await currentVocabulary()).byKey.get(toKey(name));
       return term ? { id: term.entityId, name: term.entity } : undefined;
     },
 
     /** Every entity name, alias and demonym with its search key. */
-    entityVocabulary(): readonly KeyedTerm[] {
-      return currentVocabulary().keyed;
+    async entityVocabulary(): Promise<readonly KeyedTerm[]> {
+      return (await currentVocabulary()).keyed;
     },
 
     /** Entity names close to what was typed, for "did you mean" and autocomplete. */
-    suggestEntities(typed: string, limit: number): string[] {
-      return currentVocabulary().resolver.suggest(typed, limit);
+    async suggestEntities(typed: string, limit: number): Promise<string[]> {
+      return (await currentVocabulary()).resolver.suggest(typed, limit);
     },
 
     /** Parses the question without searching: what the search understood. */
-    parse(question: string): Query {
-      return parseQuestion(question, currentVocabulary().resolver, knownWord, now());
+    async parse(question: string): Promise<Query> {
+      return parse(question, knownWords());
     },
 
     /** Answers a question: the facts that cover it, best first, or none with suggestions. */
-    ask(question: string, limits: { maxAnswers?: number; maxRelated?: number } = {}): AskResult {
-      const { resolver } = currentVocabulary();
-      const query = parseQuestion(question, resolver, knownWord, now());
+    async ask(question: string, limits: { maxAnswers?: number; maxRelated?: number } = {}): Promise<AskResult> {
+      const { resolver } = await currentVocabulary();
+      const known = knownWords();
+      const query = await parse(question, known);
       if (isEmptyQuery(query)) return { query, answers: [], related: [], suggestions: [], notices: [] };
-      const comparison = compare(query);
-      const judged = judge(query);
+      const comparison = await compare(query, known);
+      const judged = await judge(query, known);
       const answers = comparison ? comparison.map((side) => side.answer) : judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);
       const shown = new Set(answers.map((a) => a.fact.id));
       const related = judged.filter((j) => !shown.has(j.fact.id) && !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);
@@ -202,7 +220,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
         query,
         answers,
         related,
-        suggestions: answers.length > 0 ? [] : suggestionsFor(query, resolver),
+        suggestions: answers.length > 0 ? [] : await suggestionsFor(query, resolver, known),
         notices,
         ...(comparison ? { comparison } : {}),
       };

@@ -22,9 +22,9 @@ export interface Digest {
 
 const KEY_FACTS = 8;
 
-function subjectNames(services: CoreServices, subject: Subject): string[] {
+async function subjectNames(services: CoreServices, subject: Subject): Promise<string[]> {
   if (!subject.entity) return [];
-  const card = services.base.entities.card(subject.entity.id);
+  const card = await services.base.entities.card(subject.entity.id);
   return card ? [card.name, ...card.aliases] : [subject.entity.name];
 }
 
@@ -32,12 +32,12 @@ function subjectNames(services: CoreServices, subject: Subject): string[] {
  * Builds the briefing note on a subject. Without a range every fact counts, undated ones too; with
  * one, only dated facts inside it (an undated fact cannot show it belongs). Null when none does.
  */
-export function buildDigest(services: CoreServices, subject: Subject, range: DateRange): Digest | null {
+export async function buildDigest(services: CoreServices, subject: Subject, range: DateRange): Promise<Digest | null> {
   const eligible = isLimited(range) ? subject.facts.filter((fact) => isDated(fact) && isInRange(fact, range)) : subject.facts;
   if (eligible.length === 0) return null;
-  const key = rankByImportance(eligible, subjectNames(services, subject)).slice(0, KEY_FACTS);
+  const key = rankByImportance(eligible, await subjectNames(services, subject)).slice(0, KEY_FACTS);
   const cites = new Map<string, { cite: number; source: SourceView }>();
-  const keyFacts = services.base.facts.getMany(key.map((fact) => fact.rowId)).map((fact) => {
+  const keyFacts = (await services.base.facts.getMany(key.map((fact) => fact.rowId))).map((fact) => {
     if (!cites.has(fact.source.id)) cites.set(fact.source.id, { cite: cites.size + 1, source: fact.source });
     return { fact, cite: cites.get(fact.source.id)!.cite };
   });

@@ -11,11 +11,11 @@ const PAGE_SIZE = 10;
  * One source with the facts that cite it (whatever their status), a page at a time; a source no
  * fact cites is shown as further reading, as the paper's reference list is.
  */
-export function showSource(services: CoreServices, id: string, pageIndex: number): CommandReply {
-  const source = requireSource(services, id);
-  const factIds = services.base.facts.idsCiting(source.rowId);
+export async function showSource(services: CoreServices, id: string, pageIndex: number): Promise<CommandReply> {
+  const source = await requireSource(services, id);
+  const factIds = await services.base.facts.idsCiting(source.rowId);
   const page = paginate(factIds, pageIndex, PAGE_SIZE, `the list of facts citing ${id}`);
-  const facts = services.base.facts.getMany(page.items);
+  const facts = await services.base.facts.getMany(page.items);
   const header = `${id} ${describeSource({ id, ...source.fields })}${source.fields.url ? ` ${source.fields.url}` : ''}`;
   const blocks: Block[] = [{ kind: 'text', text: header }];
   if (source.fields.notes) blocks.push({ kind: 'text', text: source.fields.notes });

@@ -14,12 +14,13 @@ export interface ReaderStats {
 const WEEK_DAYS = 7;
 
 /** Reads the readers' counts now. */
-export function readReaderStats(services: CoreServices): ReaderStats {
+export async function readReaderStats(services: CoreServices): Promise<ReaderStats> {
   const from = new Date(services.now().getTime() - (WEEK_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const [week, openReports, openGaps] = await Promise.all([services.base.gaps.askedSince(from), services.base.review.count('report'), services.base.gaps.count(false)]);
   return {
-    week: services.base.gaps.askedSince(from),
-    openReports: services.base.review.count('report'),
-    openGaps: services.base.gaps.count(false),
+    week,
+    openReports,
+    openGaps,
     recordingGaps: services.recordGaps ?? false,
   };
 }

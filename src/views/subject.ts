@@ -28,10 +28,10 @@ function didYouMean(names: readonly string[], typed: string, platform: Platform 
 }
 
 /** The entity a name or alias stands for, or a UserError offering close names only. */
-export function requireEntity(services: CoreServices, name: string, platform?: Platform): { id: number; name: string } {
-  const entity = services.searcher.findEntity(name);
+export async function requireEntity(services: CoreServices, name: string, platform?: Platform): Promise<{ id: number; name: string }> {
+  const entity = await services.searcher.findEntity(name);
   if (entity) return entity;
-  const close = services.searcher.suggestEntities(name, SUGGESTIONS);
+  const close = await services.searcher.suggestEntities(name, SUGGESTIONS);
   throw new UserError(`No entity in the fact base is called “${name}”.${didYouMean(close, name, platform)}`, 'unknown-entity');
 }
 
@@ -40,14 +40,14 @@ export function requireEntity(services: CoreServices, name: string, platform?: P
  * topic. A misspelt name (the search only guessed at it) or words nothing answers are refused
  * with close names rather than answered with a guess.
  */
-export function resolveSubject(services: CoreServices, text: string, platform?: Platform): Subject {
-  const entity = services.searcher.findEntity(text);
-  if (entity) return { label: entity.name, entity, facts: services.base.entities.factOutlines(entity.id) };
-  const result = services.searcher.ask(text, { maxAnswers: TOPIC_FACTS, maxRelated: 0 });
+export async function resolveSubject(services: CoreServices, text: string, platform?: Platform): Promise<Subject> {
+  const entity = await services.searcher.findEntity(text);
+  if (entity) return { label: entity.name, entity, facts: await services.base.entities.factOutlines(entity.id) };
+  const result = await services.searcher.ask(text, { maxAnswers: TOPIC_FACTS, maxRelated: 0 });
   const { entities, terms } = result.query;
   const misspeltName = terms.length === 0 && entities.length > 0 && entities.every((mention) => mention.fuzzy);
   if (misspeltName || result.answers.length === 0) {
-    const close = services.searcher.suggestEntities(text, SUGGESTIONS);
+    const close = await services.searcher.suggestEntities(text, SUGGESTIONS);
     const covered = close.length === 0 && result.suggestions.length ? ` The base covers: ${result.suggestions.slice(0, SUGGESTIONS).join(', ')}.` : '';
     throw new UserError(`No entity is called “${text}” and no fact answers it as a topic.${covered}${didYouMean(close, text, platform)}`, 'unknown-subject');
   }

@@ -41,13 +41,13 @@ function groupPage(timeline: Timeline, page: Page<Timeline['facts'][number]>, vi
  * A subject's dated facts in order, one page at a time, under a heading per month or year; each
  * fact block carries its own citation.
  */
-export function toTimelineReply(services: CoreServices, subject: Subject, range: DateRange, pageIndex: number): CommandReply {
+export async function toTimelineReply(services: CoreServices, subject: Subject, range: DateRange, pageIndex: number): Promise<CommandReply> {
   const timeline = buildTimeline(subject.facts, range);
   if (timeline.facts.length === 0) {
     return { visibility: 'private', title: subject.label, blocks: [{ kind: 'notice', level: 'info', text: describeNothing(subject, range) }] };
   }
   const page = paginate(timeline.facts, pageIndex, PAGE_SIZE, `the timeline of ${subject.label}`);
-  const { blocks, groups } = groupPage(timeline, page, services.base.facts.getMany(page.items.map((fact) => fact.rowId)));
+  const { blocks, groups } = groupPage(timeline, page, await services.base.facts.getMany(page.items.map((fact) => fact.rowId)));
   const { granularity, undated, outside } = timeline;
   const data = { topic: subject.label, entity: subject.entity?.name ?? null, range, granularity, dated: timeline.facts.length, undated, outside, groups };
   return {

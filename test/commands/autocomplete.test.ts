@@ -67,13 +67,13 @@ describe('autocomplete', () => {
     expect(choices.every((choice) => choice.name.length <= 100 && choice.value.length <= 100)).toBe(true);
   });
 
-  it('matches fact statements without a full search, and reads at most 100 typed characters', () => {
+  it('matches fact statements without a full search, and reads at most 100 typed characters', async () => {
     const guarded = openGuardedServices();
     try {
       const long = `Darvoz ${'attack '.repeat(900)}`;
-      expect(autocomplete(guarded.services, 'fact', long, CHOICES).map((c) => c.value)).toContain('F40');
+      expect((await autocomplete(guarded.services, 'fact', long, CHOICES)).map((c) => c.value)).toContain('F40');
       expect(guarded.ask).not.toHaveBeenCalled();
-      autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`, CHOICES);
+      await autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`, CHOICES);
       expect(guarded.suggestEntities.mock.calls.every(([typed]) => typed.length <= 100)).toBe(true);
     } finally {
       guarded.close();
@@ -107,11 +107,11 @@ describe('typo suggestions for entity names', () => {
   const searcher = createSearcher(base, () => TODAY);
   afterAll(() => base.close());
 
-  it('still finds the name behind a misspelling', () => {
-    expect(searcher.suggestEntities('Tajikstan', 5)).toContain('Tajikistan');
+  it('still finds the name behind a misspelling', async () => {
+    expect(await searcher.suggestEntities('Tajikstan', 5)).toContain('Tajikistan');
   });
 
-  it('offers no names for text far longer than any name', () => {
-    expect(searcher.suggestEntities(`${'border attacks '.repeat(4)}Tajikstan`, 5)).toEqual([]);
+  it('offers no names for text far longer than any name', async () => {
+    expect(await searcher.suggestEntities(`${'border attacks '.repeat(4)}Tajikstan`, 5)).toEqual([]);
   });
 });

@@ -85,7 +85,7 @@ describe('fact edit, history and revert', () => {
     expect(lines[2]).toMatch(/period start: “2026-03” → “2026-04” · period end: “2026-03” → “2026-04”$/);
     const reverted = (await run('fact revert', { id: fact.id, version: 1 })).data as FactView;
     expect(reverted).toMatchObject({ statement: 'Version one of a claim about Khatlon.', period: { start: '2026-03', end: '2026-03' } });
-    expect(core.base.facts.current(Number(fact.id.slice(1)))?.version).toBe(4);
+    expect((await core.base.facts.current(Number(fact.id.slice(1))))?.version).toBe(4);
   });
 
   it('requires a reason and something to change', async () => {
@@ -128,7 +128,7 @@ describe('suggestions and review', () => {
   it('rejects a suggestion with a reason', async () => {
     const suggested = (await run('fact suggest', { ...NEW_FACT, statement: 'An unsupported rumour about Paktika.', quote: 'rumour', entities: 'Paktika' }, member)).data as FactView;
     await run('review reject', { id: suggested.id, reason: 'no source supports it' });
-    expect(core.base.facts.current(Number(suggested.id.slice(1)))?.status).toBe('rejected');
+    expect((await core.base.facts.current(Number(suggested.id.slice(1))))?.status).toBe('rejected');
     expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/review reject needs a reason\./);
   });
 
@@ -167,7 +167,7 @@ describe('aliases', () => {
     await run('alias add', { entity: 'TTP', alias: 'Tehrik Taliban' });
     expect(((await run('brief ask', { question: 'Tehrik Taliban attacks' }, member)).data as AskJson).answers.length).toBeGreaterThan(0);
     await run('alias remove', { alias: 'Tehrik Taliban' });
-    expect(core.base.entities.aliasOwner('Tehrik Taliban')).toBeUndefined();
+    expect(await core.base.entities.aliasOwner('Tehrik Taliban')).toBeUndefined();
   });
 
   it('refuses an alias that already names another entity', async () => {
@@ -180,7 +180,7 @@ describe('aliases', () => {
 });
 
 describe('audit and rate limits', () => {
-  it('records who ran every write from where', () => {
+  it('records who ran every write from where', async () => {
     const rows = rowsOf(core.base).prepare(`SELECT DISTINCT command FROM audit_log`).all() as { command: string }[];
     expect(rows.map((row) => row.command)).toEqual(expect.arrayContaining(['fact add', 'fact edit', 'fact retract', 'review approve', 'source add', 'alias add']));
   });

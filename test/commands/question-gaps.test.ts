@@ -26,7 +26,7 @@ const gapLines = (reply: Reply): string[] => reply.blocks.flatMap((block) => (bl
 const gapRows = () => rowsOf(core.base).prepare(`SELECT * FROM question_gaps`).all() as Record<string, unknown>[];
 
 describe('normalising a question for the gap list', () => {
-  it('lower-cases, collapses whitespace, strips punctuation at the ends and caps the length', () => {
+  it('lower-cases, collapses whitespace, strips punctuation at the ends and caps the length', async () => {
     expect(normaliseQuestion('  “How MANY   drones\tflew?”  ')).toBe('how many drones flew');
     expect(normaliseQuestion('?!…')).toBe('');
     expect(normaliseQuestion(`${'word '.repeat(100)}end`).length).toBeLessThanOrEqual(300);
@@ -34,7 +34,7 @@ describe('normalising a question for the gap list', () => {
 });
 
 describe('the questions nobody could answer', () => {
-  it('is parsed from BRIEFBOT_RECORD_GAPS, off by default, and refuses other values', () => {
+  it('is parsed from BRIEFBOT_RECORD_GAPS, off by default, and refuses other values', async () => {
     expect(loadConfig({}).recordGaps).toBe(false);
     expect(loadConfig({ BRIEFBOT_RECORD_GAPS: 'on' }).recordGaps).toBe(true);
     expect(() => loadConfig({ BRIEFBOT_RECORD_GAPS: 'yes' })).toThrow(/BRIEFBOT_RECORD_GAPS must be on or off/);
@@ -45,7 +45,7 @@ describe('the questions nobody could answer', () => {
     try {
       await off.dispatch('brief ask', { question: UNANSWERED }, member);
       expect(rowsOf(off.base).prepare(`SELECT count(*) FROM question_gaps`).pluck().get()).toBe(0);
-      expect(off.base.gaps.askedSince('2026-11-24')).toEqual({ asked: 1, answered: 0 });
+      expect(await off.base.gaps.askedSince('2026-11-24')).toEqual({ asked: 1, answered: 0 });
     } finally {
       off.cleanup();
     }
@@ -112,7 +112,7 @@ describe('counting while another process holds the write lock', () => {
       expect(waitedMs).toBeLessThan(2500);
       expect(rowsOf(busy.base).pragma('busy_timeout', { simple: true })).toBe(5000);
       expect(reply.blocks.some((block) => block.kind === 'fact' && block.fact.id === 'F33')).toBe(true);
-      expect(busy.base.gaps.askedSince('2026-11-01')).toEqual({ asked: 0, answered: 0 });
+      expect(await busy.base.gaps.askedSince('2026-11-01')).toEqual({ asked: 0, answered: 0 });
     } finally {
       other.close();
       busy.close();
@@ -122,13 +122,13 @@ describe('counting while another process holds the write lock', () => {
 });
 
 describe('the gap store', () => {
-  it('keeps at most its bound, dropping the least recently asked', () => {
+  it('keeps at most its bound, dropping the least recently asked', async () => {
     const db = new Database(':memory:');
     migrate(db);
     const gaps = createGapStore(db, 3);
     ['a', 'b', 'c', 'd'].forEach((question, day) => gaps.record(question, `2026-11-0${day + 1}T00:00:00.000Z`));
-    gaps.record('b', '2026-11-09T00:00:00.000Z');
-    gaps.record('e', '2026-11-10T00:00:00.000Z');
+    await gaps.record('b', '2026-11-09T00:00:00.000Z');
+    await gaps.record('e', '2026-11-10T00:00:00.000Z');
     expect(db.prepare(`SELECT question FROM question_gaps ORDER BY question`).pluck().all()).toEqual(['b', 'd', 'e']);
     db.close();
   });

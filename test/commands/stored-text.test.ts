@@ -26,7 +26,7 @@ describe('source addresses', () => {
   it('are stored normalised, and a second source with the same address or title is flagged with the first one’s id', async () => {
     const first = (await run('source add', { title: 'Annual Report', url: 'HTTPS://Example.ORG/a/../annual?y=2025' })).data as { id: string; url: string };
     expect(first.url).toBe('https://example.org/annual?y=2025');
-    expect(core.base.sources.get(Number(first.id.slice(1)))?.url).toBe('https://example.org/annual?y=2025');
+    expect((await core.base.sources.get(Number(first.id.slice(1))))?.url).toBe('https://example.org/annual?y=2025');
     const again = await run('source add', { title: 'Another title', url: 'https://example.org/annual?y=2025' });
     expect(noticesOf(again).join(' ')).toMatch(new RegExp(`${first.id} has the same address: .*Annual Report`));
     const sameTitle = await run('source add', { title: 'annual report', url: 'https://example.org/other' });
@@ -96,7 +96,7 @@ describe('import checks', () => {
   });
 
   it('says which ids it created and flags a fact that repeats one in the base', async () => {
-    const statement = core.base.facts.getOne(33)!.statement;
+    const statement = (await core.base.facts.getOne(33))!.statement;
     const file = join(dir, 'repeat.csv');
     writeFileSync(file, `statement,quote,source,period_start,period_end,entities\n"${statement}",x,S1,,,\nA new claim about Khost.,y,S1,,,Khost\n`);
     const reply = await run('brief import', { file });
@@ -116,7 +116,7 @@ describe('exports', () => {
     writeFileSync(file, csv.split('\n').filter((line, index) => index === 0 || line.startsWith(`${formula.id},`)).join('\n').replace(`${formula.id},`, ','));
     const imported = await run('brief import', { file });
     const id = (imported.data as { facts: string[] }).facts[0]!;
-    expect(core.base.facts.getOne(Number(id.slice(1)))).toMatchObject({ statement: formula.statement, quote: '+1 incident' });
+    expect(await core.base.facts.getOne(Number(id.slice(1)))).toMatchObject({ statement: formula.statement, quote: '+1 incident' });
   });
 
   it('escapes HTML and Markdown in the Markdown briefing', async () => {

@@ -39,8 +39,8 @@ describe('a suggestion has no effect until a moderator approves it', () => {
     expect(count(`SELECT count(*) AS n FROM entities WHERE name = 'border'`)).toBe(0);
     expect(count(`SELECT count(*) AS n FROM sources`)).toBe(sourcesBefore);
     expect(JSON.stringify((await run('brief sources', { query: 'borders' }, member)).blocks)).not.toContain('A blog about borders');
-    expect(core.base.entities.listTerms().map((term) => term.term)).not.toContain('border');
-    expect(core.base.search.hasTerm('patrol')).toBe(false);
+    expect((await core.base.entities.listTerms()).map((term) => term.term)).not.toContain('border');
+    expect(await core.base.search.hasTerm('patrol')).toBe(false);
 
     const queue = await run('review list', {});
     expect(JSON.stringify(queue.blocks)).toContain('Approving creates: new source “A blog about borders” https://example.org/borders; new entities border (place).');

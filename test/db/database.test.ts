@@ -13,27 +13,27 @@ const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
 
 describe('opening the database', () => {
-  it('creates, migrates and seeds a new file with WAL, foreign keys and a busy timeout', () => {
+  it('creates, migrates and seeds a new file with WAL, foreign keys and a busy timeout', async () => {
     const base = openFactBase({ path: tempFile() });
     opened.push(base);
     expect(rowsOf(base).pragma('journal_mode', { simple: true })).toBe('wal');
     expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(rowsOf(base).pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
     expect(rowsOf(base).pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
-    expect(base.facts.getOne(33)?.statement).toContain('1,357');
+    expect((await base.facts.getOne(33))?.statement).toContain('1,357');
   });
 
-  it('leaves data alone on a later start', () => {
+  it('leaves data alone on a later start', async () => {
     const path = tempFile();
     const first = openFactBase({ path });
     rowsOf(first).prepare(`UPDATE facts SET statement = 'changed' WHERE id = 1`).run();
     first.close();
     const second = openFactBase({ path });
     opened.push(second);
-    expect(second.facts.getOne(1)?.statement).toBe('changed');
+    expect((await second.facts.getOne(1))?.statement).toBe('changed');
   });
 
-  it('refuses a database written by a newer schema without changing it', () => {
+  it('refuses a database written by a newer schema without changing it', async () => {
     const path = tempFile();
     const raw = new Database(path);
     raw.pragma('user_version = 999');
@@ -44,7 +44,7 @@ describe('opening the database', () => {
     after.close();
   });
 
-  it('explains that a corrupt file is not a briefbot database', () => {
+  it('explains that a corrupt file is not a briefbot database', async () => {
     const path = tempFile();
     writeFileSync(path, 'this is not a database, just text that is long enough to be read as a header'.repeat(20));
     const attempt = (): unknown => openFactBase({ path });
@@ -52,15 +52,15 @@ describe('opening the database', () => {
     expect(attempt).toThrowError(/not a briefbot database or is damaged/);
   });
 
-  it('opens :memory: for throwaway bases', () => {
+  it('opens :memory: for throwaway bases', async () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
-    expect(base.sources.list().length).toBeGreaterThan(2);
+    expect((await base.sources.list()).length).toBeGreaterThan(2);
   });
 });
 
 describe('the schema', () => {
-  it('keeps the full-text index in step when an alias is added', () => {
+  it('keeps the full-text index in step when an alias is added', async () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
     const count = (term: string): number =>
@@ -71,14 +71,14 @@ describe('the schema', () => {
     expect(count('"zarqawiyya"')).toBeGreaterThan(3);
   });
 
-  it('refuses to change or delete history and audit rows', () => {
+  it('refuses to change or delete history and audit rows', async () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
     expect(() => rowsOf(base).prepare(`UPDATE fact_revisions SET reason = 'x'`).run()).toThrowError(/append-only/);
     expect(() => rowsOf(base).prepare(`DELETE FROM audit_log`).run()).toThrowError(/append-only/);
   });
 
-  it('refuses an alias that is already another entity’s name', () => {
+  it('refuses an alias that is already another entity’s name', async () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
     expect(() => rowsOf(base).prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Pakistan', 1)`).run()).toThrowError(

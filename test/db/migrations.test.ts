@@ -14,7 +14,7 @@ const hasTable = (db: Database.Database, name: string): boolean =>
   db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 
 describe('migrations', () => {
-  it('runs one that arrives after a higher number already ran', () => {
+  it('runs one that arrives after a higher number already ran', async () => {
     const dir = tempDir();
     for (const file of ['001_initial.sql', '003_trust-boundary.sql']) copyFileSync(join(MIGRATIONS, file), join(dir, file));
     const db = new Database(':memory:');
@@ -27,7 +27,7 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT version FROM schema_migrations ORDER BY version`).pluck().all()).toEqual([1, 2, 3]);
   });
 
-  it('refuses a base that had a migration this version does not know', () => {
+  it('refuses a base that had a migration this version does not know', async () => {
     const dir = tempDir();
     copyFileSync(join(MIGRATIONS, '001_initial.sql'), join(dir, '001_initial.sql'));
     const db = new Database(':memory:');
@@ -36,7 +36,7 @@ describe('migrations', () => {
     expect(() => migrate(db, dir)).toThrowError(new NewerSchemaError(7, 1));
   });
 
-  it('moves a base written at schema 1 forward, keeping its facts, history and search, with NULL where no place was recorded', () => {
+  it('moves a base written at schema 1 forward, keeping its facts, history and search, with NULL where no place was recorded', async () => {
     const path = join(tempDir(), 'old.db');
     const old = new Database(path);
     old.exec(readFileSync(join(MIGRATIONS, '001_initial.sql'), 'utf8'));
@@ -47,10 +47,10 @@ describe('migrations', () => {
     old.pragma('user_version = 1');
     old.close();
     const base = openFactBase({ path });
-    expect(base.facts.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
-    expect(base.facts.history(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
+    expect(await base.facts.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
+    expect(await base.facts.history(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
     expect(rowsOf(base).prepare(`SELECT workspace_id, channel_id FROM audit_log`).get()).toEqual({ workspace_id: null, channel_id: null });
-    expect(base.search.match('khorog', 5).map((hit) => hit.id)).toEqual([1]);
+    expect((await base.search.match('khorog', 5)).map((hit) => hit.id)).toEqual([1]);
     expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(rowsOf(base).pragma('foreign_key_check')).toEqual([]);
     base.close();
@@ -58,7 +58,7 @@ describe('migrations', () => {
 });
 
 describe('the reader feedback migration', () => {
-  it('keeps the first of duplicate reports written before one report per person, then refuses another', () => {
+  it('keeps the first of duplicate reports written before one report per person, then refuses another', async () => {
     const dir = tempDir();
     for (const file of ['001_initial.sql', '002_source_catalogue.sql', '003_trust-boundary.sql']) copyFileSync(join(MIGRATIONS, file), join(dir, file));
     const db = new Database(':memory:');

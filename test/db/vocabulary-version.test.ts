@@ -18,13 +18,13 @@ afterAll(() => {
 describe('the entity vocabulary version', () => {
   it('changes for another connection when the newest alias is removed and another added', async () => {
     await writer.dispatch('alias add', { entity: 'TTP', alias: 'Tehrik Taliban' }, moderator);
-    const seen = reader.base.entities.vocabularyVersion();
+    const seen = await reader.base.entities.vocabularyVersion();
     const searcher = createSearcher(reader.base, () => new Date());
-    expect(searcher.findEntity('Tehrik Taliban')?.name).toBe('Tehreek-e-Taliban Pakistan');
+    expect((await searcher.findEntity('Tehrik Taliban'))?.name).toBe('Tehreek-e-Taliban Pakistan');
     await writer.dispatch('alias remove', { alias: 'Tehrik Taliban' }, moderator);
     await writer.dispatch('alias add', { entity: 'Pakistan', alias: 'Islamic Republic' }, moderator);
-    expect(reader.base.entities.vocabularyVersion()).not.toBe(seen);
-    expect(searcher.findEntity('Islamic Republic')?.name).toBe('Pakistan');
-    expect(searcher.findEntity('Tehrik Taliban')).toBeUndefined();
+    expect(await reader.base.entities.vocabularyVersion()).not.toBe(seen);
+    expect((await searcher.findEntity('Islamic Republic'))?.name).toBe('Pakistan');
+    expect(await searcher.findEntity('Tehrik Taliban')).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ describe('passages when no fact answers', () => {
     expect(data.passages).toHaveLength(1);
     const [passage] = data.passages;
     expect(passage!.sourceId).toBe('S2');
-    expect(core.base.sources.textOf(2)!.slice(passage!.start, passage!.end)).toBe(passage!.text);
+    expect((await core.base.sources.textOf(2))!.slice(passage!.start, passage!.end)).toBe(passage!.text);
     const texts = reply.blocks.flatMap((block) => (block.kind === 'text' ? [block.text] : []));
     expect(texts).toContain('From the source text, not a reviewed fact:');
     expect(listItems(reply)).toContain(`“${passage!.text}” (S2:${passage!.start}-${passage!.end})`);
@@ -43,9 +43,9 @@ describe('facts citing a source without stored text', () => {
     const { renderReply: renderDiscord } = await import('../../adapters/discord/render');
     const added = await core.dispatch('fact add', { statement: 'A claim from S3.', quote: 'words nobody checked', source: 'S3' }, moderator);
     const ids = [Number((added.data as { id: string }).id.slice(1))];
-    const checkedIds = core.base.bundles.read().facts.filter((fact) => fact.source === 'S1').map((fact) => Number(fact.id.slice(1)));
-    const [unchecked] = core.base.facts.getMany(ids.slice(0, 1));
-    const [checked] = core.base.facts.getMany(checkedIds.slice(0, 1));
+    const checkedIds = (await core.base.bundles.read()).facts.filter((fact) => fact.source === 'S1').map((fact) => Number(fact.id.slice(1)));
+    const [unchecked] = await core.base.facts.getMany(ids.slice(0, 1));
+    const [checked] = await core.base.facts.getMany(checkedIds.slice(0, 1));
     expect(unchecked!.quoteChecked).toBe(false);
     expect(checked!.quoteChecked).toBe(true);
     for (const [fact, shown] of [[unchecked!, true], [checked!, false]] as const) {

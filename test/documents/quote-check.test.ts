@@ -6,15 +6,16 @@ import { snapshotTables } from '../helpers/fact-base-state';
 const core = openTestCore();
 afterAll(() => core.cleanup());
 const notices = async (name: string, options: Record<string, unknown>) => noticesOf(await core.dispatch(name, options, moderator)).join(' ');
-const S1_TEXT = () => core.base.sources.textOf(1)!;
+const S1_TEXT = async () => (await core.base.sources.textOf(1))!;
 
 describe('seed documents', () => {
-  it('are the stored texts of S1 and S2, and every seed fact citing them quotes them', () => {
-    expect(S1_TEXT()).toContain('Why Afghanistan’s Terrorism Problem');
-    expect(core.base.sources.textOf(2)).toContain('Strategic Directions for Pakistan');
-    const facts = core.base.bundles.read().facts.filter((fact) => fact.source === 'S1' || fact.source === 'S2');
+  it('are the stored texts of S1 and S2, and every seed fact citing them quotes them', async () => {
+    expect(await S1_TEXT()).toContain('Why Afghanistan’s Terrorism Problem');
+    expect(await core.base.sources.textOf(2)).toContain('Strategic Directions for Pakistan');
+    const facts = (await core.base.bundles.read()).facts.filter((fact) => fact.source === 'S1' || fact.source === 'S2');
     expect(facts.length).toBeGreaterThan(10);
-    const unchecked = facts.filter((fact) => !locateQuote(core.base.sources.textOf(Number(fact.source.slice(1)))!, fact.quote));
+    const texts = await Promise.all(facts.map((fact) => core.base.sources.textOf(Number(fact.source.slice(1)))));
+    const unchecked = facts.filter((fact, at) => !locateQuote(texts[at]!, fact.quote));
     expect(unchecked.map((fact) => fact.id)).toEqual([]);
   });
 });
@@ -36,24 +37,24 @@ describe('a quote citing a source with stored text', () => {
   });
 
   it('may differ in whitespace runs and straight or curly marks, nothing else', async () => {
-    expect(locateQuote(S1_TEXT(), 'Why Afghanistan\'s  Terrorism\nProblem')).toBeDefined();
-    expect(locateQuote(S1_TEXT(), 'why afghanistan’s terrorism problem')).toBeUndefined();
+    expect(locateQuote(await S1_TEXT(), 'Why Afghanistan\'s  Terrorism\nProblem')).toBeDefined();
+    expect(locateQuote(await S1_TEXT(), 'why afghanistan’s terrorism problem')).toBeUndefined();
     expect(await notices('fact add', { statement: 'A bombing in Kabul killed seven people.', quote: passage.replace(/ /g, '   '), source: 'S1' })).toMatch(/^Added F\d+/);
   });
 
   it('is not checked for a source without stored text', async () => {
-    expect(core.base.sources.textOf(3)).toBeUndefined();
+    expect(await core.base.sources.textOf(3)).toBeUndefined();
     expect(await notices('fact add', { statement: 'Something about S3.', quote: 'any words at all', source: 'S3' })).toMatch(/^Added F\d+/);
   });
 });
 
 describe('fact add --from', () => {
   it('fills the quote from the stored text and cites that source', async () => {
-    const start = S1_TEXT().indexOf('On January 19, 2026');
-    const end = S1_TEXT().indexOf('attention.', start) + 'attention.'.length;
+    const start = (await S1_TEXT()).indexOf('On January 19, 2026');
+    const end = (await S1_TEXT()).indexOf('attention.', start) + 'attention.'.length;
     const reply = await core.dispatch('fact add', { statement: 'An ISIS-linked bombing in Kabul on 19 January 2026 killed seven.', from: `S1:${start}-${end}` }, moderator);
     const fact = reply.data as { quote: string; source: { id: string } };
-    expect(fact.quote).toBe(S1_TEXT().slice(start, end));
+    expect(fact.quote).toBe((await S1_TEXT()).slice(start, end));
     expect(fact.source.id).toBe('S1');
   });
 
@@ -89,6 +90,6 @@ describe('import', () => {
 describe('the examples help and refusals show', () => {
   it('quote S1 as it is written, so running one as shown is not refused', async () => {
     const example = core.specs.find((spec) => spec.group === 'fact' && spec.name === 'add')!.example!;
-    expect(locateQuote(S1_TEXT(), String(example.quote))).toBeDefined();
+    expect(locateQuote(await S1_TEXT(), String(example.quote))).toBeDefined();
   });
 });

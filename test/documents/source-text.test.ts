@@ -28,7 +28,7 @@ describe('source add --file', () => {
     const reply = await addSource(writeDocument(ARTICLE));
     const { id } = reply.data as { id: string };
     expect(noticesOf(reply).join(' ')).toMatch(new RegExp(`Its text \\(${ARTICLE.length} characters\\) is stored`));
-    expect(core.base.sources.textOf(Number(id.slice(1)))).toBe(ARTICLE);
+    expect(await core.base.sources.textOf(Number(id.slice(1)))).toBe(ARTICLE);
     const wrong = await core.dispatch('fact add', { statement: 'Khost closed the crossings.', quote: 'the crossings stay open', source: id }, moderator);
     expect(noticesOf(wrong).join(' ')).toContain(`not found in ${id}; the closest passage is: “Officials in Khost said “the crossings stay closed”.”`);
     const right = await core.dispatch('fact add', { statement: 'Khost closed the crossings.', quote: '"the crossings stay closed"', source: id }, moderator);
@@ -57,7 +57,7 @@ describe('source add --file', () => {
 
 describe('source show --text', () => {
   it('pages through the text at sentence ends, each sentence with offsets that quote it exactly', async () => {
-    const text = core.base.sources.textOf(1)!;
+    const text = (await core.base.sources.textOf(1))!;
     const first = await core.dispatch('source show', { id: 'S1', text: true }, member);
     expect(first.page?.total).toBeGreaterThan(3);
     const items = first.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
@@ -81,7 +81,7 @@ describe('source show --text', () => {
 describe('source add --text', () => {
   it('stores pasted text through the same checks as a file', async () => {
     const reply = await core.dispatch('source add', { title: 'Pasted report', url: 'https://example.org/pasted', text: ARTICLE }, { ...member, platform: 'slack', isModerator: true });
-    expect(core.base.sources.textOf(Number((reply.data as { id: string }).id.slice(1)))).toBe(ARTICLE);
+    expect(await core.base.sources.textOf(Number((reply.data as { id: string }).id.slice(1)))).toBe(ARTICLE);
     const before = snapshotTables(core.base);
     expect(noticesOf(await core.dispatch('source add', { title: 'Escapes', url: 'https://example.org/esc', text: 'a\u001b[2Jb' }, moderator)).join(' ')).toMatch(/control characters/);
     expect(noticesOf(await core.dispatch('source add', { title: 'Blank', url: 'https://example.org/blank', text: '   ' }, moderator)).join(' ')).toMatch(/is empty/);

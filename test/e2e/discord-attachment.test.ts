@@ -44,12 +44,12 @@ describe('Discord /source add with an attached document', () => {
   it('stores the attached file as the source’s text', async () => {
     const body = await send(buildAttachedSourceAdd('Attached report', 'report.txt'));
     const [, id] = /Added S(\d+)/.exec(body)!;
-    expect(harness.core.base.sources.textOf(Number(id))).toBe(ARTICLE);
+    expect(await harness.core.base.sources.textOf(Number(id))).toBe(ARTICLE);
   });
 
   it('refuses a binary attachment, saying what to do, and stores nothing', async () => {
-    const sources = harness.core.base.sources.list().length;
+    const sources = (await harness.core.base.sources.list()).length;
     expect(await send(buildAttachedSourceAdd('Binary report', 'binary.txt'))).toMatch(/binary file/);
-    expect(harness.core.base.sources.list().length).toBe(sources);
+    expect((await harness.core.base.sources.list()).length).toBe(sources);
   });
 });

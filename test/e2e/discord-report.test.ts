@@ -51,7 +51,7 @@ describe('reporting a fact on Discord', () => {
     const answer = await submitReport(modal.data.custom_id, 'the source says 1,344 km');
     expect(answer.data.flags).toBe(EPHEMERAL);
     expect(answer.data.embeds[0]?.description).toContain('Thank you: F33 is in the moderators');
-    const queued = harness.core.base.review.list('report', 10, 0);
+    const queued = await harness.core.base.review.list('report', 10, 0);
     expect(queued).toEqual([expect.objectContaining({ factId: 33, note: 'the source says 1,344 km', platform: 'discord', by: `discord:${MEMBER.id}` })]);
   });
 
@@ -59,6 +59,6 @@ describe('reporting a fact on Discord', () => {
     const answer = await submitReport('report:F33', 'still wrong');
     expect(answer.data.flags).toBe(EPHEMERAL);
     expect(answer.data.embeds[0]?.description).toContain('You have reported F33 already');
-    expect(harness.core.base.review.count('report')).toBe(1);
+    expect(await harness.core.base.review.count('report')).toBe(1);
   });
 });

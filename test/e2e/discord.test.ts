@@ -40,12 +40,12 @@ async function runCommand(command: string, options: Record<string, string | numb
   return { interaction, edit, body: edit.body as MessageBody };
 }
 
-function countFacts(): number {
-  return core.base.bundles.read().facts.length;
+async function countFacts(): Promise<number> {
+  return (await core.base.bundles.read()).facts.length;
 }
 
 describe('Discord adapter against a real discord.js client', () => {
-  it('identifies to the gateway with the Guilds intent only', () => {
+  it('identifies to the gateway with the Guilds intent only', async () => {
     expect(standIn.identifies).toEqual([expect.objectContaining({ token: 'stand-in-token', intents: 1 })]);
   });
 
@@ -132,10 +132,10 @@ describe('Discord adapter against a real discord.js client', () => {
   });
 
   it('refuses /fact add from a member without Manage Messages and writes nothing', async () => {
-    const before = countFacts();
+    const before = await countFacts();
     const { body } = await runCommand('fact add', { statement: 'Refused fact for the Discord test', quote: 'nothing', source: 'S3' });
     expect(body.embeds[0]?.description).toContain('Only moderators');
-    expect(countFacts()).toBe(before);
+    expect(await countFacts()).toBe(before);
   });
 
   it('lands a moderator’s /fact add with a private confirmation, and the next /brief ask answers with it', async () => {
@@ -150,16 +150,16 @@ describe('Discord adapter against a real discord.js client', () => {
   it('refuses Manage Messages from a server outside the moderation servers, and allows the same member in a listed one', async () => {
     const statement = 'The Dushanbe–Kulma road carried traders again in 2025.';
     const options = { statement, quote: 'the Dushanbe–Kulma road carried traders', source: 'S3', period: '2025', entities: 'Tajikistan' };
-    const before = core.base.bundles.read();
+    const before = await core.base.bundles.read();
     const elsewhere = await runCommand('fact add', options, { ...MODERATOR, guildId: OTHER_GUILD_ID });
     expect(elsewhere.body.embeds[0]?.description).toContain('Only moderators');
-    expect(core.base.bundles.read()).toEqual(before);
+    expect(await core.base.bundles.read()).toEqual(before);
     const selfInstalled = await runCommand('fact add', options, { ...MODERATOR, userInstalled: true });
     expect(selfInstalled.body.embeds[0]?.description).toContain('Only moderators');
-    expect(core.base.bundles.read()).toEqual(before);
+    expect(await core.base.bundles.read()).toEqual(before);
     const listed = await runCommand('fact add', options, MODERATOR);
     expect(listed.body.embeds[0]?.description).toMatch(/Added F\d+/);
-    expect(core.base.bundles.read().facts.map((fact) => fact.statement)).toContain(statement);
+    expect((await core.base.bundles.read()).facts.map((fact) => fact.statement)).toContain(statement);
   });
 
   it('sends a fact containing @everyone and a role mention with allowed_mentions parse [] and the mentions broken', async () => {

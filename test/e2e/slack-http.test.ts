@@ -311,7 +311,7 @@ describe('Slack forms', () => {
     const [told] = (await responses.waitForPosts(responseUrl)) as Message[];
     expect(told!.response_type).toBe('ephemeral');
     expect(JSON.stringify(told)).toContain('Thank you: F33 is in the moderators');
-    expect(core.base.review.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
+    expect(await core.base.review.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
   });
 
   it('shows a second report by the same person as a refusal in the form and stores nothing', async () => {
@@ -321,7 +321,7 @@ describe('Slack forms', () => {
     const call = await waitFor(() => (api.calls.length > before ? lastViewOpen() : undefined), 'views.open');
     const ack = await post(submission(JSON.parse(call.params.view!), { id: 'F33', reason: 'again' }, MEMBER));
     expect(ack.text).toContain('You have reported F33 already');
-    expect(core.base.review.count('report')).toBe(1);
+    expect(await core.base.review.count('report')).toBe(1);
   });
 });
 

@@ -43,7 +43,7 @@ beforeAll(async () => {
     return core.dispatch(name, options, caller);
   };
   const running: SlackAdapter[] = [];
-  const routes = createOpsRoutes({ base: core.base, adapters: () => running.map((slack) => ({ name: 'slack', ...slack })), metrics: createMetrics(core.base) });
+  const routes = await createOpsRoutes({ base: core.base, adapters: () => running.map((slack) => ({ name: 'slack', ...slack })), metrics: createMetrics(core.base) });
   adapter = await startSlackAdapter({
     dispatch,
     specs: core.specs,
@@ -112,11 +112,11 @@ function formPayload(teamId: string, responseUrl: string, statement: string) {
 describe('Slack requests from another workspace', () => {
   it('refuses a slash command, even a moderator’s, and runs nothing', async () => {
     const before = callers.length;
-    const facts = core.base.bundles.read().facts.length;
+    const facts = (await core.base.bundles.read()).facts.length;
     const messages = await slash('/fact', 'add --statement "A fact from elsewhere" --quote "elsewhere" --source S3', MODERATOR, OTHER_TEAM);
     expect(textOf(messages)).toContain('This briefbot serves one Slack workspace');
     expect(callers.length).toBe(before);
-    expect(core.base.bundles.read().facts.length).toBe(facts);
+    expect((await core.base.bundles.read()).facts.length).toBe(facts);
   });
 
   it('refuses a button press and runs nothing', async () => {
@@ -128,12 +128,12 @@ describe('Slack requests from another workspace', () => {
   });
 
   it('sends a form back with the refusal and adds nothing', async () => {
-    const before = core.base.bundles.read();
+    const before = await core.base.bundles.read();
     const ack = await post(interactionForm(formPayload(OTHER_TEAM, responses.newUrl(), 'A form fact from elsewhere')));
     expect(ack.status).toBe(200);
     expect(JSON.parse(ack.text)).toMatchObject({ response_action: 'update' });
     expect(ack.text).toContain('This briefbot serves one Slack workspace');
-    expect(core.base.bundles.read()).toEqual(before);
+    expect(await core.base.bundles.read()).toEqual(before);
   });
 
   it('serves its own workspace, with the workspace and channel on the caller', async () => {

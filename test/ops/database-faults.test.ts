@@ -25,14 +25,14 @@ function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {
 
 describe('when the database is locked by another process beyond the busy timeout', () => {
   it('answers “busy, try again”, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
-    const before = core.base.bundles.nextFactId();
+    const before = await core.base.bundles.nextFactId();
     const { done } = await holdWriteLock(1500);
     const refused = await core.dispatch('fact add', NEW_FACT, moderator);
     expect(noticesOf(refused).join(' ')).toMatch(/busy with another change; nothing was changed\. Try again/);
     const asked = await core.dispatch('brief ask', { question: 'Darvoz attack' }, member);
     expect(noticesOf(asked)).toEqual([]);
     await done;
-    expect(core.base.bundles.nextFactId()).toBe(before);
+    expect(await core.base.bundles.nextFactId()).toBe(before);
     const added = await core.dispatch('fact add', NEW_FACT, moderator);
     expect(noticesOf(added).join(' ')).toMatch(/Added F/);
   });
@@ -40,7 +40,7 @@ describe('when the database is locked by another process beyond the busy timeout
 
 describe('when the disk is full', () => {
   it('says the disk is full and nothing was changed, with no reference, and writes once there is room', async () => {
-    const before = core.base.bundles.nextFactId();
+    const before = await core.base.bundles.nextFactId();
     const pages = (rowsOf(core.base).pragma('page_count', { simple: true }) as number);
     rowsOf(core.base).pragma(`max_page_count = ${pages}`);
     try {
@@ -56,7 +56,7 @@ describe('when the disk is full', () => {
     }
     const added = noticesOf(await core.dispatch('fact add', { ...NEW_FACT, statement: 'Room again for a claim about Khost.' }, moderator)).join(' ');
     expect(added).toMatch(/Added F/);
-    expect(core.base.bundles.nextFactId()).toBeGreaterThan(before);
+    expect(await core.base.bundles.nextFactId()).toBeGreaterThan(before);
   });
 });
 

@@ -24,7 +24,7 @@ let base: string;
 beforeAll(async () => {
   const metrics = createMetrics(core.base);
   core.onOutcome(metrics.observe);
-  server = await startOpsServer(createOpsRoutes({ base: core.base, adapters: () => adapters, metrics }), 0, '127.0.0.1');
+  server = await startOpsServer(await createOpsRoutes({ base: core.base, adapters: () => adapters, metrics }), 0, '127.0.0.1');
   base = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
@@ -59,7 +59,7 @@ describe('/healthz', () => {
 describe('/healthz and the database file under the running process', () => {
   async function probe(damage: (path: string) => void): Promise<{ status: number; body: { ok: boolean; database: string } }> {
     const own = openTestCore();
-    const ops = await startOpsServer(createOpsRoutes({ base: own.base, adapters: () => [], metrics: createMetrics(own.base) }), 0, '127.0.0.1');
+    const ops = await startOpsServer(await createOpsRoutes({ base: own.base, adapters: () => [], metrics: createMetrics(own.base) }), 0, '127.0.0.1');
     try {
       expect((await fetch(`http://127.0.0.1:${ops.port}/healthz`)).status).toBe(200);
       damage(own.path);

@@ -25,14 +25,14 @@ describe('phrases set against each other by “vs”', () => {
     expect(findPhraseSides('guards and militants killed')).toBeNull();
   });
 
-  it('answer each side with a fact of its own, one that speaks of that side', () => {
-    const result = searcher.ask('madrassas under the republic vs under the taliban');
+  it('answer each side with a fact of its own, one that speaks of that side', async () => {
+    const result = (await searcher.ask('madrassas under the republic vs under the taliban'));
     expect(result.comparison?.map((side) => side.label)).toEqual(['under the republic', 'under the taliban']);
     expect(result.comparison?.[0]?.answer.fact.statement).toMatch(/13,000/);
     expect(result.comparison?.[1]?.answer.fact.statement).toMatch(/23,000/);
   });
 
-  it('give no comparison when one side has no fact that speaks of it', () => {
-    expect(searcher.ask('taliban’s claims vs the neighbours’ view of its counterterrorism').comparison).toBeUndefined();
+  it('give no comparison when one side has no fact that speaks of it', async () => {
+    expect((await searcher.ask('taliban’s claims vs the neighbours’ view of its counterterrorism')).comparison).toBeUndefined();
   });
 });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFactBase } from '../../src/fact-base';
-import { evaluate, parseQuestions } from '../../src/search/evaluate';
+import { type EvalReport, evaluate, parseQuestions } from '../../src/search/evaluate';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
 const base = openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
+const EVALUATION_TIMEOUT_MS = 300_000;
 
 const sets = {
   'the development set': new URL('./dev-questions.jsonl', import.meta.url),
@@ -15,30 +16,38 @@ const sets = {
 };
 
 describe.each(Object.entries(sets))('%s', (_, file) => {
-  const report = evaluate(base, searcher, parseQuestions(readFileSync(file, 'utf8')));
+  let report: EvalReport;
+  // Asked once for the tests below; a whole set takes a while on a busy machine.
+  beforeAll(async () => {
+    report = await evaluate(base, searcher, parseQuestions(readFileSync(file, 'utf8')));
+  }, EVALUATION_TIMEOUT_MS);
 
-  it('puts a correct fact first for every answerable question', () => {
+  it('puts a correct fact first for every answerable question', async () => {
     expect(report.misses.filter((miss) => miss.question.form !== 'none').map((miss) => miss.question.q)).toEqual([]);
     expect(report.top1).toBe(report.expected);
   });
 
-  it('answers nothing where the base holds no answer', () => {
+  it('answers nothing where the base holds no answer', async () => {
     expect(report.noneCorrect).toBe(report.noneTotal);
   });
 
-  it('shows no wrong answer', () => {
+  it('shows no wrong answer', async () => {
     expect(report.wrongShown).toBe(0);
   });
 });
 
 describe('the literature questions', () => {
-  const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL('./literature-questions.jsonl', import.meta.url), 'utf8')));
+  let report: EvalReport;
+  // Asked once for the tests below; a whole set takes a while on a busy machine.
+  beforeAll(async () => {
+    report = await evaluate(base, searcher, parseQuestions(readFileSync(new URL('./literature-questions.jsonl', import.meta.url), 'utf8')));
+  }, EVALUATION_TIMEOUT_MS);
 
-  it('find a right source among the first three at least nine times in ten', () => {
+  it('find a right source among the first three at least nine times in ten', async () => {
     expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('list nothing for an author or topic the catalogue does not hold', () => {
+  it('list nothing for an author or topic the catalogue does not hold', async () => {
     expect(report.noneCorrect).toBe(report.noneTotal);
     expect(report.wrongShown).toBe(0);
   });
@@ -46,9 +55,13 @@ describe('the literature questions', () => {
 
 describe('the tuning set’s literature questions', () => {
   const questions = parseQuestions(readFileSync(new URL('./eval/tune.jsonl', import.meta.url), 'utf8')).filter((q) => q.kind.includes('literature'));
-  const report = evaluate(base, searcher, questions);
+  let report: EvalReport;
+  // Asked once for the tests below; a whole set takes a while on a busy machine.
+  beforeAll(async () => {
+    report = await evaluate(base, searcher, questions);
+  }, EVALUATION_TIMEOUT_MS);
 
-  it('find a right source among the first three at least nine times in ten, and list nothing where none fits', () => {
+  it('find a right source among the first three at least nine times in ten, and list nothing where none fits', async () => {
     expect(report.expected).toBeGreaterThan(0);
     expect(report.top3 / report.expected).toBeGreaterThanOrEqual(0.9);
     expect(report.wrongShown).toBe(0);
@@ -69,9 +82,13 @@ describe.each([
   ['the second held-out half', './eval/holdout-2.jsonl', { top1: 59, noneCorrect: 42, wrongShown: 12 }],
   ['the third held-out half', './eval/holdout-3.jsonl', { top1: 29, noneCorrect: 28, wrongShown: 4 }],
 ] as const)('%s', (_, path, floor) => {
-  const report = evaluate(base, searcher, parseQuestions(readFileSync(new URL(path, import.meta.url), 'utf8')));
+  let report: EvalReport;
+  // Asked once for the tests below; a whole set takes a while on a busy machine.
+  beforeAll(async () => {
+    report = await evaluate(base, searcher, parseQuestions(readFileSync(new URL(path, import.meta.url), 'utf8')));
+  }, EVALUATION_TIMEOUT_MS);
 
-  it('keeps its right first answers and its refusals, and shows no more wrong answers', () => {
+  it('keeps its right first answers and its refusals, and shows no more wrong answers', async () => {
     expect(report.top1).toBeGreaterThanOrEqual(floor.top1);
     expect(report.noneCorrect).toBeGreaterThanOrEqual(floor.noneCorrect);
     expect(report.wrongShown).toBeLessThanOrEqual(floor.wrongShown);

@@ -9,85 +9,85 @@ const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 
 const readingFor = (question: string) => askWithReading(base, searcher, question);
-const idsFor = (question: string): string[] => readingFor(question).furtherReading.map((source) => source.id);
+const idsFor = async (question: string): Promise<string[]> => (await readingFor(question)).furtherReading.map((source) => source.id);
 const actor = { by: 'test:mod', platform: 'test', displayName: 'Mod', at: TODAY.toISOString() };
 
 describe('further reading', () => {
-  it('lists every source by an asked author, and only theirs', () => {
-    expect(idsFor('what has Asfandyar Mir written').sort()).toEqual(['S16', 'S3', 'S30']);
+  it('lists every source by an asked author, and only theirs', async () => {
+    expect((await idsFor('what has Asfandyar Mir written')).sort()).toEqual(['S16', 'S3', 'S30']);
   });
 
-  it('reads a “piece” or an “essay” on a topic as a question about the literature', () => {
-    expect(idsFor('any piece on ISKP external operations after the Iran attack?')[0]).toBe('S27');
-    expect(readingFor('an essay on the Iran attack and ISKP').literature).toBe(true);
+  it('reads a “piece” or an “essay” on a topic as a question about the literature', async () => {
+    expect((await idsFor('any piece on ISKP external operations after the Iran attack?'))[0]).toBe('S27');
+    expect((await readingFor('an essay on the Iran attack and ISKP')).literature).toBe(true);
   });
 
-  it('finds an author through a typo in the name', () => {
-    expect(idsFor('articles by Asfandiyar Mirr').sort()).toEqual(['S16', 'S3', 'S30']);
-    expect(idsFor('what did Lucas Weber write').sort()).toEqual(['S21', 'S27', 'S28']);
+  it('finds an author through a typo in the name', async () => {
+    expect((await idsFor('articles by Asfandiyar Mirr')).sort()).toEqual(['S16', 'S3', 'S30']);
+    expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);
   });
 
-  it('narrows a publisher to the asked year of publication', () => {
-    expect(idsFor('what did the Crisis Group publish in 2022').sort()).toEqual(['S11', 'S31']);
-    expect(idsFor('what did the Crisis Group publish in 2020')).toEqual([]);
+  it('narrows a publisher to the asked year of publication', async () => {
+    expect((await idsFor('what did the Crisis Group publish in 2022')).sort()).toEqual(['S11', 'S31']);
+    expect(await idsFor('what did the Crisis Group publish in 2020')).toEqual([]);
   });
 
-  it('knows a publisher by its initials', () => {
-    expect(idsFor('what did USIP publish').sort()).toEqual(['S16', 'S3']);
+  it('knows a publisher by its initials', async () => {
+    expect((await idsFor('what did USIP publish')).sort()).toEqual(['S16', 'S3']);
   });
 
-  it('finds sources whose titles name the topic through its aliases', () => {
-    expect(idsFor('who wrote about the TTP').slice(0, 2).sort()).toEqual(['S14', 'S15']);
+  it('finds sources whose titles name the topic through its aliases', async () => {
+    expect((await idsFor('who wrote about the TTP')).slice(0, 2).sort()).toEqual(['S14', 'S15']);
   });
 
-  it('finds the source behind the facts on a topic no title names', () => {
-    expect(idsFor('papers on Afghan madrassas')[0]).toBe('S1');
+  it('finds the source behind the facts on a topic no title names', async () => {
+    expect((await idsFor('papers on Afghan madrassas'))[0]).toBe('S1');
   });
 
-  it('lists nothing for an author the catalogue does not hold', () => {
-    expect(idsFor('what has John Smith written about Kabul')).toEqual([]);
-    expect(idsFor('what has john smith written')).toEqual([]);
+  it('lists nothing for an author the catalogue does not hold', async () => {
+    expect(await idsFor('what has John Smith written about Kabul')).toEqual([]);
+    expect(await idsFor('what has john smith written')).toEqual([]);
   });
 
-  it('is not put off by a topic word no title holds', () => {
-    expect(idsFor('Which source reports Tajik Islamist militants taking over districts in Badakhshan?')[0]).toBe('S24');
+  it('is not put off by a topic word no title holds', async () => {
+    expect((await idsFor('Which source reports Tajik Islamist militants taking over districts in Badakhshan?'))[0]).toBe('S24');
   });
 
-  it('takes "report" of a named publisher as a question about what it published, and of anyone else as one about events', () => {
-    const rfe = readingFor('What did Radio Free Europe report in 2021 about the Taliban and Tajik militants?');
+  it('takes "report" of a named publisher as a question about what it published, and of anyone else as one about events', async () => {
+    const rfe = await readingFor('What did Radio Free Europe report in 2021 about the Taliban and Tajik militants?');
     expect(rfe.literature).toBe(true);
     expect(rfe.furtherReading.map((source) => source.id).sort()).toEqual(['S22', 'S23']);
-    expect(readingFor('VOA report on China asking the Taliban to deal with terrorism').furtherReading[0]?.id).toBe('S8');
-    const event = readingFor('What did Tajik authorities report in December 2025?');
+    expect((await readingFor('VOA report on China asking the Taliban to deal with terrorism')).furtherReading[0]?.id).toBe('S8');
+    const event = await readingFor('What did Tajik authorities report in December 2025?');
     expect(event.literature).toBe(false);
     expect(event.result.answers.length).toBeGreaterThan(0);
   });
 
-  it('keeps fact answers off a literature question unless they report what a listed source says', () => {
-    expect(readingFor('who wrote about the TTP').result.answers).toEqual([]);
-    const kiani = readingFor('what has Kiani written');
+  it('keeps fact answers off a literature question unless they report what a listed source says', async () => {
+    expect((await readingFor('who wrote about the TTP')).result.answers).toEqual([]);
+    const kiani = await readingFor('what has Kiani written');
     expect(kiani.furtherReading.map((source) => source.id)).toEqual(['S2']);
     expect(kiani.result.answers.length).toBeGreaterThan(0);
     expect(kiani.result.answers.every(({ fact }) => fact.statement.includes('Kiani'))).toBe(true);
   });
 
-  it('adds a source to an ordinary question only when the question names its author or publisher', () => {
-    const named = readingFor('What does Zalmai Nishat say about Tajikistan');
+  it('adds a source to an ordinary question only when the question names its author or publisher', async () => {
+    const named = await readingFor('What does Zalmai Nishat say about Tajikistan');
     expect(named.result.answers.length).toBeGreaterThan(0);
     expect(named.furtherReading.map((source) => source.id)).toEqual(['S1']);
-    expect(readingFor('length of the Tajik border').furtherReading).toEqual([]);
+    expect((await readingFor('length of the Tajik border')).furtherReading).toEqual([]);
   });
 
-  it('follows the catalogue as sources are added, edited and retracted', () => {
-    const id = base.sources.add(
+  it('follows the catalogue as sources are added, edited and retracted', async () => {
+    const id = await base.sources.add(
       { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshi', publishedOn: '2025', kind: 'report', notes: null },
       { actor, command: 'source add' },
     );
-    expect(idsFor('what has Nadia Qureshi written')).toEqual([`S${id}`]);
-    base.sources.edit(id, { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshy', publishedOn: '2025', kind: 'report', notes: null }, { actor, command: 'source edit' }, 'typo');
-    expect(idsFor('papers by Qureshy')).toEqual([`S${id}`]);
-    base.sources.setStatus(id, 'retracted', { actor, command: 'source retract' }, 'fabricated');
-    expect(idsFor('papers by Qureshy')).toEqual([]);
-    expect(idsFor('papers on drone warfare')).not.toContain(`S${id}`);
+    expect(await idsFor('what has Nadia Qureshi written')).toEqual([`S${id}`]);
+    await base.sources.edit(id, { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshy', publishedOn: '2025', kind: 'report', notes: null }, { actor, command: 'source edit' }, 'typo');
+    expect(await idsFor('papers by Qureshy')).toEqual([`S${id}`]);
+    await base.sources.setStatus(id, 'retracted', { actor, command: 'source retract' }, 'fabricated');
+    expect(await idsFor('papers by Qureshy')).toEqual([]);
+    expect(await idsFor('papers on drone warfare')).not.toContain(`S${id}`);
   });
 });

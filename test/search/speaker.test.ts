@@ -25,8 +25,8 @@ describe('questions asking for a party’s own reply', () => {
     expect(speaksIn('Governments across the region accuse the Afghan Taliban of protecting extremists.', ['afghan taliban'])).toBe(false);
   });
 
-  it('answer a question about a party’s reply with nothing rather than with what others say of it', () => {
-    const answers = searcher.ask('How do the Taliban respond when accused of sheltering terrorists?').answers;
+  it('answer a question about a party’s reply with nothing rather than with what others say of it', async () => {
+    const answers = (await searcher.ask('How do the Taliban respond when accused of sheltering terrorists?')).answers;
     expect(answers.map((a) => a.fact.statement)).not.toContainEqual(expect.stringMatching(/^Governments across/));
   });
 });

@@ -8,7 +8,7 @@ const base = openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 
-const entitiesOf = (question: string): string[] => searcher.parse(question).entities.map((mention) => mention.entity);
+const entitiesOf = async (question: string): Promise<string[]> => (await searcher.parse(question)).entities.map((mention) => mention.entity);
 
 describe('recognising entities in a question', () => {
   it.each([
@@ -19,16 +19,16 @@ describe('recognising entities in a question', () => {
     ['ISIS-K', 'Islamic State Khorasan Province'],
     ['KPK fatalities', 'Khyber Pakhtunkhwa'],
     ['Darvaz', 'Darvoz District'],
-  ])('resolves the alias in “%s” to %s', (question, entity) => {
-    expect(entitiesOf(question)).toContain(entity);
+  ])('resolves the alias in “%s” to %s', async (question, entity) => {
+    expect(await entitiesOf(question)).toContain(entity);
   });
 
   it.each([
     ['Tajik border', 'Tajikistan'],
     ['Chinese workers', 'China'],
     ['Afghan madrassas', 'Afghanistan'],
-  ])('resolves the demonym in “%s” to %s', (question, entity) => {
-    expect(entitiesOf(question)).toEqual([entity]);
+  ])('resolves the demonym in “%s” to %s', async (question, entity) => {
+    expect(await entitiesOf(question)).toEqual([entity]);
   });
 
   it.each([
@@ -36,56 +36,56 @@ describe('recognising entities in a question', () => {
     ['Afganistan border', 'Afghanistan'],
     ['Khyber Pakhtunkwa', 'Khyber Pakhtunkhwa'],
     ['Pakistn', 'Pakistan'],
-  ])('corrects the misspelt name in “%s” to %s', (question, entity) => {
-    const mention = searcher.parse(question).entities[0];
+  ])('corrects the misspelt name in “%s” to %s', async (question, entity) => {
+    const mention = (await searcher.parse(question)).entities[0];
     expect(mention).toMatchObject({ entity, fuzzy: true });
   });
 
-  it('does not read “Pakistan” inside the TTP’s full name as a second entity', () => {
-    expect(entitiesOf('Tehreek-e-Taliban Pakistan attacks')).toEqual(['Tehreek-e-Taliban Pakistan']);
+  it('does not read “Pakistan” inside the TTP’s full name as a second entity', async () => {
+    expect(await entitiesOf('Tehreek-e-Taliban Pakistan attacks')).toEqual(['Tehreek-e-Taliban Pakistan']);
   });
 
-  it('does not turn the word “us” into the United States, but does “US”', () => {
-    expect(entitiesOf('tell us about attacks')).toEqual([]);
-    expect(entitiesOf('US forces withdrawal')).toEqual(['United States']);
+  it('does not turn the word “us” into the United States, but does “US”', async () => {
+    expect(await entitiesOf('tell us about attacks')).toEqual([]);
+    expect(await entitiesOf('US forces withdrawal')).toEqual(['United States']);
   });
 
-  it('does not correct ordinary words into names', () => {
-    expect(entitiesOf('attacks on borders by militants')).toEqual([]);
+  it('does not correct ordinary words into names', async () => {
+    expect(await entitiesOf('attacks on borders by militants')).toEqual([]);
   });
 });
 
 describe('words and figures', () => {
-  it('keeps the match across spelling variants', () => {
-    expect(searcher.ask('madrasa numbers in Afghanistan').answers.length).toBeGreaterThan(0);
-    expect(searcher.ask('Taliban deny harbouring groups').answers[0]?.fact.quote).toContain('harboring');
+  it('keeps the match across spelling variants', async () => {
+    expect((await (await searcher.ask('madrasa numbers in Afghanistan'))).answers.length).toBeGreaterThan(0);
+    expect((await (await searcher.ask('Taliban deny harbouring groups'))).answers[0]?.fact.quote).toContain('harboring');
   });
 
-  it('reads the asked figure from “how long” and “how many”', () => {
-    expect(searcher.parse('How long is the Tajik border?').metrics).toContain('length');
-    expect(searcher.parse('how many madrassas').metrics).toContain('count');
+  it('reads the asked figure from “how long” and “how many”', async () => {
+    expect((await (await searcher.parse('How long is the Tajik border?'))).metrics).toContain('length');
+    expect((await (await searcher.parse('how many madrassas'))).metrics).toContain('count');
   });
 
-  it('does not answer a figure question with a fact that only mentions the topic', () => {
-    const { answers } = searcher.ask('length of the Tajik border');
+  it('does not answer a figure question with a fact that only mentions the topic', async () => {
+    const { answers } = await (await searcher.ask('length of the Tajik border'));
     expect(answers.map((a) => a.fact.statement).every((statement) => /kilomet|km/.test(statement))).toBe(true);
   });
 });
 
 describe('answer, related or nothing', () => {
-  it('answers nothing, but offers related facts and topics, when the asked period is not covered', () => {
-    const result = searcher.ask('TTP attacks in 2019');
+  it('answers nothing, but offers related facts and topics, when the asked period is not covered', async () => {
+    const result = await (await searcher.ask('TTP attacks in 2019'));
     expect(result.answers).toEqual([]);
     expect(result.related.length).toBeGreaterThan(0);
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
 
-  it('answers nothing when a key word appears in no fact', () => {
-    expect(searcher.ask('Taliban GDP in 2023').answers).toEqual([]);
+  it('answers nothing when a key word appears in no fact', async () => {
+    expect((await (await searcher.ask('Taliban GDP in 2023'))).answers).toEqual([]);
   });
 
-  it('suggests close entity names for a word it does not know', () => {
-    expect(searcher.ask('Tajikstanian militias').suggestions).toContain('Tajikistan');
+  it('suggests close entity names for a word it does not know', async () => {
+    expect((await (await searcher.ask('Tajikstanian militias'))).suggestions).toContain('Tajikistan');
   });
 
   it.each([
@@ -98,13 +98,13 @@ describe('answer, related or nothing', () => {
     'the of and what is',
     'x'.repeat(500),
     'TTP:* OR col:"x"',
-  ])('never throws on hostile input %#', (question) => {
-    expect(() => searcher.ask(question)).not.toThrow();
+  ])('never throws on hostile input %#', async (question) => {
+    await expect(searcher.ask(question)).resolves.toBeDefined();
   });
 });
 
 describe('disagreeing sources', () => {
-  it('shows both figures with a notice when two sources differ', () => {
+  it('shows both figures with a notice when two sources differ', async () => {
     const other = openFactBase({ path: ':memory:' });
     const now = new Date().toISOString();
     rowsOf(other).prepare(`INSERT INTO sources (id, title, kind, created_at, updated_at) VALUES (900, 'Border atlas', 'report', ?, ?)`).run(now, now);
@@ -115,7 +115,7 @@ describe('disagreeing sources', () => {
       )
       .run(now, now);
     rowsOf(other).prepare(`INSERT INTO fact_entities SELECT 900, id FROM entities WHERE name IN ('Tajikistan', 'Afghanistan')`).run();
-    const result = createSearcher(other, () => TODAY).ask('length of the Tajik border');
+    const result = await createSearcher(other, () => TODAY).ask('length of the Tajik border');
     other.close();
     expect(result.answers.map((a) => a.fact.id)).toEqual(expect.arrayContaining(['F33', 'F900']));
     expect(result.notices.join(' ')).toMatch(/Sources differ.*1,357.*1,344|Sources differ.*1,344.*1,357/);
@@ -123,21 +123,21 @@ describe('disagreeing sources', () => {
 });
 
 describe('verbs of the stop list', () => {
-  it('keep a verb such as “trying” to rank by, but never require it or count it as unheard', () => {
-    const query = searcher.parse('what is Kiani’s paper trying to do?');
+  it('keep a verb such as “trying” to rank by, but never require it or count it as unheard', async () => {
+    const query = (await searcher.parse('what is Kiani’s paper trying to do?'));
     expect(query.terms).toContain('trying');
     expect(query.required).not.toContain('trying');
     expect(query.unknownTerms).not.toContain('trying');
   });
 
-  it('let such a verb find its synonym in the source’s words (“trying” → “attempts”)', () => {
-    expect(searcher.ask('what is Kiani’s paper trying to do?').answers[0]?.fact.statement).toMatch(/sets out to contextualize/);
+  it('let such a verb find its synonym in the source’s words (“trying” → “attempts”)', async () => {
+    expect((await searcher.ask('what is Kiani’s paper trying to do?')).answers[0]?.fact.statement).toMatch(/sets out to contextualize/);
   });
 });
 
 describe('an author’s own claims', () => {
-  it('are found by the question’s rare words when the claim does not name its author', () => {
-    const answer = searcher.ask('Nishat: is terrorism in the region on the rise?').answers[0];
+  it('are found by the question’s rare words when the claim does not name its author', async () => {
+    const answer = (await searcher.ask('Nishat: is terrorism in the region on the rise?')).answers[0];
     expect(answer?.fact.source.author).toBe('Zalmai Nishat');
     expect(answer?.fact.statement).not.toMatch(/Nishat/);
   });

@@ -14,9 +14,9 @@ const SEED_FACTS = 71;
 const core = openTestCore();
 let busiest = '';
 let alias = '';
-beforeAll(() => {
-  const world = fillSyntheticBase(core.base, SIZE);
-  busiest = core.base.entities.mostCited(1)[0]!;
+beforeAll(async () => {
+  const world = await fillSyntheticBase(core.base, SIZE);
+  busiest = (await core.base.entities.mostCited(1))[0]!;
   alias = world.entities.find((entity) => entity.name === busiest)!.aliases[0]!;
 }, 120_000);
 afterAll(() => core.cleanup());

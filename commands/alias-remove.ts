@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toAskReply } from '../src/ask-reply';
 import { findAnswerPassages } from '../src/documents/answer-passages';
 import { plainText } from '../src/fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { checkNewFile, toWriteRefusal } from '../src/new-file';
 import { option } from '../src/option-meta';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { toRange } from '../src/views/date-range';
 import { buildDigest, describeBasis, describeDigestTitle } from '../src/views/digest';

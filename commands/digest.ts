@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildDigest } from '../src/views/digest';
 import { toDigestReply } from '../src/views/digest-reply';
 import { toRange } from '../src/views/date-range';

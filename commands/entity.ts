@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { buildEntityProfile } from '../src/views/entity-profile';
 import { toEntityProfileReply } from '../src/views/entity-profile-reply';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toCsv, toMarkdown } from '../src/moderation/export-formats';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
 import { factContentChanges, toFactContent } from '../src/moderation/fact-content';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toRowId } from '../src/domain/ids';
 import { factId } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FactStatus } from '../src/domain/fact';
 import { factContentShape, toFactContent } from '../src/moderation/fact-content';
 import { checkNewFact } from '../src/moderation/fact-content-rules';

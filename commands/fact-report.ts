@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DuplicateReportError } from '../src/domain/errors';
 import { factId, plainText } from '../src/fields';
 import { requireFact } from '../src/moderation/fact-lookup';

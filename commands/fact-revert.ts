@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FactContent, FactSnapshot } from '../src/domain/fact';
 import { toRowId } from '../src/domain/ids';
 import { factId, plainText } from '../src/fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toRowId } from '../src/domain/ids';
 import { factId } from '../src/fields';
 import type { Block } from '../src/reply';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Caller } from '../src/caller';
 import { canRun } from '../src/command-access';
 import { type CommandSpec, commandName } from '../src/command-spec';

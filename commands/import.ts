@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { readImport } from '../src/moderation/import-file';
 import { describeImport, summariseImport } from '../src/moderation/import-summary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoredReport } from '../db/store';
 import { MAX_ROW_ID, toFactId, toReportId, toRowId } from '../src/domain/ids';
 import { plainText } from '../src/fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Gap } from '../db/store';
 import type { WriteContext } from '../src/domain/actor';
 import type { CommandReply } from '../src/reply';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReviewReason } from '../db/store';
 import type { Block } from '../src/reply';
 import { describeProposal, describeReviewItem } from '../src/moderation/review-item';

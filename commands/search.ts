@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import type { Block } from '../src/reply';
 import { isEmptyQuery } from '../src/search/query';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toSourceId } from '../src/domain/ids';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../src/documents/decode-document';
 import { readDocumentFile } from '../src/documents/read-document-file';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CandidateDraft, draftCandidates } from '../src/documents/draft-candidates';
 import { locateQuote } from '../src/documents/normalise-text';
 import type { Passage } from '../src/domain/passages';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { showSourceText } from '../src/documents/source-text-view';
 import { sourceId } from '../src/fields';
 import { showSource } from '../src/views/source-detail';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeSource } from '../src/format';
 import { plainText, sourceId } from '../src/fields';
 import { checkSourceChanges, mergeSourceFields, sourceFieldChanges } from '../src/moderation/source-fields';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText, sourceId } from '../src/fields';
 import { requireSource } from '../src/moderation/source-lookup';
 import { UserError } from '../src/user-error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { describeSource } from '../src/format';
 import { paginate } from '../src/views/paging';

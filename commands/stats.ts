@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toStatsReply } from '../src/views/stats-reply';
 import { readReaderStats } from '../src/views/stats-readers';
 import { defineCommand } from './definition';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { factId, plainText } from '../src/fields';
 import { expectVersionOption } from '../src/moderation/expect-version';
 import { type StatusChange, changeStatus } from '../src/moderation/status-change';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toRange } from '../src/views/date-range';
 import { resolveSubject } from '../src/views/subject';
 import { toTimelineReply } from '../src/views/timeline-reply';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The project's own question set and the shared development set (beside the repository, as in CI).
 const QUESTION_FILES = [new URL('../test/search/questions.jsonl', import.meta.url), new URL('../test/search/dev-questions.jsonl', import.meta.url)];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Bundle } from './domain/bundle';
 import { ENTITY_KINDS, type EntityRecord } from './domain/entity';
 import { FACT_STATUSES, type FactRecord } from './domain/fact';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RateLimits } from './rate-limit';
 import { ConfigError } from './domain/errors';
 import { readEnv, setVariables } from './read-env';

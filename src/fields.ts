@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_ROW_ID } from './domain/ids';
 import { describePartialDateProblem, isPartialDate } from './domain/period';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PARTIAL_DATE_PATTERN, describePartialDateProblem, endsAfterStart, isPartialDate } from './domain/period';
 
 const PERIOD = new RegExp(`^(${PARTIAL_DATE_PATTERN})?(?:(\\.\\.)(${PARTIAL_DATE_PATTERN})?)?$`);

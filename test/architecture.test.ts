@@ -108,7 +108,7 @@ const IMPORT_RULES: ImportRule[] = [
     rule: 'platform libraries load only in adapters/ and app/',
     folders: ['src', 'commands', 'db', 'bench', 'load'],
     forbids: (target) => !target.local && PLATFORM_LIBRARY.test(target.target),
-    example: { forbidden: ['src/x.ts', "const { Client } = await import('discord.js');"], allowed: ['src/x.ts', "import { z } from 'zod';"] },
+    example: { forbidden: ['src/x.ts', "const { Client } = await import('discord.js');"], allowed: ['src/x.ts', "import * as z from 'zod';"] },
   },
 ];
 

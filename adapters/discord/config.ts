@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnv, setVariables } from '../../src/read-env';
 
 /** A Discord id (snowflake): 17 to 20 digits. */

@@ -1,5 +1,5 @@
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger } from '../../src/logger';
 import type { DiscordConfig } from './config';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Invocation } from '../../src/invocation';
 import type { Action, Reply } from '../../src/reply';
 import { SLACK_LIMITS } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../../src/domain/errors';
 import { readEnv, setVariables } from '../../src/read-env';
 

@@ -1,5 +1,5 @@
 import type { types as SlackTypes, ViewErrorsResponseAction, ViewOutput, ViewUpdateResponseAction } from '@slack/bolt';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CommandSpec, type OptionSpec, commandName } from '../../src/command-spec';
 import type { Reply } from '../../src/reply';
 import { SLACK_LIMITS } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Stores } from '../../db/store';
 import { UserError } from '../user-error';
 import { toSourceId } from '../domain/ids';

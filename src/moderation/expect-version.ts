@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { option } from '../option-meta';
 
 /** The `--expect-version` option: the version a moderator based a change on, so a stale change is refused. */

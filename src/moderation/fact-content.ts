@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FactContent } from '../domain/fact';
 import { ENTITY_KINDS } from '../domain/entity';
 import { toRowId, toSourceId } from '../domain/ids';

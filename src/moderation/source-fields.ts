@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SourceFields } from '../domain/source';
 import { httpUrl, partialIsoDate, plainText } from '../fields';
 import { option } from '../option-meta';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UserError } from '../user-error';
 
 /** The `page` option every long view takes: a whole number from 1, page 1 when absent. */

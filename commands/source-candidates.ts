@@ -53,7 +53,7 @@ export default defineCommand({
       ? `Proposed ${batch.length} draft fact(s) from ${id} as suggestions; none is used in answers until approved (/review list).${left ? ` ${left} more sentence(s) can be drafted: run /source candidates ${id} again.` : ''}`
       : `Nothing new to propose from ${id}: every sentence with a figure, a date or a known entity is already quoted by a fact or a suggestion.`;
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text: summary }];
-    facts.forEach((fact, index) => blocks.push({ kind: 'fact', fact }, { kind: 'text', text: describeGuesses(fact.id, batch[index]!) }));
+    for (const [index, fact] of facts.entries()) blocks.push({ kind: 'fact', fact }, { kind: 'text', text: describeGuesses(fact.id, batch[index]!) });
     return { visibility: 'private', blocks, data: { id, proposed: facts, remaining: left } };
   },
 });

@@ -1,5 +1,5 @@
 import type { OptionSpec } from './command-spec';
-import { toFactId, toRowId } from './domain/ids';
+import { toFactId, } from './domain/ids';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
 

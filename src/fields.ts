@@ -8,6 +8,7 @@ import { describePartialDateProblem, isPartialDate } from './domain/period';
  */
 
 // C0/C1 control characters except tab and newline, which multi-line quotes may hold.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what this pattern is for.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 // Zero-width and format characters, bidirectional overrides and isolates, line and paragraph

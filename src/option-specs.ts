@@ -57,7 +57,7 @@ export function toOptionSpecs(input: z.ZodObject): OptionSpec[] {
 const derived = new WeakMap<CommandDefinition, CommandSpec>();
 
 function freezeSpec(spec: CommandSpec): CommandSpec {
-  spec.options.forEach((option) => Object.freeze(option));
+  for (const option of spec.options) Object.freeze(option);
   Object.freeze(spec.options);
   if (spec.example) Object.freeze(spec.example);
   if (spec.platforms) Object.freeze(spec.platforms);

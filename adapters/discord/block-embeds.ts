@@ -27,8 +27,8 @@ function renderNotice(level: NoticeLevel, text: string): EmbedUnit {
 const PROSE_MAX = 2 * LIMITS.embedTotal;
 
 function renderProse(block: Extract<Block, { kind: 'text' | 'list' }>): string {
-  const escape = (text: string): string => truncateText(escapeText(text, 'embed', PROSE_MAX), PROSE_MAX);
-  return block.kind === 'text' ? escape(block.text) : block.items.map((item) => `• ${escape(item)}`).join('\n');
+  const fitted = (text: string): string => truncateText(escapeText(text, 'embed', PROSE_MAX), PROSE_MAX);
+  return block.kind === 'text' ? fitted(block.text) : block.items.map((item) => `• ${fitted(item)}`).join('\n');
 }
 
 // Text and lists carry no citation, so they may be split anywhere between words.

@@ -6,6 +6,7 @@
  */
 export const TERMINAL_LIMITS = {
   /** C0 and C1 control characters and DEL; tab and newline are layout and stay. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what this pattern is for.
   controlCharacters: /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
   /** What each control character in reply text is shown as, so the reader sees something was there. */
   controlPlaceholder: '\uFFFD',

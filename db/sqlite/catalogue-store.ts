@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceCitation } from '../../src/domain/source';
 import { type SourceRow, toSourceCitation } from './source-row';
 import type { CatalogueHit, CatalogueName } from '../store';
 

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { Proposal } from '../../src/domain/fact';
 import { toReportId } from '../../src/domain/ids';
 import { parseProposal } from './proposal';
 import type { ReviewItem, ReviewReason } from '../store';

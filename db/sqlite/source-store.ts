@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { SourceCitation, SourceStatus } from '../../src/domain/source';
 import { type SourceRow, toSourceRecord } from './source-row';
 import type { CatalogueEntry } from '../store';
 

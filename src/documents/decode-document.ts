@@ -26,6 +26,7 @@ export function decodeDocument(bytes: Uint8Array, name: string): string {
     throw new UserError(`${name} is not valid UTF-8 (another encoding, such as Windows-1252?): ${EXAMPLE}.`, 'document-encoding');
   }
   // Escape sequences and other controls have no place in prose; they mean a binary or corrupted file.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what this check is for.
   if (/[\u0001-\u0008\u000e-\u001f\u007f]/.test(text)) {
     throw new UserError(`${name} holds control characters, so it is not plain text. Export it as plain text or Markdown first: ${EXAMPLE}.`, 'document-binary');
   }

@@ -17,7 +17,7 @@ export function trackInFlight(dispatch: Dispatch) {
         return await dispatch(name, options, caller);
       } finally {
         running -= 1;
-        if (running === 0) idle.splice(0).forEach((resolve) => resolve());
+        if (running === 0) for (const resolve of idle.splice(0)) resolve();
       }
     }) satisfies Dispatch,
     /** Refuses new commands from now on and resolves when none runs, or after `timeoutMs`. */

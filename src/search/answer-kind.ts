@@ -14,7 +14,7 @@ export type AnswerKind = 'who' | 'when' | 'where' | 'why' | 'figure' | 'name' | 
 // A question word asks only where a clause starts: "what happened when …" and "the province where …"
 // use "when" and "where" as conjunctions.
 const CLAUSE = String.raw`(?:^|[,;:?!.]\s*|\b(?:and|but|so|or|from|to|in|since|by)\s+)`;
-const KIND_NOUNS = String.raw`(?:group|organi[sz]ation|person|people|militants?|charity|institute|foundation)`;
+const KIND_NOUNS = '(?:group|organi[sz]ation|person|people|militants?|charity|institute|foundation)';
 
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],

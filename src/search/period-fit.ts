@@ -18,6 +18,7 @@ export function factSpan(fact: FactView, today: Date): { from: string; to: strin
   const todayIso = today.toISOString().slice(0, 10);
   const until = end ? lastDayOf(end) : fact.source.publishedOn ? lastDayOf(fact.source.publishedOn) : todayIso;
   const from = firstDayOf(start ?? end!);
+  // biome-ignore lint/complexity/useMathMinMax: these are ISO dates compared as text, not numbers.
   return { from, to: until > todayIso ? todayIso : until < from ? from : until };
 }
 

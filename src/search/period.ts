@@ -153,7 +153,7 @@ export function extractPeriod(question: string, today: Date): { period: AskedPer
     const match = rule.pattern.exec(question);
     if (!match) continue;
     const period = rule.toPeriod(match, today);
-    const rest = question.slice(0, match.index) + ' ' + question.slice(match.index + match[0].length);
+    const rest = `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`;
     return { period, rest };
   }
   return { period: null, rest: question };

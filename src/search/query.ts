@@ -82,7 +82,10 @@ const stopListVerbs = new Map<string, boolean>();
 export function isStopListVerb(word: string): boolean {
   if (!englishStopWords().has(word)) return false;
   let verb = stopListVerbs.get(word);
-  if (verb === undefined) stopListVerbs.set(word, (verb = word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false));
+  if (verb === undefined) {
+    verb = word.length > 3 && baseForms(word, 'verb').length > 0 && isMainlyNoun(word) === false;
+    stopListVerbs.set(word, verb);
+  }
   return verb;
 }
 

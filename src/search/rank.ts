@@ -191,6 +191,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
 // Asked about today, a fact whose claim ended before another answer's began no longer describes it.
 function setAsideSuperseded(judged: JudgedFact[], today: Date): void {
   const starts = judged.filter((j) => j.answers).map((j) => factSpan(j.fact, today)?.from ?? '');
+  // biome-ignore lint/complexity/useMathMinMax: these are ISO dates compared as text, not numbers.
   const latestStart = starts.reduce((a, b) => (a > b ? a : b), '');
   for (const j of judged) {
     if (j.answers && j.fact.period.end !== null && (factSpan(j.fact, today)?.to ?? '') < latestStart) j.answers = false;

@@ -22,7 +22,7 @@ export function createWordLookups<V>(load: (key: string) => Promise<V>, key: (wo
 
   async function loadKeys(keys: readonly string[]): Promise<void> {
     const loaded = await Promise.all(keys.map(load));
-    keys.forEach((k, i) => answers.set(k, loaded[i]!));
+    for (const [i, k] of keys.entries()) answers.set(k, loaded[i]!);
   }
 
   return {

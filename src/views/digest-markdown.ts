@@ -1,5 +1,5 @@
 import { describePeriod, describeSource } from '../format';
-import { escapeMarkdown as escape } from '../markdown-text';
+import { escapeMarkdown } from '../markdown-text';
 import { toKey } from '../search/tokens';
 import { type Digest, describeBasis, describeDigestTitle } from './digest';
 
@@ -14,24 +14,24 @@ export function toDigestFilename(digest: Digest): string {
 export function toDigestMarkdown(digest: Digest): string {
   // Two trailing spaces break the line inside the list item; the indented quote stays in the item.
   const facts = digest.keyFacts.flatMap(({ fact, cite }, at) => [
-    `${at + 1}. ${escape(fact.statement)} [${cite}]  `,
+    `${at + 1}. ${escapeMarkdown(fact.statement)} [${cite}]  `,
     `   ${describePeriod(fact.period) || 'undated'} · ${fact.id}`,
     '',
-    `   > “${escape(fact.quote)}”`,
+    `   > “${escapeMarkdown(fact.quote)}”`,
     '',
   ]);
-  const sources = digest.sources.map(({ cite, source }) => `${cite}. ${escape(describeSource(source))}${source.url ? ` <${source.url}>` : ''} (${source.id})`);
+  const sources = digest.sources.map(({ cite, source }) => `${cite}. ${escapeMarkdown(describeSource(source))}${source.url ? ` <${source.url}>` : ''} (${source.id})`);
   return [
-    `# ${escape(describeDigestTitle(digest))}`,
+    `# ${escapeMarkdown(describeDigestTitle(digest))}`,
     '',
-    `Prepared ${digest.preparedOn} from the briefbot fact base. ${escape(describeBasis(digest))}`,
+    `Prepared ${digest.preparedOn} from the briefbot fact base. ${escapeMarkdown(describeBasis(digest))}`,
     '',
     '## Key facts',
     '',
     ...facts,
     '## What the base does not cover',
     '',
-    ...digest.notCovered.map((note) => `- ${escape(note)}`),
+    ...digest.notCovered.map((note) => `- ${escapeMarkdown(note)}`),
     '',
     '## Sources',
     '',

@@ -126,7 +126,7 @@ describe('the gap store', () => {
     const db = new Database(':memory:');
     migrate(db);
     const gaps = createGapStore(db, 3);
-    ['a', 'b', 'c', 'd'].forEach((question, day) => gaps.record(question, `2026-11-0${day + 1}T00:00:00.000Z`));
+    for (const [day, question] of ['a', 'b', 'c', 'd'].entries()) gaps.record(question, `2026-11-0${day + 1}T00:00:00.000Z`);
     await gaps.record('b', '2026-11-09T00:00:00.000Z');
     await gaps.record('e', '2026-11-10T00:00:00.000Z');
     expect(db.prepare(`SELECT question FROM question_gaps ORDER BY question`).pluck().all()).toEqual(['b', 'd', 'e']);

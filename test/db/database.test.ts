@@ -10,7 +10,9 @@ import { rowsOf } from '../helpers/sqlite-rows';
 
 const tempFile = (name = 'briefbot.db'): string => join(mkdtempSync(join(tmpdir(), 'briefbot-db-')), name);
 const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
 
 describe('opening the database', () => {
   it('creates, migrates and seeds a new file with WAL, foreign keys and a busy timeout', async () => {

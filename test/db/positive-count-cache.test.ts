@@ -5,7 +5,13 @@ describe('word counts kept between questions', () => {
   function countingStore(counts: Record<string, number>) {
     const asked: string[] = [];
     const clock = { now: 0 };
-    const count = cachePositiveCounts((stem) => (asked.push(stem), counts[stem] ?? 0), () => clock.now);
+    const count = cachePositiveCounts(
+      (stem) => {
+        asked.push(stem);
+        return counts[stem] ?? 0;
+      },
+      () => clock.now,
+    );
     return { count, asked, clock, counts };
   }
 

@@ -15,11 +15,10 @@ const RECONNECT_TIMEOUT_MS = 10_000;
 
 let harness: DiscordHarness;
 let standIn: DiscordStandIn;
-let core: DiscordHarness['core'];
 
 beforeAll(async () => {
   harness = await startDiscordHarness();
-  ({ standIn, core } = harness);
+  ({ standIn } = harness);
 });
 
 afterAll(() => harness?.close());

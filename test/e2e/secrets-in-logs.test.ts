@@ -17,7 +17,12 @@ const QUESTION_MARKER = 'zebrafinch';
 describe('the logs of a full run on both platforms, at the most verbose level', () => {
   it('hold neither the configured secrets nor the text people typed', async () => {
     const lines: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _encoding, done) => void (lines.push(chunk.toString()), done()) }));
+    const logger = pino({ level: 'trace' }, new Writable({
+        write: (chunk, _encoding, done) => {
+          lines.push(chunk.toString());
+          done();
+        },
+      }));
     const core = openCore({ databasePath: ':memory:', logger });
     const api = await startWebApiStandIn({ 'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }) });
     const responses = await startResponseUrlStandIn();

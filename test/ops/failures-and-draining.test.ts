@@ -11,7 +11,11 @@ import { member, noticesOf } from '../helpers/core';
 
 function captureLogs() {
   const lines: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => void (lines.push(chunk.toString()), done()) });
+  const stream = new Writable({ write: (chunk, _encoding, done) => {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
   return { logger: pino({ level: 'trace' }, stream), lines };
 }
 

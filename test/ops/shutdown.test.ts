@@ -48,7 +48,10 @@ describe('a checkpoint that fails at shutdown', () => {
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
     const order: string[] = [];
     const shutdown = createShutdown({
-      drain: async () => (order.push('drain'), { unfinished: 0 }),
+      drain: async () => {
+        order.push('drain');
+        return { unfinished: 0 };
+      },
       stops: [async () => void order.push('stop')],
       closeDatabase: () => {
         throw new Error('disk I/O error');

@@ -41,22 +41,22 @@ describe('scoring', () => {
     expect(report.misses.map((m) => m.question.q)).toContain('old answer form');
     expect(report.top3).toBe(1);
     expect(report.wrongShown).toBe(2);
-    expect(report.byKind['none']).toMatchObject({ noneTotal: 1, noneCorrect: 0, wrongShown: 1 });
+    expect(report.byKind.none).toMatchObject({ noneTotal: 1, noneCorrect: 0, wrongShown: 1 });
     expect(report.byKind['none-out-of-period']).toMatchObject({ noneTotal: 1, noneCorrect: 1, wrongShown: 0 });
   });
 
   it('passes a literature question on a right source among the first three, by title', () => {
     const reading = [source('S9', 'A'), source('S8', 'B'), source('S3', 'Two years under the Taliban')];
-    expect(score({ 'who wrote': { answers: [], furtherReading: reading } }).byKind['literature']).toMatchObject({ top1: 0, top3: 1, wrongShown: 0 });
+    expect(score({ 'who wrote': { answers: [], furtherReading: reading } }).byKind.literature).toMatchObject({ top1: 0, top3: 1, wrongShown: 0 });
     const late = [...reading.slice(0, 2), source('S7', 'C'), reading[2]!];
-    expect(score({ 'who wrote': { answers: [], furtherReading: late } }).byKind['literature']).toMatchObject({ top3: 0, wrongShown: 1 });
+    expect(score({ 'who wrote': { answers: [], furtherReading: late } }).byKind.literature).toMatchObject({ top3: 0, wrongShown: 1 });
   });
 
   it('passes a comparison only when the first four answers hold a fact for every side', () => {
     const oneSide = { answers: [fact('F1', 'Tajik border')], furtherReading: [] };
     const both = { answers: [fact('F1', 'Tajik border'), fact('F2', 'x'), fact('F3', 'y'), fact('F4', 'Pakistan border')], furtherReading: [] };
-    expect(score({ compare: oneSide }).byKind['comparison']).toMatchObject({ top1: 0, wrongShown: 0 });
-    expect(score({ compare: both }).byKind['comparison']).toMatchObject({ top1: 1, top3: 1 });
+    expect(score({ compare: oneSide }).byKind.comparison).toMatchObject({ top1: 0, wrongShown: 0 });
+    expect(score({ compare: both }).byKind.comparison).toMatchObject({ top1: 1, top3: 1 });
   });
 
   it('prints the figures, a row per kind and each miss', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedBundle } from '../../src/seed';
 
 const bundle = loadSeedBundle();
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Two names of one entity side by side: "Pakistan (Islamabad)", "TTP, Tehreek-e-Taliban Pakistan".
 function nameListsOf(entity: (typeof bundle.entities)[number]): RegExp {
-  const names = [entity.name, ...entity.aliases].map(escape).join('|');
+  const names = [entity.name, ...entity.aliases].map(escapeRegExp).join('|');
   return new RegExp(`\\b(?:${names})\\s*[,/(]\\s*(?:${names})\\b`);
 }
 

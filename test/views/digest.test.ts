@@ -22,7 +22,7 @@ describe('brief digest', () => {
     const reply = await digestOf({ topic: 'Pakistan', from: '2025' });
     const lines = keyFactLines(textsOf(reply));
     expect(lines).toHaveLength(8);
-    lines.forEach((line, at) => expect(line).toMatch(new RegExp(`^${at + 1}\\. .+ — .+, F\\d+ \\[\\d+\\]$`)));
+    for (const [at, line] of lines.entries()) expect(line).toMatch(new RegExp(`^${at + 1}\\. .+ — .+, F\\d+ \\[\\d+\\]$`));
     expect(lines[0]).toMatch(/over 80 border clashes .* — 2025, F26 \[1\]$/);
   });
 

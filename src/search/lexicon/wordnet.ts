@@ -43,7 +43,10 @@ function dictPath(file: string): string {
 
 function indexOf(part: PartOfSpeech): Buffer {
   let buffer = indexFiles.get(part);
-  if (!buffer) indexFiles.set(part, (buffer = readFileSync(dictPath(`index.${part}`))));
+  if (!buffer) {
+    buffer = readFileSync(dictPath(`index.${part}`));
+    indexFiles.set(part, buffer);
+  }
   return buffer;
 }
 
@@ -54,7 +57,10 @@ export function findIndexLine(part: PartOfSpeech, lemma: string): string | undef
 
 function readDataLine(part: PartOfSpeech, offset: number): string {
   let fd = dataFiles.get(part);
-  if (fd === undefined) dataFiles.set(part, (fd = openSync(dictPath(`data.${part}`), 'r')));
+  if (fd === undefined) {
+    fd = openSync(dictPath(`data.${part}`), 'r');
+    dataFiles.set(part, fd);
+  }
   const chunk = Buffer.alloc(4096);
   const read = readSync(fd, chunk, 0, chunk.length, offset);
   const text = chunk.toString('utf8', 0, read);

@@ -19,7 +19,10 @@ function setUp(options: { ids?: string[]; groupId?: string; members?: () => Prom
     graceMs: 10_000,
     now: () => clock,
   });
-  return { isModerator, degradedReason, fetched, warnings, advance: (ms: number) => void (clock += ms) };
+  return { isModerator, degradedReason, fetched, warnings, advance: (ms: number) => {
+      clock += ms;
+    },
+  };
 }
 
 describe('Slack moderators', () => {

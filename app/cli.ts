@@ -17,7 +17,10 @@ const EXIT_FAILED = 2;
  */
 async function runSetupCommand(name: string, args: string[]): Promise<string | undefined> {
   if (name === 'slack-manifest') {
-    const [{ renderSlackManifest }, { botScopesFor, describeScopes }] = await Promise.all([import('../adapters/slack/manifest'), import('../adapters/slack/manifest-scopes')]);
+    const [{ renderSlackManifest }, { botScopesFor, describeScopes }] = await Promise.all([
+      import('../adapters/slack/manifest'),
+      import('../adapters/slack/manifest-scopes'),
+    ]);
     const settings = { moderatorGroup: process.env.SLACK_MODERATOR_GROUP };
     const manifest = renderSlackManifest(commandSpecs, args, settings);
     process.stderr.write(describeScopes(botScopesFor(settings)));
@@ -36,7 +39,14 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
-  const core = openCore({ databasePath: config.databasePath, logger, rateLimits: config.rateLimits, busyTimeoutMs: config.busyTimeoutMs, seed: seedBundleFor(config.seed), recordGaps: config.recordGaps });
+  const core = openCore({
+    databasePath: config.databasePath,
+    logger,
+    rateLimits: config.rateLimits,
+    busyTimeoutMs: config.busyTimeoutMs,
+    seed: seedBundleFor(config.seed),
+    recordGaps: config.recordGaps,
+  });
   try {
     const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);

@@ -13,7 +13,11 @@ const USAGE = 'Usage: npm run eval -- <questions.jsonl> [--today YYYY-MM-DD] [--
  * figures. `--json` prints the whole report (figures, by kind, misses) for machines.
  */
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { today: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { today: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   const file = positionals[0];
   if (!file || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) {
     process.stderr.write(USAGE);
@@ -22,7 +26,11 @@ async function main(argv: string[]): Promise<number> {
   const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
   const base = openFactBase({ path: ':memory:' });
   try {
-    const report = await evaluate(base, createSearcher(base, () => today), parseQuestions(readFileSync(file, 'utf8')));
+    const report = await evaluate(
+      base,
+      createSearcher(base, () => today),
+      parseQuestions(readFileSync(file, 'utf8')),
+    );
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     return 0;
   } finally {

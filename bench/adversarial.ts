@@ -19,7 +19,9 @@ export function createHostileInputs(world: World, entityNames: readonly string[]
     ftsSyntax: `"TTP" OR * NEAR(attacks 2025) -Kabul ^border statement: "unclosed AND NOT ( OR) NEAR("a" "b", 1) * ^ - : ${world.entities[0]!.name}*`,
     years50: `TTP attacks in ${years}`,
     everyEntity: entityNames.join(' '),
-    chars6000: Array.from({ length: 2000 }, (_, i) => world.vocabulary[i % 300]).join(' ').slice(0, 6000),
+    chars6000: Array.from({ length: 2000 }, (_, i) => world.vocabulary[i % 300])
+      .join(' ')
+      .slice(0, 6000),
     words500: world.vocabulary.slice(0, 500).join(' '),
   };
 }

@@ -26,7 +26,10 @@ type BaselineFact = Awaited<ReturnType<typeof readBaselineFacts>>[number];
 /** The naive bot: fuse.js over every fact's text, as a bot without an index would search. */
 export async function measureFuse(facts: readonly BaselineFact[], questions: readonly string[]): Promise<BaselineResult> {
   const started = performance.now();
-  const fuse = new Fuse(facts.map((fact) => ({ text: `${fact.statement} ${fact.quote} ${fact.entities}` })), { keys: ['text'], ignoreLocation: true, threshold: 0.4 });
+  const fuse = new Fuse(
+    facts.map((fact) => ({ text: `${fact.statement} ${fact.quote} ${fact.entities}` })),
+    { keys: ['text'], ignoreLocation: true, threshold: 0.4 },
+  );
   const built = performance.now();
   return summarise(await timeEach(questions, (question) => fuse.search(question, { limit: LIMIT })), started, built);
 }

@@ -19,7 +19,11 @@ function residentMb(pid: number): number | undefined {
  * the process measured is the one killed) and collects its stdout lines; kills it when it runs longer than `timeoutMs` or
  * its resident memory passes `maxRssMb`, so one pathological input cannot take the machine down.
  */
-export function runGuarded(command: string, args: readonly string[], limits: { timeoutMs: number; maxRssMb: number }): Promise<{ lines: string[]; stopped: StopReason }> {
+export function runGuarded(
+  command: string,
+  args: readonly string[],
+  limits: { timeoutMs: number; maxRssMb: number },
+): Promise<{ lines: string[]; stopped: StopReason }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';

@@ -58,17 +58,20 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 
 /** The sources and entities of a synthetic base (written once, before the facts). */
 export function createCatalogue(world: World, facts: number): { sources: SourceRecord[]; entities: EntityRecord[] } {
-  const sources = Array.from({ length: Math.max(10, Math.floor(facts / 100)) }, (_, i): SourceRecord => ({
-    id: `S${1000 + i}`,
-    title: `Report ${i} on ${world.zipf()} and ${world.zipf()}`,
-    author: `Author ${i % 500}`,
-    publisher: `Publisher ${i % 40}`,
-    publishedOn: `${2000 + (i % 26)}`,
-    url: `https://example.org/report/${i}`,
-    kind: 'report',
-    notes: null,
-    status: 'active',
-  }));
+  const sources = Array.from(
+    { length: Math.max(10, Math.floor(facts / 100)) },
+    (_, i): SourceRecord => ({
+      id: `S${1000 + i}`,
+      title: `Report ${i} on ${world.zipf()} and ${world.zipf()}`,
+      author: `Author ${i % 500}`,
+      publisher: `Publisher ${i % 40}`,
+      publishedOn: `${2000 + (i % 26)}`,
+      url: `https://example.org/report/${i}`,
+      kind: 'report',
+      notes: null,
+      status: 'active',
+    }),
+  );
   return { sources, entities: world.entities };
 }
 

@@ -26,6 +26,10 @@ export default defineCommand({
     const taken = (await services.searcher.findEntity(alias)) ?? (await services.base.entities.aliasOwner(alias));
     if (taken) throw new UserError(`“${alias}” already names ${'name' in taken ? taken.name : taken.entity}.`, 'alias-taken');
     await services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }], data: { entity: target.name, alias } };
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }],
+      data: { entity: target.name, alias },
+    };
   },
 });

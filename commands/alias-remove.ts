@@ -17,6 +17,10 @@ export default defineCommand({
     const owner = await services.base.entities.aliasOwner(alias);
     if (!owner) throw new UserError(`“${alias}” is not an alias. An entity's own name cannot be removed.`, 'unknown-alias');
     await services.base.entities.removeAlias(alias, write);
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }], data: { entity: owner.entity, alias } };
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” no longer means ${owner.entity}.` }],
+      data: { entity: owner.entity, alias },
+    };
   },
 });

@@ -23,10 +23,7 @@ export default defineCommand({
   async run({ services }, { question, public: isPublic }) {
     const answer = await askWithReading(services.base, services.searcher, question);
     if (isEmptyQuery(answer.result.query) && answer.furtherReading.length === 0) {
-      throw new UserError(
-        `There is nothing to search for in “${question}”: name a group, place, event or figure, e.g. “TTP attacks in 2025”.`,
-        'empty-query',
-      );
+      throw new UserError(`There is nothing to search for in “${question}”: name a group, place, event or figure, e.g. “TTP attacks in 2025”.`, 'empty-query');
     }
     const passages = answer.result.answers.length === 0 ? await findAnswerPassages(services.base, question) : [];
     return toAskReply(question, answer, isPublic ? 'public' : 'private', passages);

@@ -22,6 +22,10 @@ export default defineCommand({
     } catch (error) {
       throw toWriteRefusal(error, file, BACKUP);
     }
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Backed up the fact base to ${file}. To restore, stop briefbot and point BRIEFBOT_DB at it.` }], data: { file } };
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `Backed up the fact base to ${file}. To restore, stop briefbot and point BRIEFBOT_DB at it.` }],
+      data: { file },
+    };
   },
 });

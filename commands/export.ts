@@ -11,7 +11,9 @@ export default defineCommand({
   example: { format: 'json' },
   access: 'moderator',
   platforms: ['terminal', 'cli'],
-  input: z.object({ format: option(z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json'), { description: 'json, csv or md' }) }),
+  input: z.object({
+    format: option(z.enum(['json', 'csv', 'md'], { message: 'must be json, csv or md' }).default('json'), { description: 'json, csv or md' }),
+  }),
   async run({ services }, { format }) {
     const bundle = await services.base.bundles.read();
     const text =

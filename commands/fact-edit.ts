@@ -21,12 +21,14 @@ export default defineCommand({
   example: { id: 'F33', statement: 'Tajikistan shares a 1,357 km border with Afghanistan', reason: 'typo in the figure' },
   access: 'moderator',
   writes: true,
-  input: z.object({
-    id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
-    reason: option(plainText(500), { description: 'Why (kept in the history)' }),
-    ...factContentChanges,
-    'expect-version': expectVersionOption,
-  }).superRefine(checkFactChanges),
+  input: z
+    .object({
+      id: option(factId, { description: 'Fact id, e.g. F12', positional: true, autocomplete: 'fact' }),
+      reason: option(plainText(500), { description: 'Why (kept in the history)' }),
+      ...factContentChanges,
+      'expect-version': expectVersionOption,
+    })
+    .superRefine(checkFactChanges),
   async run({ services, write }, { id, reason, 'expect-version': expectVersion, ...changes }) {
     const seen = await requireFact(services, id);
     requireVersion(id, seen, expectVersion);
@@ -47,7 +49,10 @@ export default defineCommand({
     );
     return {
       visibility: 'private',
-      blocks: [{ kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` }, { kind: 'fact', fact: view }],
+      blocks: [
+        { kind: 'notice', level: 'info', text: `${id} is now at version ${version}; /fact history ${id} shows every version.` },
+        { kind: 'fact', fact: view },
+      ],
       data: view,
     };
   },

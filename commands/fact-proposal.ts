@@ -26,7 +26,13 @@ function refuseOverLimit(pending: number): void {
  * A command that writes a new fact: `fact add` (moderators, active at once) and `fact suggest`
  * (anyone, pending until a moderator approves it) differ only in these settings.
  */
-export function createFactProposalCommand(settings: { name: string; description: string; access: 'anyone' | 'moderator'; status: FactStatus; example: Record<string, string> }) {
+export function createFactProposalCommand(settings: {
+  name: string;
+  description: string;
+  access: 'anyone' | 'moderator';
+  status: FactStatus;
+  example: Record<string, string>;
+}) {
   return defineCommand({
     group: 'fact',
     name: settings.name,
@@ -45,8 +51,12 @@ export function createFactProposalCommand(settings: { name: string; description:
         settings.status === 'pending'
           ? `Thank you: ${fact.id} is waiting for a moderator's review and is not used in answers until approved.`
           : `Added ${fact.id}.`;
-      const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, { kind: 'fact', fact }];
-      if (duplicate) blocks.push({ kind: 'notice', level: 'warning', text: `This looks like a near-duplicate of ${duplicate}; check it with /brief fact ${duplicate}.` });
+      const blocks: Block[] = [
+        { kind: 'notice', level: 'info', text: done },
+        { kind: 'fact', fact },
+      ];
+      if (duplicate)
+        blocks.push({ kind: 'notice', level: 'warning', text: `This looks like a near-duplicate of ${duplicate}; check it with /brief fact ${duplicate}.` });
       return { visibility: 'private', blocks, data: fact };
     },
   });

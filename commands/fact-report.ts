@@ -33,8 +33,14 @@ export default defineCommand({
       await services.base.review.report(fact.rowId, reason, write);
     } catch (error) {
       if (!(error instanceof DuplicateReportError)) throw error;
-      throw new UserError(`You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`, 'already-reported');
+      throw new UserError(
+        `You have reported ${id} already; your first report is in the moderators' review queue. Nothing more was stored.`,
+        'already-reported',
+      );
     }
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Thank you: ${id} is in the moderators' review queue with your reason.` }] };
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `Thank you: ${id} is in the moderators' review queue with your reason.` }],
+    };
   },
 });

@@ -58,7 +58,10 @@ export default defineCommand({
     );
     return {
       visibility: 'private',
-      blocks: [{ kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` }, { kind: 'fact', fact: view }],
+      blocks: [
+        { kind: 'notice', level: 'info', text: `${id} is back to version ${version}'s content as version ${now}.` },
+        { kind: 'fact', fact: view },
+      ],
       data: view,
     };
   },

@@ -39,7 +39,12 @@ export function createHelpCommand(registry: () => readonly CommandSpec[]) {
     input: z.object({}),
     run({ caller }) {
       const usable = registry().filter((spec) => canRun(spec, caller));
-      return { visibility: 'private', title: 'briefbot commands', blocks: toHelpBlocks(usable, styleOf(caller.platform), caller.platform), data: usable.map(commandName) };
+      return {
+        visibility: 'private',
+        title: 'briefbot commands',
+        blocks: toHelpBlocks(usable, styleOf(caller.platform), caller.platform),
+        data: usable.map(commandName),
+      };
     },
   });
 }

@@ -25,7 +25,10 @@ export default defineCommand({
     const { text, warnings } = describeImport(summary);
     if (!dryRun) await services.base.bundles.importWithAudit(bundle, write.actor, file);
     const done = dryRun ? `${file} is valid: ${text} would be imported. Nothing was written.` : `Imported ${text} from ${file}.`;
-    const blocks: Block[] = [{ kind: 'notice', level: 'info', text: done }, ...warnings.map((warning): Block => ({ kind: 'notice', level: 'warning', text: warning }))];
+    const blocks: Block[] = [
+      { kind: 'notice', level: 'info', text: done },
+      ...warnings.map((warning): Block => ({ kind: 'notice', level: 'warning', text: warning })),
+    ];
     return { visibility: 'private', blocks, data: { ...summary, imported: !dryRun } };
   },
 });

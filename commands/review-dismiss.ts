@@ -21,14 +21,24 @@ const reportTarget = z
 async function openReportsOf(services: CoreServices, target: { kind: 'R' | 'F'; row: number }): Promise<StoredReport[]> {
   const review = services.base.review;
   if (target.kind === 'F') {
-    if (!(await services.base.facts.current(target.row))) throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
+    if (!(await services.base.facts.current(target.row)))
+      throw new UserError(`There is no fact ${toFactId(target.row)}. Fact ids look like F12; /review list shows reported facts.`, 'unknown-fact');
     const open = (await review.reportsOn(target.row)).filter((report) => report.open);
-    if (open.length === 0) throw new UserError(`${toFactId(target.row)} has no open report; nothing was changed. /review list --reason report shows open reports.`, 'no-open-report');
+    if (open.length === 0)
+      throw new UserError(
+        `${toFactId(target.row)} has no open report; nothing was changed. /review list --reason report shows open reports.`,
+        'no-open-report',
+      );
     return open;
   }
   const report = await review.findReport(target.row);
-  if (!report) throw new UserError(`There is no report ${toReportId(target.row)}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
-  if (!report.open) throw new UserError(`${toReportId(target.row)} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`, 'report-closed');
+  if (!report)
+    throw new UserError(`There is no report ${toReportId(target.row)}. /review list --reason report shows open reports with their ids.`, 'unknown-report');
+  if (!report.open)
+    throw new UserError(
+      `${toReportId(target.row)} is closed already (${report.dismissedAt ? 'dismissed' : 'the fact changed since'}); nothing was changed.`,
+      'report-closed',
+    );
   return [report];
 }
 
@@ -46,7 +56,11 @@ export default defineCommand({
   }),
   async run({ services, write }, { id, reason }) {
     const reports = await openReportsOf(services, id);
-    await services.base.review.dismiss(reports.map((report) => report.id), reason, write);
+    await services.base.review.dismiss(
+      reports.map((report) => report.id),
+      reason,
+      write,
+    );
     const names = reports.map((report) => toReportId(report.id)).join(', ');
     const fact = toFactId(reports[0]!.factId);
     return {

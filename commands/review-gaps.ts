@@ -19,7 +19,11 @@ function describeGap(gap: Gap): string {
 
 async function clearGaps(services: CoreServices, write: WriteContext): Promise<CommandReply> {
   const removed = await services.base.gaps.clear(write);
-  return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }], data: { removed } };
+  return {
+    visibility: 'private',
+    blocks: [{ kind: 'notice', level: 'info', text: `Cleared ${removed} question(s) from the list of gaps.` }],
+    data: { removed },
+  };
 }
 
 async function listGaps(services: CoreServices, answered: boolean, page: number): Promise<CommandReply> {
@@ -52,7 +56,10 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   input: z.object({
-    show: option(z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'), { description: SHOWS.join(', '), positional: true }),
+    show: option(z.enum(SHOWS, { message: `must be one of ${SHOWS.join(', ')}, e.g. /review gaps answered` }).default('open'), {
+      description: SHOWS.join(', '),
+      positional: true,
+    }),
     page: option(z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1), { description: 'Page number, from 1' }),
   }),
   run({ services, write }, { show, page }) {

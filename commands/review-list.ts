@@ -24,13 +24,20 @@ export default defineCommand({
   async run({ services }, { reason, page }) {
     const queue = services.base.review;
     const count = await queue.count(reason ?? null);
-    if (count === 0) return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: reason ? `Nothing waits for review as ${reason}.` : 'Nothing waits for review.' }] };
+    if (count === 0)
+      return {
+        visibility: 'private',
+        blocks: [{ kind: 'notice', level: 'info', text: reason ? `Nothing waits for review as ${reason}.` : 'Nothing waits for review.' }],
+      };
     const total = Math.ceil(count / PAGE_SIZE);
     if (page > total) throw new UserError(`Page ${page} does not exist: the queue has ${total} page(s). Try --page ${total}.`, 'no-such-page');
     const items = await queue.list(reason ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
     const views = new Map((await services.base.facts.getMany(items.map((item) => item.factId))).map((view) => [view.id, view]));
     const blocks: Block[] = [
-      { kind: 'text', text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted, and a report on a fact that stands is closed with /review dismiss <report id> <reason>.` },
+      {
+        kind: 'text',
+        text: `${count} item(s) wait for review; page ${page} of ${total}. Approve with /review approve <id>, reject with /review reject <id> <reason>; a reported fact or one whose source was retracted can be edited or retracted, and a report on a fact that stands is closed with /review dismiss <report id> <reason>.`,
+      },
       ...items.flatMap((item): Block[] => {
         const proposal = describeProposal(item);
         return [

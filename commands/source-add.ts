@@ -20,20 +20,26 @@ export default defineCommand({
   example: { title: 'Annual report 2025', url: 'https://example.org/report' },
   access: 'moderator',
   writes: true,
-  input: z.object({
-    ...sourceFieldShape,
-    file: option(plainText(1000).optional(), { description: 'Its text: a UTF-8 .txt or .md file (terminal)' }),
-    text: option(z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional(), {
-      description: 'Its text, pasted (plain text or Markdown)',
-      multiline: true,
-      fromAttachment: true,
-    }),
-  }).refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
+  input: z
+    .object({
+      ...sourceFieldShape,
+      file: option(plainText(1000).optional(), { description: 'Its text: a UTF-8 .txt or .md file (terminal)' }),
+      text: option(z.string().max(MAX_DOCUMENT_BYTES, `must be at most ${MAX_DOCUMENT_BYTES} characters`).optional(), {
+        description: 'Its text, pasted (plain text or Markdown)',
+        multiline: true,
+        fromAttachment: true,
+      }),
+    })
+    .refine((input) => !(input.file && input.text !== undefined), 'Give the text either as --file (a file) or as --text (pasted), not both.'),
   async run({ caller, services, write }, input) {
     if (input.file && caller.platform !== 'terminal' && caller.platform !== 'cli') {
       throw new UserError('“file” names a file on this computer and works on the terminal only; here, attach the document instead.');
     }
-    const body = input.file ? readDocumentFile(input.file) : input.text === undefined ? undefined : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
+    const body = input.file
+      ? readDocumentFile(input.file)
+      : input.text === undefined
+        ? undefined
+        : decodeDocument(Buffer.from(input.text, 'utf8'), 'The pasted text');
     const fields = mergeSourceFields(input, EMPTY);
     const alike = await services.base.sources.findAlike(fields.url, fields.title);
     const rowId = await services.base.sources.add(fields, write, body);
@@ -43,7 +49,11 @@ export default defineCommand({
     const blocks: Block[] = [{ kind: 'notice', level: 'info', text }];
     for (const source of alike) {
       const same = source.url === fields.url ? 'the same address' : 'the same title';
-      blocks.push({ kind: 'notice', level: 'warning', text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract ${added} (/source retract ${added} duplicate).` });
+      blocks.push({
+        kind: 'notice',
+        level: 'warning',
+        text: `${source.id} has ${same}: ${describeSource(source)}. If it is the same work, cite ${source.id} and retract ${added} (/source retract ${added} duplicate).`,
+      });
     }
     return { visibility: 'private', blocks, data: { id: added, ...fields, hasText: body !== undefined, alike: alike.map((source) => source.id) } };
   },

@@ -21,7 +21,9 @@ async function findUnquoted(services: CoreServices, rowId: number, text: string,
 
 function describeGuesses(id: string, draft: CandidateDraft): string {
   const period = draft.period ? `period ${draft.period.start} (from “${draft.periodFrom}”)` : 'no period found';
-  const entities = draft.entities.length ? `entities ${draft.entities.map((entity) => `${entity.name} (from “${entity.from}”)`).join(', ')}` : 'no known entity named';
+  const entities = draft.entities.length
+    ? `entities ${draft.entities.map((entity) => `${entity.name} (from “${entity.from}”)`).join(', ')}`
+    : 'no known entity named';
   return `${id} guessed: ${period}; ${entities}. Reword the statement with /fact edit ${id} before approving.`;
 }
 
@@ -37,13 +39,25 @@ export default defineCommand({
   async run({ services, write }, { id }) {
     const source = await requireSource(services, id);
     const text = await services.base.sources.textOf(source.rowId);
-    if (text === undefined) throw new UserError(`${id} has no stored text to draft from; add a source with its text: /source add --title "…" --url https://… --file article.txt.`, 'no-source-text');
+    if (text === undefined)
+      throw new UserError(
+        `${id} has no stored text to draft from; add a source with its text: /source add --title "…" --url https://… --file article.txt.`,
+        'no-source-text',
+      );
     if (source.status === 'retracted') throw new UserError(`${id} is retracted; facts may not cite it.`);
     const unquoted = await findUnquoted(services, source.rowId, text, await services.base.sources.passagesOf(source.rowId));
     const drafts = draftCandidates(unquoted, await services.base.entities.listTerms());
     const batch = drafts.slice(0, CANDIDATES_PER_RUN);
     const rowIds = await services.base.facts.addMany(
-      batch.map((draft) => ({ statement: draft.statement, quote: draft.passage.text, source: { id: source.rowId }, periodStart: draft.period?.start ?? null, periodEnd: draft.period?.end ?? null, entityIds: draft.entities.map((entity) => entity.id), newEntities: [] })),
+      batch.map((draft) => ({
+        statement: draft.statement,
+        quote: draft.passage.text,
+        source: { id: source.rowId },
+        periodStart: draft.period?.start ?? null,
+        periodEnd: draft.period?.end ?? null,
+        entityIds: draft.entities.map((entity) => entity.id),
+        newEntities: [],
+      })),
       'pending',
       write,
     );

@@ -15,12 +15,20 @@ export default defineCommand({
   access: 'moderator',
   writes: true,
   input: z
-    .object({ id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }), reason: option(plainText(500), { description: 'Why' }), ...sourceFieldChanges })
+    .object({
+      id: option(sourceId, { description: 'Source id, e.g. S3', positional: true, autocomplete: 'source' }),
+      reason: option(plainText(500), { description: 'Why' }),
+      ...sourceFieldChanges,
+    })
     .superRefine(checkSourceChanges),
   async run({ services, write }, { id, reason, ...changes }) {
     const source = await requireSource(services, id);
     const fields = mergeSourceFields(changes, source.fields);
     await services.base.sources.edit(source.rowId, fields, write, reason);
-    return { visibility: 'private', blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }], data: { id, ...fields } };
+    return {
+      visibility: 'private',
+      blocks: [{ kind: 'notice', level: 'info', text: `Updated ${id}: ${describeSource({ id, ...fields })}.` }],
+      data: { id, ...fields },
+    };
   },
 });

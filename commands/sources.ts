@@ -35,7 +35,10 @@ export default defineCommand({
     return {
       visibility: 'private',
       title: 'Sources',
-      blocks: [{ kind: 'text', text: heading }, { kind: 'list', items }],
+      blocks: [
+        { kind: 'text', text: heading },
+        { kind: 'list', items },
+      ],
       ...(shown.total > 1 ? { page: { index: shown.index, total: shown.total } } : {}),
       data: shown.items,
     };

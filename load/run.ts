@@ -5,7 +5,9 @@ import { formatReport } from './report';
 import { runLoad } from './scenario';
 import { findFailures } from './verdict';
 
-const { values } = parseArgs({ options: { slack: { type: 'string', default: '200' }, discord: { type: 'string', default: '200' }, asks: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { slack: { type: 'string', default: '200' }, discord: { type: 'string', default: '200' }, asks: { type: 'string', default: '10000' } },
+});
 const options = { slackConcurrent: Number(values.slack), discordConcurrent: Number(values.discord), sequentialAsks: Number(values.asks) };
 if (Object.values(options).some((value) => !Number.isInteger(value) || value < 1)) {
   process.stderr.write('Usage: npm run load [-- --slack N --discord N --asks N] (whole numbers of at least 1)\n');

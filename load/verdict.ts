@@ -12,7 +12,9 @@ export const RSS_GROWTH_LIMIT_MB = 25;
 function burstFailures(burst: BurstResult): string[] {
   const { platform, commands } = burst;
   return [
-    ...(burst.acknowledgedInTime < commands ? [`${platform}: ${commands - burst.acknowledgedInTime} of ${commands} commands not acknowledged within ${ACK_LIMIT_MS / 1000} s`] : []),
+    ...(burst.acknowledgedInTime < commands
+      ? [`${platform}: ${commands - burst.acknowledgedInTime} of ${commands} commands not acknowledged within ${ACK_LIMIT_MS / 1000} s`]
+      : []),
     ...(burst.answered < commands ? [`${platform}: ${commands - burst.answered} of ${commands} commands never answered`] : []),
     ...(burst.errors > 0 ? [`${platform}: ${burst.errors} error(s), e.g. ${burst.errorSamples.join(' | ')}`] : []),
   ];

@@ -40,7 +40,10 @@ const FURTHER_READING = 'Further reading:';
 function readingBlocks(sources: readonly SourceView[]): Block[] {
   if (sources.length === 0) return [];
   const items = sources.map((source) => `${source.id} ${describeSource(source)}${source.url ? ` ${source.url}` : ''}`);
-  return [{ kind: 'text', text: FURTHER_READING }, { kind: 'list', items }];
+  return [
+    { kind: 'text', text: FURTHER_READING },
+    { kind: 'list', items },
+  ];
 }
 
 /** The label passages carry, so nobody takes a document's words for a reviewed fact. */
@@ -48,7 +51,10 @@ export const PASSAGES_LABEL = 'From the source text, not a reviewed fact:';
 
 function passageBlocks(passages: readonly AnswerPassage[]): Block[] {
   if (passages.length === 0) return [];
-  return [{ kind: 'text', text: PASSAGES_LABEL }, { kind: 'list', items: passages.map((p) => `“${p.text}” (${p.sourceId}:${p.start}-${p.end})`) }];
+  return [
+    { kind: 'text', text: PASSAGES_LABEL },
+    { kind: 'list', items: passages.map((p) => `“${p.text}” (${p.sourceId}:${p.start}-${p.end})`) },
+  ];
 }
 
 // An answer shows the few facts that answer; the search listing pages through everything related.
@@ -58,11 +64,21 @@ function moreResults(question: string, blocks: readonly Block[]): Pick<CommandRe
 }
 
 /** Turns a search outcome into the reply every platform renders; `passages` are shown only when no fact answers. */
-export function toAskReply(question: string, { result, furtherReading, literature }: ReadingAnswer, visibility: Visibility, passages: readonly AnswerPassage[] = []): CommandReply {
+export function toAskReply(
+  question: string,
+  { result, furtherReading, literature }: ReadingAnswer,
+  visibility: Visibility,
+  passages: readonly AnswerPassage[] = [],
+): CommandReply {
   const blocks: Block[] = result.comparison ? [] : result.notices.map((text) => ({ kind: 'notice', level: 'warning', text }));
   const readingAnswers = literature && furtherReading.length > 0;
   if (result.comparison) {
-    blocks.push(...result.comparison.flatMap(({ label, answer }): Block[] => [{ kind: 'text', text: `For ${label}:` }, { kind: 'fact', fact: answer.fact }]));
+    blocks.push(
+      ...result.comparison.flatMap(({ label, answer }): Block[] => [
+        { kind: 'text', text: `For ${label}:` },
+        { kind: 'fact', fact: answer.fact },
+      ]),
+    );
   } else if (result.answers.length > 0) {
     blocks.push(...result.answers.map(({ fact }): Block => ({ kind: 'fact', fact })));
   } else if (!readingAnswers) {

@@ -1,5 +1,5 @@
 import type { OptionSpec } from './command-spec';
-import { toFactId, } from './domain/ids';
+import { toFactId } from './domain/ids';
 import { toKey } from './search/tokens';
 import type { CoreServices } from './services';
 
@@ -60,7 +60,11 @@ async function completeFacts(services: CoreServices, typed: string, limit: numbe
  */
 export async function autocomplete(services: CoreServices, kind: AutocompleteKind, raw: string, limit: number): Promise<Completion[]> {
   const typed = raw.slice(0, MAX_TEXT);
-  const all = await (kind === 'entity' ? completeEntities(services, typed, limit) : kind === 'source' ? completeSources(services, typed) : completeFacts(services, typed, limit));
+  const all = await (kind === 'entity'
+    ? completeEntities(services, typed, limit)
+    : kind === 'source'
+      ? completeSources(services, typed)
+      : completeFacts(services, typed, limit));
   const seen = new Set<string>();
   return all.filter((choice) => !seen.has(choice.name) && seen.add(choice.name)).slice(0, limit);
 }

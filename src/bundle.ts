@@ -106,11 +106,7 @@ export function parseBundle(input: unknown, origin: string): Bundle {
   return checked.bundle;
 }
 
-function findReferenceProblems(
-  bundle: Bundle,
-  known: KnownReferences,
-  rowOf: Record<'sources' | 'entities' | 'facts', number[]>,
-): string[] {
+function findReferenceProblems(bundle: Bundle, known: KnownReferences, rowOf: Record<'sources' | 'entities' | 'facts', number[]>): string[] {
   const row = (list: keyof typeof rowOf, index: number): number => (rowOf[list][index] ?? index) + 1;
   const problems: string[] = [];
   const sourceIds = new Set<string>();

@@ -9,7 +9,10 @@ import type { SeedChoice } from './seed';
 const todaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD, e.g. 2026-02-09')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), 'must be a real calendar day, e.g. 2026-02-09')
+  .refine(
+    (day) => !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day),
+    'must be a real calendar day, e.g. 2026-02-09',
+  )
   .transform((day) => new Date(`${day}T12:00:00Z`));
 
 const configSchema = z.object({

@@ -39,7 +39,8 @@ const DATABASE_CONDITIONS: Record<string, string> = {
   SQLITE_LOCKED: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
   SQLITE_FULL: 'The database disk is full; nothing was changed. The team needs to free space on the bot’s server; then try again.',
-  SQLITE_IOERR: 'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
+  SQLITE_IOERR:
+    'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
   SQLITE_CORRUPT: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
   SQLITE_NOTADB: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
 };
@@ -68,7 +69,10 @@ function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: Comman
   }
   const ref = randomBytes(3).toString('hex');
   log.error({ ref, err: error }, 'command failed');
-  return { reply: errorReply('failed', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`, { identifier: 'internal-error' }), outcome: 'error' };
+  return {
+    reply: errorReply('failed', `Something went wrong (ref ${ref}). The team can find what happened under that reference.`, { identifier: 'internal-error' }),
+    outcome: 'error',
+  };
 }
 
 /**

@@ -7,9 +7,7 @@ export type Logger = pino.Logger;
  * person at a terminal. Logs go to stderr so the CLI's stdout stays clean for `--json`.
  */
 export function createLogger(options: { level: string; pretty: boolean }): Logger {
-  const destination = options.pretty
-    ? pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true } })
-    : pino.destination(2);
+  const destination = options.pretty ? pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true } }) : pino.destination(2);
   return pino({ level: options.level, redact: { paths: ['*.token', '*.secret', 'token', 'secret'], remove: true } }, destination);
 }
 

@@ -26,7 +26,8 @@ function findType(name: string, layers: readonly z.ZodType[]): OptionType {
   const base = layers.at(-1)!;
   const type = TYPES[base.def.type];
   // Every platform's number options here are whole numbers; a fractional one would need a new type.
-  if (!type || (type === 'integer' && !(base as z.ZodNumber).isInt)) throw new Error(`Option “${name}” is a ${base.def.type}; options are strings, whole numbers or booleans.`);
+  if (!type || (type === 'integer' && !(base as z.ZodNumber).isInt))
+    throw new Error(`Option “${name}” is a ${base.def.type}; options are strings, whole numbers or booleans.`);
   return type;
 }
 

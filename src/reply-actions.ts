@@ -15,18 +15,34 @@ export function citeActionFor(factId: string): Extract<Action, { kind: 'cite' }>
 
 /** The action that reports the fact with this id as wrong, asking for the reason. */
 export function reportActionFor(factId: string): Extract<Action, { kind: 'report' }> {
-  return { kind: 'report', label: `Report a problem (${factId})`, invocation: { command: REPORT_COMMAND.name, options: { id: factId } }, factId, asks: REPORT_COMMAND.asks };
+  return {
+    kind: 'report',
+    label: `Report a problem (${factId})`,
+    invocation: { command: REPORT_COMMAND.name, options: { id: factId } },
+    factId,
+    asks: REPORT_COMMAND.asks,
+  };
 }
 
 function pageActions(invocation: Invocation, page: CommandReply['page']): Action[] {
   if (!page || page.total <= 1) return [];
-  const to = (index: number, label: string): Action => ({ kind: 'page', label, page: index, invocation: { command: invocation.command, options: { ...invocation.options, page: index } } });
-  return [...(page.index > 1 ? [to(page.index - 1, `◀ Page ${page.index - 1}`)] : []), ...(page.index < page.total ? [to(page.index + 1, `Page ${page.index + 1} ▶`)] : [])];
+  const to = (index: number, label: string): Action => ({
+    kind: 'page',
+    label,
+    page: index,
+    invocation: { command: invocation.command, options: { ...invocation.options, page: index } },
+  });
+  return [
+    ...(page.index > 1 ? [to(page.index - 1, `◀ Page ${page.index - 1}`)] : []),
+    ...(page.index < page.total ? [to(page.index + 1, `Page ${page.index + 1} ▶`)] : []),
+  ];
 }
 
 function publishActions(invocation: Invocation, reply: CommandReply, spec: Pick<CommandSpec, 'visibility'>): Action[] {
   if (spec.visibility !== 'on-request' || reply.visibility === 'public') return [];
-  return [{ kind: 'publish', label: 'Post to channel', invocation: { command: invocation.command, options: { ...invocation.options, [PUBLIC_OPTION]: true } } }];
+  return [
+    { kind: 'publish', label: 'Post to channel', invocation: { command: invocation.command, options: { ...invocation.options, [PUBLIC_OPTION]: true } } },
+  ];
 }
 
 // A private reply holding one fact is already its full citation; anywhere else a reader may pull a

@@ -7,10 +7,7 @@ const SEED_DIR = fileURLToPath(new URL('../db/seed/', import.meta.url));
 /** Reads and validates the seed fact base built from the source documents. */
 export function loadSeedBundle(): Bundle {
   const read = (name: string): unknown => JSON.parse(readFileSync(SEED_DIR + name, 'utf8'));
-  return parseBundle(
-    { sources: read('sources.json'), entities: read('entities.json'), facts: read('facts.json') },
-    'the seed data in db/seed',
-  );
+  return parseBundle({ sources: read('sources.json'), entities: read('entities.json'), facts: read('facts.json') }, 'the seed data in db/seed');
 }
 
 /** What a new database is filled with (`BRIEFBOT_SEED`). */

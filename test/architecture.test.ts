@@ -96,13 +96,19 @@ const IMPORT_RULES: ImportRule[] = [
     rule: 'commands/ import no adapters or app',
     folders: ['commands'],
     forbids: (target) => reaches(target, 'adapters', 'app'),
-    example: { forbidden: ['commands/x.ts', "import { openCore } from '../app/core';"], allowed: ['commands/x.ts', "import type { Reply } from '../src/reply';"] },
+    example: {
+      forbidden: ['commands/x.ts', "import { openCore } from '../app/core';"],
+      allowed: ['commands/x.ts', "import type { Reply } from '../src/reply';"],
+    },
   },
   {
     rule: 'adapters/ import no db, commands or app, and of src/ only src/domain and the modules adapters need',
     folders: ['adapters'],
     forbids: (target) => reaches(target, 'db', 'commands', 'app') || (reaches(target, 'src') && !isDomain(target) && !ADAPTER_CORE_MODULES.has(target.target)),
-    example: { forbidden: ['adapters/slack/x.ts', "import { openFactBase } from '../../src/fact-base';"], allowed: ['adapters/slack/x.ts', "import type { Dispatch } from '../../src/dispatch';"] },
+    example: {
+      forbidden: ['adapters/slack/x.ts', "import { openFactBase } from '../../src/fact-base';"],
+      allowed: ['adapters/slack/x.ts', "import type { Dispatch } from '../../src/dispatch';"],
+    },
   },
   {
     rule: 'platform libraries load only in adapters/ and app/',
@@ -131,7 +137,8 @@ function filesImportingCommandsAndAdapters(files: Array<[file: string, text: str
     .map(([file]) => file);
 }
 
-const filesWithSql = (files: Array<[file: string, text: string]>): string[] => files.filter(([file, text]) => folderOf(file) !== 'db' && SQL.test(text)).map(([file]) => file);
+const filesWithSql = (files: Array<[file: string, text: string]>): string[] =>
+  files.filter(([file, text]) => folderOf(file) !== 'db' && SQL.test(text)).map(([file]) => file);
 
 const REPOSITORY: Array<[file: string, text: string]> = FOLDERS.flatMap(sourceFiles).map((file) => [file, readFileSync(join(ROOT, file), 'utf8')]);
 
@@ -151,7 +158,9 @@ describe('the architecture', () => {
   });
 
   it('reads the repository it checks', () => {
-    expect(REPOSITORY.map(([file]) => file)).toEqual(expect.arrayContaining(['app/core.ts', 'src/dispatch.ts', 'commands/index.ts', 'adapters/slack/app.ts', 'db/store.ts', 'src/domain/ids.ts']));
+    expect(REPOSITORY.map(([file]) => file)).toEqual(
+      expect.arrayContaining(['app/core.ts', 'src/dispatch.ts', 'commands/index.ts', 'adapters/slack/app.ts', 'db/store.ts', 'src/domain/ids.ts']),
+    );
   });
 });
 

@@ -43,7 +43,12 @@ const suggestInTime = (source: AutocompleteSource, kind: AutocompleteKind, typed
   settleWithin(source(kind, typed, caller, LIMITS.autocompleteChoices), TIMING.autocompleteBudgetMs, []);
 
 /** Answers an autocomplete interaction with at most 25 choices, within Discord's 3-second limit; an empty list once the person is over their completion rate limit. */
-export function createAutocompleteHandler(deps: { specs: readonly CommandSpec[]; autocomplete: AutocompleteSource; logger: Logger; moderation: ModerationRules }) {
+export function createAutocompleteHandler(deps: {
+  specs: readonly CommandSpec[];
+  autocomplete: AutocompleteSource;
+  logger: Logger;
+  moderation: ModerationRules;
+}) {
   return async (interaction: AutocompleteInteraction): Promise<void> => {
     const focused = interaction.options.getFocused(true);
     const kind = findKind(deps.specs, toInvocation(interaction).command, focused.name);

@@ -1,4 +1,11 @@
-import { type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIModalInteractionResponseCallbackData, ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIModalInteractionResponseCallbackData,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+} from 'discord.js';
 import type { Action } from '../../src/reply';
 import { truncateText } from './escape';
 import { DISCORD_LIMITS as LIMITS } from './limits';
@@ -42,7 +49,10 @@ export function buildFactActionRows(actions: readonly FactButtonAction[]): Butto
   const rows: ButtonRow[] = [];
   for (let start = 0; start < actions.length; start += LIMITS.buttonsPerRow) {
     const row = actions.slice(start, start + LIMITS.buttonsPerRow);
-    rows.push({ type: ComponentType.ActionRow, components: row.map((action) => createButton(`${action.kind === 'cite' ? CITE : REPORT}:${action.factId}`, action.label)) });
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: row.map((action) => createButton(`${action.kind === 'cite' ? CITE : REPORT}:${action.factId}`, action.label)),
+    });
   }
   return rows;
 }
@@ -58,7 +68,17 @@ export function buildReportModal(factId: string, maxLength: number): APIModalInt
     components: [
       {
         type: ComponentType.ActionRow,
-        components: [{ type: ComponentType.TextInput, custom_id: REASON_FIELD, label: 'What is wrong with it?', style: TextInputStyle.Paragraph, required: true, min_length: 1, max_length: maxLength }],
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: REASON_FIELD,
+            label: 'What is wrong with it?',
+            style: TextInputStyle.Paragraph,
+            required: true,
+            min_length: 1,
+            max_length: maxLength,
+          },
+        ],
       },
     ],
   };

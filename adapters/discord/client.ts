@@ -39,7 +39,11 @@ export function createDiscordClient(config: DiscordConfig): Client {
 // Last resort for a bug in the adapter or a failed API call: log it and tell the person privately.
 async function apologise(interaction: Interaction, ref: string): Promise<void> {
   if (!interaction.isRepliable()) return;
-  const message = { content: `Something went wrong (ref ${ref}). The team can find what happened under that reference.`, flags: MessageFlags.Ephemeral as const, allowedMentions: { parse: [] } };
+  const message = {
+    content: `Something went wrong (ref ${ref}). The team can find what happened under that reference.`,
+    flags: MessageFlags.Ephemeral as const,
+    allowedMentions: { parse: [] },
+  };
   await (interaction.deferred || interaction.replied ? interaction.followUp(message) : interaction.reply(message)).catch(() => undefined);
 }
 
@@ -66,7 +70,9 @@ function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Intera
 
 function warnWithoutModerators(config: DiscordConfig, logger: Logger): void {
   if (config.moderatorRoleIds.length > 0 || (config.moderatorGuildIds ?? []).length > 0) return;
-  logger.warn('no Discord moderators: nobody can change the fact base from Discord. Set DISCORD_MODERATOR_GUILD_IDS (servers where Manage Messages moderates) or DISCORD_MODERATOR_ROLE_IDS (moderator roles)');
+  logger.warn(
+    'no Discord moderators: nobody can change the fact base from Discord. Set DISCORD_MODERATOR_GUILD_IDS (servers where Manage Messages moderates) or DISCORD_MODERATOR_ROLE_IDS (moderator roles)',
+  );
 }
 
 /** Logs in to Discord and answers interactions until stopped; resolves once the client is ready. */

@@ -37,7 +37,12 @@ const describe = (text: string): string => truncateText(text, LIMITS.commandDesc
 
 function toOptionJson(option: OptionSpec, where: string): APIApplicationCommandBasicOption {
   if (option.fromAttachment) {
-    return { type: ApplicationCommandOptionType.Attachment, name: checkName(option.name, `${where} option`), description: describe(`${option.description}: attach the file`), required: option.required };
+    return {
+      type: ApplicationCommandOptionType.Attachment,
+      name: checkName(option.name, `${where} option`),
+      description: describe(`${option.description}: attach the file`),
+      required: option.required,
+    };
   }
   return {
     type: OPTION_TYPES[option.type],

@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { readEnv, setVariables } from '../../src/read-env';
 
 /** A Discord id (snowflake): 17 to 20 digits. */
-export const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)');
+export const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)');
 
 const HINTS = {
   DISCORD_TOKEN: 'the bot token (Developer Portal → your application → Bot → Reset Token)',
@@ -21,7 +24,12 @@ const DISCORD_VARIABLES = [
 const snowflakeList = z
   .string()
   .default('')
-  .transform((text) => text.split(',').map((id) => id.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(snowflake));
 
 const schema = z.object({

@@ -55,7 +55,9 @@ export function renderFactEmbed(fact: FactView): APIEmbed {
     color: FACT_COLOUR,
     ...(url ? { url } : {}),
   };
-  const periodField = period ? [{ name: 'Period', value: truncateText(escapeText(period, 'embed', LIMITS.embedFieldValue), LIMITS.embedFieldValue), inline: true }] : [];
+  const periodField = period
+    ? [{ name: 'Period', value: truncateText(escapeText(period, 'embed', LIMITS.embedFieldValue), LIMITS.embedFieldValue), inline: true }]
+    : [];
   const sourceFields = [renderSourceField(fact.source), ...periodField];
   const footerBudget = LIMITS.embedTotal - measureEmbed({ ...head, fields: sourceFields }) - QUOTE_NAME_RESERVE - QUOTE_KEPT;
   const embed: APIEmbed = { ...head, footer: { text: renderFooter(fact, footerBudget) } };

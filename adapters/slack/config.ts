@@ -35,12 +35,24 @@ const PORT_RANGE = 'must be a port number from 1 to 65535';
 const schema = z.object({
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be the bot token starting with xoxb- (app settings → OAuth & Permissions)').optional(),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting with xapp- (app settings → Basic Information → App-Level Tokens)').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .startsWith('xapp-', 'must be an app-level token starting with xapp- (app settings → Basic Information → App-Level Tokens)')
+    .optional(),
   SLACK_PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE).optional(),
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as https://slack.com/api/' }).optional(),
-  SLACK_MODERATOR_IDS: z.string().regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, 'must be user ids separated by commas, e.g. U012AB3CD,U045EF6GH').optional(),
-  SLACK_MODERATOR_GROUP: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0614TZR7 (not its @handle)').optional(),
-  SLACK_TEAM_ID: z.string().regex(/^T[A-Z0-9]+$/, 'must be a workspace (team) id such as T0123ABCD').optional(),
+  SLACK_MODERATOR_IDS: z
+    .string()
+    .regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, 'must be user ids separated by commas, e.g. U012AB3CD,U045EF6GH')
+    .optional(),
+  SLACK_MODERATOR_GROUP: z
+    .string()
+    .regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0614TZR7 (not its @handle)')
+    .optional(),
+  SLACK_TEAM_ID: z
+    .string()
+    .regex(/^T[A-Z0-9]+$/, 'must be a workspace (team) id such as T0123ABCD')
+    .optional(),
 });
 
 type SlackEnv = z.output<typeof schema>;
@@ -73,7 +85,10 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     botToken: values.SLACK_BOT_TOKEN,
     connection: toConnection(values),
     ...(values.SLACK_API_URL ? { apiUrl: values.SLACK_API_URL.replace(/\/?$/, '/') } : {}),
-    moderatorIds: (values.SLACK_MODERATOR_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    moderatorIds: (values.SLACK_MODERATOR_IDS ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
     ...(values.SLACK_MODERATOR_GROUP ? { moderatorGroup: values.SLACK_MODERATOR_GROUP } : {}),
     ...(values.SLACK_TEAM_ID ? { teamId: values.SLACK_TEAM_ID } : {}),
   };

@@ -61,7 +61,10 @@ const answer = (deps: HandlerDeps, invocation: Invocation, caller: Caller): Prom
 
 async function openForm(deps: HandlerDeps, client: webApi.WebClient, command: SlashCommand, spec: CommandSpec, respond: RespondFn): Promise<void> {
   try {
-    await client.views.open({ trigger_id: command.trigger_id, view: buildFormView(spec, { command: commandName(spec), responseUrl: command.response_url, channelId: command.channel_id }) });
+    await client.views.open({
+      trigger_id: command.trigger_id,
+      view: buildFormView(spec, { command: commandName(spec), responseUrl: command.response_url, channelId: command.channel_id }),
+    });
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: commandName(spec) }, 'could not open the Slack form');
     const example = `/${commandName(spec)} --${spec.options[0]?.name} "…"`;
@@ -92,10 +95,20 @@ async function openButtonForm(deps: HandlerDeps, client: webApi.WebClient, body:
   const spec = findSpec(deps, invocation.command);
   if (!spec) return;
   try {
-    await client.views.open({ trigger_id: body.trigger_id, view: buildFormView(spec, { command: invocation.command, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) }, { values: invocation.options }) });
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: buildFormView(
+        spec,
+        { command: invocation.command, responseUrl: body.response_url, ...(body.channel?.id ? { channelId: body.channel.id } : {}) },
+        { values: invocation.options },
+      ),
+    });
   } catch (error) {
     deps.logger.warn({ reason: (error as Error).message, command: invocation.command }, 'could not open the Slack form');
-    await sendReply(respond, formDidNotOpen(`The form did not open. Type it instead, e.g. /${invocation.command} ${Object.values(invocation.options).join(' ')} <reason>`));
+    await sendReply(
+      respond,
+      formDidNotOpen(`The form did not open. Type it instead, e.g. /${invocation.command} ${Object.values(invocation.options).join(' ')} <reason>`),
+    );
   }
 }
 
@@ -145,10 +158,13 @@ export function registerSlackHandlers(app: App, deps: HandlerDeps): void {
       await onCommand(deps, command, respond, client);
     });
   }
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    await onButton(deps, body, action, respond, client);
-  });
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX}`) },
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      await onButton(deps, body, action, respond, client);
+    },
+  );
   app.view<ViewSubmitAction>({ callback_id: FORM_CALLBACK_ID, type: 'view_submission' }, async ({ ack, body }) => {
     await onFormSubmission(deps, body, ack);
   });

@@ -16,7 +16,12 @@ export interface ScopeSettings {
  * no `chat:write`; reading a user group's members is only needed when moderators are one.
  */
 export function botScopesFor(settings: ScopeSettings): ScopeNeed[] {
-  const needs: ScopeNeed[] = [{ scope: 'commands', why: 'receive /brief, /fact, /review, /source and /alias (answers go back through each command’s response_url, which needs no scope)' }];
+  const needs: ScopeNeed[] = [
+    {
+      scope: 'commands',
+      why: 'receive /brief, /fact, /review, /source and /alias (answers go back through each command’s response_url, which needs no scope)',
+    },
+  ];
   if (settings.moderatorGroup) {
     needs.push({ scope: 'usergroups:read', why: `read who is in the moderator group ${settings.moderatorGroup} (SLACK_MODERATOR_GROUP)` });
   }

@@ -13,7 +13,12 @@ export interface SlackManifest {
     slash_commands: { command: string; description: string; usage_hint: string; should_escape: boolean; url?: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url?: string }; org_deploy_enabled: boolean; socket_mode_enabled: boolean; token_rotation_enabled: boolean };
+  settings: {
+    interactivity: { is_enabled: boolean; request_url?: string };
+    org_deploy_enabled: boolean;
+    socket_mode_enabled: boolean;
+    token_rotation_enabled: boolean;
+  };
 }
 
 /** Socket Mode needs no public address; HTTP mode needs the address Slack posts to. */
@@ -109,9 +114,12 @@ export function renderSlackManifest(specs: readonly CommandSpec[], args: readonl
   } catch (error) {
     throw new Error(`${(error as Error).message.replace(/\. To specify.*$/s, '').replace(/\.?$/, '.')} ${USAGE}`);
   }
-  if (values.url !== undefined && !/^https:\/\/[^/\s]+/i.test(values.url)) throw new Error(`--url must be the https:// address Slack can reach briefbot at. ${USAGE}`);
+  if (values.url !== undefined && !/^https:\/\/[^/\s]+/i.test(values.url))
+    throw new Error(`--url must be the https:// address Slack can reach briefbot at. ${USAGE}`);
   const mode: ManifestMode =
-    values.url === undefined ? { mode: 'socket' } : { mode: 'http', requestUrl: `${values.url.replace(/\/+$/, '').replace(/\/slack\/events$/, '')}${EVENTS_PATH}` };
+    values.url === undefined
+      ? { mode: 'socket' }
+      : { mode: 'http', requestUrl: `${values.url.replace(/\/+$/, '').replace(/\/slack\/events$/, '')}${EVENTS_PATH}` };
   const names = { name: values.name, displayName: values['display-name'] };
   try {
     return `${JSON.stringify(createSlackManifest(specs, mode, names, settings), null, 2)}\n`;

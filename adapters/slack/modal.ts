@@ -62,9 +62,14 @@ function buildInput(option: OptionSpec, value: unknown): SlackTypes.InputBlock {
  * A modal with one field per option of `spec`. `values` refill the fields and `error` shows above
  * them when a submission is sent back for a problem no single field can show.
  */
-export function buildFormView(spec: CommandSpec, metadata: FormMetadata, state: { values?: Record<string, unknown>; error?: string } = {}): SlackTypes.ModalView {
+export function buildFormView(
+  spec: CommandSpec,
+  metadata: FormMetadata,
+  state: { values?: Record<string, unknown>; error?: string } = {},
+): SlackTypes.ModalView {
   const top: SlackTypes.KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeText(spec.description), verbatim: true }] }];
-  if (state.error) top.unshift({ type: 'section', text: { type: 'mrkdwn', text: `:x: ${fitText(state.error, SLACK_LIMITS.sectionText - 4)}`, verbatim: true } });
+  if (state.error)
+    top.unshift({ type: 'section', text: { type: 'mrkdwn', text: `:x: ${fitText(state.error, SLACK_LIMITS.sectionText - 4)}`, verbatim: true } });
   return {
     type: 'modal',
     callback_id: FORM_CALLBACK_ID,
@@ -102,7 +107,8 @@ export function readFormValues(spec: CommandSpec, state: ViewOutput['state']): R
 }
 
 // The refusal's words: its error notices, as every platform shows them.
-const refusalText = (reply: Reply): string => reply.blocks.flatMap((block) => (block.kind === 'notice' && block.level === 'error' ? [block.text] : [])).join(' ');
+const refusalText = (reply: Reply): string =>
+  reply.blocks.flatMap((block) => (block.kind === 'notice' && block.level === 'error' ? [block.text] : [])).join(' ');
 
 /** What goes under each field: per option when the core says what is wrong with each, else all under the one at fault. */
 function errorsByField(spec: CommandSpec, reply: Reply, message: string): Record<string, string> {

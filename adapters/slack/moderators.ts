@@ -45,7 +45,10 @@ export function createModeratorCheck(deps: {
   const expire = (groupId: string): void => {
     if (members.size === 0 || now() < freshUntil + graceMs) return;
     members = new Set();
-    deps.logger.warn({ group: groupId, graceMinutes: graceMs / 60_000 }, 'the Slack moderator group could not be fetched for too long; only SLACK_MODERATOR_IDS moderate until it can');
+    deps.logger.warn(
+      { group: groupId, graceMinutes: graceMs / 60_000 },
+      'the Slack moderator group could not be fetched for too long; only SLACK_MODERATOR_IDS moderate until it can',
+    );
   };
 
   const refresh = async (groupId: string): Promise<void> => {

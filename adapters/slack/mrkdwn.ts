@@ -8,7 +8,8 @@ const FORMATTING_MARKS = /[*_~`]/g;
 const LINE_LEADING_QUOTE = /^(\s*)>/gm;
 
 // One code point for one, so a cut can be made on the neutralised text as on the original.
-const neutraliseFormatting = (text: string): string => text.replace(FORMATTING_MARKS, (mark) => FORMATTING_LOOKALIKES[mark]!).replace(LINE_LEADING_QUOTE, '$1\u203a');
+const neutraliseFormatting = (text: string): string =>
+  text.replace(FORMATTING_MARKS, (mark) => FORMATTING_LOOKALIKES[mark]!).replace(LINE_LEADING_QUOTE, '$1\u203a');
 
 // The three characters Slack treats as control characters: mentions (`<!channel>`, `<@U…>`) and links.
 const escapeControls = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

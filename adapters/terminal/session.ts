@@ -37,7 +37,9 @@ export async function runTerminalSession(deps: {
     }
     if (trimmed === 'exit' || trimmed === 'quit') break;
     const parsed = parseCommand(splitLine(trimmed), deps.specs);
-    const reply = parsed.ok ? await deps.dispatch(parsed.command, parsed.options, deps.caller) : errorReply('refused', parsed.message, { identifier: 'invalid-command-line' });
+    const reply = parsed.ok
+      ? await deps.dispatch(parsed.command, parsed.options, deps.caller)
+      : errorReply('refused', parsed.message, { identifier: 'invalid-command-line' });
     write(renderReply(parsed.ok && parsed.note ? withNote(reply, parsed.note) : reply));
     write('');
     prompt();

@@ -58,7 +58,13 @@ export function findCommand(words: readonly string[], specs: readonly CommandSpe
   const members = specs.filter((spec) => spec.group === head);
   if (members.length > 0 && head !== 'brief') {
     // `/fact ad …` meant `/fact add`; `fact F3` is still `/brief fact F3`.
-    const near = next === undefined ? undefined : closestName(next, members.map((spec) => spec.name));
+    const near =
+      next === undefined
+        ? undefined
+        : closestName(
+            next,
+            members.map((spec) => spec.name),
+          );
     const nearSpec = members.find((spec) => spec.name === near);
     if (nearSpec && next !== undefined) return { kind: 'near', spec: nearSpec, typed: next, rest: words.slice(2) };
     if (next === undefined || !brief.some((spec) => spec.name === head)) return { kind: 'group', group: head, ...(next === undefined ? {} : { typed: next }) };

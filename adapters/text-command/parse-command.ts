@@ -5,9 +5,7 @@ import type { Invocation } from '../../src/invocation';
 import { findCommand } from './find-command';
 
 /** A command line turned into what dispatch takes, or a message saying what was wrong with it. */
-export type ParsedCommand =
-  | ({ ok: true; note?: string } & Invocation)
-  | { ok: false; message: string };
+export type ParsedCommand = ({ ok: true; note?: string } & Invocation) | { ok: false; message: string };
 
 type Options = { ok: true; options: Record<string, unknown> } | { ok: false; message: string; extraWords?: true };
 

@@ -54,10 +54,7 @@ async function writeFact(session: SqlSession, fact: FactRecord, actor: Actor): P
 // the next new fact or source would be handed an id that is taken.
 async function advanceIdSequences(session: SqlSession): Promise<void> {
   for (const table of ['sources', 'facts']) {
-    await session.query(
-      `SELECT setval(pg_get_serial_sequence($1, 'id'), max(id)) FROM ${table} HAVING max(id) IS NOT NULL`,
-      [table],
-    );
+    await session.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), max(id)) FROM ${table} HAVING max(id) IS NOT NULL`, [table]);
   }
 }
 

@@ -35,17 +35,20 @@ function explain(error: unknown, address: DatabaseAddress): ConfigError {
   if (code === '28P01' || code === '28000') {
     return new ConfigError(
       `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} refused user "${address.user}" (authentication failed). ` +
-        `Check the user and password in ${DATABASE_URL_VARIABLE}.`);
+        `Check the user and password in ${DATABASE_URL_VARIABLE}.`,
+    );
   }
   if (code === '3D000') {
     return new ConfigError(
       `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} has no database "${address.database}". ` +
-        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`);
+        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`,
+    );
   }
   const reason = REASONS[code ?? ''] ?? ((error as Error).message || code || 'no answer');
   return new ConfigError(
     `${DATABASE_URL_VARIABLE}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
-      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`);
+      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`,
+  );
 }
 
 /**

@@ -24,7 +24,8 @@ export function parseDatabaseUrl(url: string, variable: string = DATABASE_URL_VA
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new ConfigError(
-      `${variable} must start with postgres:// (it starts with ${parsed.protocol}//). Set it to postgres://user:password@host:5432/database.`);
+      `${variable} must start with postgres:// (it starts with ${parsed.protocol}//). Set it to postgres://user:password@host:5432/database.`,
+    );
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (parsed.hostname === '' || database === '') {

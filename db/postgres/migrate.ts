@@ -50,7 +50,8 @@ async function readApplied(session: SqlSession): Promise<Set<number>> {
 function refuseNewer(version: number, latest: number): never {
   throw new ConfigError(
     `${DATABASE_URL_VARIABLE}: the database was written by a newer briefbot (schema ${version}; this version knows up to ${latest}). ` +
-      `Upgrade briefbot, or point ${DATABASE_URL_VARIABLE} at another database.`);
+      `Upgrade briefbot, or point ${DATABASE_URL_VARIABLE} at another database.`,
+  );
 }
 
 async function applyMigration(session: SqlSession, migration: Migration): Promise<void> {

@@ -35,9 +35,7 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
   const entityId = db.prepare<[string], { id: number }>(`SELECT id FROM entities WHERE name = ?`);
   const insertAlias = db.prepare(`INSERT OR IGNORE INTO entity_aliases (alias, entity_id, kind) VALUES (?, ?, ?)`);
   const existingFacts = db.prepare<[string], { id: number }>(`SELECT id FROM facts WHERE id IN (SELECT value FROM json_each(?))`);
-  const existingSources = db.prepare<[string], { id: number; title: string }>(
-    `SELECT id, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`,
-  );
+  const existingSources = db.prepare<[string], { id: number; title: string }>(`SELECT id, title FROM sources WHERE id IN (SELECT value FROM json_each(?))`);
   const sameStatements = db.prepare<[string], { id: number; statement: string }>(
     `SELECT id, statement FROM facts WHERE lower(trim(statement)) IN (SELECT lower(trim(value)) FROM json_each(?)) ORDER BY id`,
   );
@@ -46,13 +44,9 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
     `INSERT INTO facts (id, statement, quote, source_id, period_start, period_end, status, created_by, updated_by, created_at, updated_at)
      VALUES (@id, @statement, @quote, @sourceId, @start, @end, @status, @by, @by, @at, @at)`,
   );
-  const linkEntity = db.prepare(
-    `INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`,
-  );
+  const linkEntity = db.prepare(`INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`);
   const selectSources = db.prepare<[], SourceRow>(`SELECT * FROM sources ORDER BY id`);
-  const selectEntities = db.prepare<[], { id: number; name: string; kind: EntityRecord['kind'] }>(
-    `SELECT id, name, kind FROM entities ORDER BY id`,
-  );
+  const selectEntities = db.prepare<[], { id: number; name: string; kind: EntityRecord['kind'] }>(`SELECT id, name, kind FROM entities ORDER BY id`);
   const selectAliases = db.prepare<[], { entity_id: number; alias: string; kind: 'name' | 'demonym' }>(
     `SELECT entity_id, alias, kind FROM entity_aliases ORDER BY rowid`,
   );
@@ -118,7 +112,6 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
       insert(bundle, actor);
       audit.append(actor, 'import', origin, { sources: bundle.sources.length, entities: bundle.entities.length, facts: bundle.facts.length });
     }),
-
 
     /**
      * The whole base in interchange form, in id order, so two exports of one base are identical.

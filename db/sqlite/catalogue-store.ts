@@ -55,4 +55,3 @@ export function createCatalogueStore(db: Database) {
     },
   };
 }
-

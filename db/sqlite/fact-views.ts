@@ -36,7 +36,14 @@ function toSource(row: FactViewRow): CitedFact['source'] {
     return toSourceCitation({ ...row, id: row.source_id, title: row.title! });
   }
   const proposed = parseProposal(row.proposal).source!;
-  return { id: 'proposed', title: proposed.title, author: proposed.author, publisher: proposed.publisher, publishedOn: proposed.publishedOn, url: proposed.url };
+  return {
+    id: 'proposed',
+    title: proposed.title,
+    author: proposed.author,
+    publisher: proposed.publisher,
+    publishedOn: proposed.publishedOn,
+    url: proposed.url,
+  };
 }
 
 function toCitedFact(row: FactViewRow): CitedFact {
@@ -54,9 +61,7 @@ function toCitedFact(row: FactViewRow): CitedFact {
 
 /** Reads facts as users see them, with their source and entity names, in one query per call. */
 export function createFactViews(db: Database) {
-  const byIds = db.prepare<[string], FactViewRow>(
-    `${FACT_VIEW_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))`,
-  );
+  const byIds = db.prepare<[string], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))`);
   const bySource = db.prepare<[number], FactViewRow>(`${FACT_VIEW_SELECT} WHERE f.source_id = ? ORDER BY f.id`);
   return {
     /** The facts with these row ids, in the order given; unknown ids are skipped. */

@@ -133,7 +133,13 @@ export function createFactWriter(db: Database) {
      */
     change: writeTransaction(
       db,
-      (id: number, build: (stored: StoredFact) => { content: FactContent; status: FactStatus }, context: WriteContext, reason: string | null, action: string): ChangedFact => {
+      (
+        id: number,
+        build: (stored: StoredFact) => { content: FactContent; status: FactStatus },
+        context: WriteContext,
+        reason: string | null,
+        action: string,
+      ): ChangedFact => {
         const next = build(readCurrent(id));
         const version = write(id, next.content, next.status, context, reason, action);
         return { version, fact: views.getOne(id)! };
@@ -158,4 +164,3 @@ export function createFactWriter(db: Database) {
     },
   };
 }
-

@@ -20,4 +20,3 @@ export function createDailyAskCounts(db: Database) {
     },
   };
 }
-

@@ -27,7 +27,9 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
       ORDER BY times_asked DESC, last_asked DESC, question LIMIT @limit OFFSET @offset`,
   );
   const count = db.prepare<{ answered: number }, { n: number }>(`SELECT count(*) AS n FROM question_gaps WHERE (answered_at IS NOT NULL) = @answered`);
-  const recentOpen = db.prepare<[number], { question: string }>(`SELECT question FROM question_gaps WHERE answered_at IS NULL ORDER BY last_asked DESC LIMIT ?`);
+  const recentOpen = db.prepare<[number], { question: string }>(
+    `SELECT question FROM question_gaps WHERE answered_at IS NULL ORDER BY last_asked DESC LIMIT ?`,
+  );
   const answer = db.prepare(`UPDATE question_gaps SET answered_at = @at, answered_by = @factId WHERE question = @question AND answered_at IS NULL`);
   const clear = db.prepare(`DELETE FROM question_gaps`);
   const recordInTransaction = writeTransaction(db, (question: string, at: string): void => {
@@ -67,4 +69,3 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
     }),
   };
 }
-

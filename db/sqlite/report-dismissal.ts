@@ -18,9 +18,7 @@ export function createReportDismissal(db: Database) {
   const audit = createAuditLog(db);
   const byId = db.prepare<[number], ReportRow>(`SELECT ${COLUMNS} FROM fact_reports p JOIN facts f ON f.id = p.fact_id WHERE p.id = ?`);
   const byFact = db.prepare<[number], ReportRow>(`SELECT ${COLUMNS} FROM fact_reports p JOIN facts f ON f.id = p.fact_id WHERE p.fact_id = ? ORDER BY p.id`);
-  const close = db.prepare(
-    `UPDATE fact_reports SET dismissed_at = @at, dismissed_by = @by, dismiss_reason = @reason WHERE id = @id AND dismissed_at IS NULL`,
-  );
+  const close = db.prepare(`UPDATE fact_reports SET dismissed_at = @at, dismissed_by = @by, dismiss_reason = @reason WHERE id = @id AND dismissed_at IS NULL`);
   return {
     /** One report by row id. */
     find(id: number): StoredReport | undefined {
@@ -41,4 +39,3 @@ export function createReportDismissal(db: Database) {
     }),
   };
 }
-

@@ -58,7 +58,9 @@ export function createViewStore(db: Database) {
     },
     /** The entities that share the most usable facts with this one, most shared first. */
     companions(entityId: number, limit: number): Companion[] {
-      return companions.all(entityId, limit).map((row) => ({ name: row.name, facts: row.facts, sourceIds: (JSON.parse(row.sources) as number[]).map(toSourceId) }));
+      return companions
+        .all(entityId, limit)
+        .map((row) => ({ name: row.name, facts: row.facts, sourceIds: (JSON.parse(row.sources) as number[]).map(toSourceId) }));
     },
     /** The row ids of every fact citing a source, whatever its status, oldest first. */
     sourceFactIds(sourceRowId: number): number[] {

@@ -15,7 +15,9 @@ export interface AnswerPassage {
 
 // Question words that say nothing about the subject, so matching them is no evidence.
 const QUESTION_WORDS = new Set(
-  'the and for what which who whom whose when where why how many much did does was were are is has have had with about from that this there their they them into than then any some all'.split(' '),
+  'the and for what which who whom whose when where why how many much did does was were are is has have had with about from that this there their they them into than then any some all'.split(
+    ' ',
+  ),
 );
 
 // Words match on their first five letters, a cheap stem: "attacks" finds "attacked".

@@ -18,7 +18,8 @@ export async function describeQuoteProblem(documents: Documents, sourceId: numbe
   const text = await documents.sources.textOf(sourceId);
   if (text === undefined || locateQuote(text, quote)) return undefined;
   const closest = await findClosestPassage(documents, sourceId, quote);
-  if (!closest) return `not found in ${toSourceId(sourceId)}, and no passage shares a word with it. Read the text with /source show ${toSourceId(sourceId)} --text and copy the words exactly.`;
+  if (!closest)
+    return `not found in ${toSourceId(sourceId)}, and no passage shares a word with it. Read the text with /source show ${toSourceId(sourceId)} --text and copy the words exactly.`;
   const shown = closest.text.length > SHOWN_PASSAGE ? `${closest.text.slice(0, SHOWN_PASSAGE)}…` : closest.text;
   const range = `${toSourceId(sourceId)}:${closest.start}-${closest.end}`;
   return `not found in ${toSourceId(sourceId)}; the closest passage is: “${shown}” (${range}). Copy the words exactly, or use --from ${range}.`;

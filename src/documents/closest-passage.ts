@@ -15,7 +15,9 @@ export function wordsOf(text: string): string[] {
 
 /** An FTS5 query matching any of the text's words (each quoted, so none is read as an operator), or undefined. */
 export function toAnyWordQuery(text: string): string | undefined {
-  const terms = wordsOf(text).filter((word) => word.length > 2).slice(0, MAX_TERMS);
+  const terms = wordsOf(text)
+    .filter((word) => word.length > 2)
+    .slice(0, MAX_TERMS);
   return terms.length ? terms.map((word) => `"${word}"`).join(' OR ') : undefined;
 }
 

@@ -11,13 +11,19 @@ const EXAMPLE = 'e.g. save it from your editor as “UTF-8” and run /source ad
  */
 export function decodeDocument(bytes: Uint8Array, name: string): string {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new UserError(`${name} is ${bytes.length.toLocaleString('en')} bytes; a source document may be at most ${MAX_DOCUMENT_BYTES.toLocaleString('en')} bytes. Store an excerpt (the part the facts quote) instead.`, 'document-too-large');
+    throw new UserError(
+      `${name} is ${bytes.length.toLocaleString('en')} bytes; a source document may be at most ${MAX_DOCUMENT_BYTES.toLocaleString('en')} bytes. Store an excerpt (the part the facts quote) instead.`,
+      'document-too-large',
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new UserError(`${name} is UTF-16 text; only UTF-8 is accepted: ${EXAMPLE}.`, 'document-encoding');
   }
   if (bytes.includes(0)) {
-    throw new UserError(`${name} holds NUL bytes, so it is a binary file (a PDF or word-processor file?), not plain text. Export it as plain text or Markdown first: ${EXAMPLE}.`, 'document-binary');
+    throw new UserError(
+      `${name} holds NUL bytes, so it is a binary file (a PDF or word-processor file?), not plain text. Export it as plain text or Markdown first: ${EXAMPLE}.`,
+      'document-binary',
+    );
   }
   let text: string;
   try {

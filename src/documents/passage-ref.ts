@@ -32,9 +32,17 @@ export const passageRef = z
 /** The stored words of a passage range, refusing a range that is reversed, empty or outside the text. */
 export async function readPassage(documents: Documents, ref: PassageRef): Promise<string> {
   const text = await documents.sources.textOf(ref.sourceId);
-  if (text === undefined) throw new UserError(`${toSourceId(ref.sourceId)} has no stored text to quote from; give --quote instead, or store its text with /source add … --file.`, 'no-source-text');
+  if (text === undefined)
+    throw new UserError(
+      `${toSourceId(ref.sourceId)} has no stored text to quote from; give --quote instead, or store its text with /source add … --file.`,
+      'no-source-text',
+    );
   if (ref.end <= ref.start) throw new UserError(`The range ${ref.start}-${ref.end} is reversed or empty: the start comes first, ${EXAMPLE}.`, 'bad-range');
-  if (ref.end > text.length) throw new UserError(`The range ${ref.start}-${ref.end} runs past the end of ${toSourceId(ref.sourceId)}'s text, which has ${text.length} characters; ${EXAMPLE}.`, 'bad-range');
+  if (ref.end > text.length)
+    throw new UserError(
+      `The range ${ref.start}-${ref.end} runs past the end of ${toSourceId(ref.sourceId)}'s text, which has ${text.length} characters; ${EXAMPLE}.`,
+      'bad-range',
+    );
   const words = text.slice(ref.start, ref.end).trim();
   if (!words) throw new UserError(`The range ${ref.start}-${ref.end} of ${toSourceId(ref.sourceId)} holds only spaces; ${EXAMPLE}.`, 'bad-range');
   return words;

@@ -8,7 +8,10 @@ const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
 /** Reads a plain-text or Markdown file from disk as a source's text, never more than the size cap. */
 export function readDocumentFile(path: string): string {
   if (!TEXT_EXTENSIONS.includes(extname(path).toLowerCase())) {
-    throw new UserError(`${path} is not a plain-text or Markdown file; a source's text must be ${TEXT_EXTENSIONS.join(', ')} (export a PDF or Word file as text first), e.g. --file article.txt.`, 'document-type');
+    throw new UserError(
+      `${path} is not a plain-text or Markdown file; a source's text must be ${TEXT_EXTENSIONS.join(', ')} (export a PDF or Word file as text first), e.g. --file article.txt.`,
+      'document-type',
+    );
   }
   let descriptor: number;
   try {

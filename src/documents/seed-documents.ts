@@ -14,7 +14,8 @@ const DOCUMENTS_DIR = fileURLToPath(new URL('../../db/seed/documents/', import.m
 export function readSeedDocuments(bundle: Bundle): { sourceId: number; body: string }[] {
   return bundle.sources.flatMap((source) => {
     if (!source.document) return [];
-    if (basename(source.document) !== source.document) throw new Error(`Seed source ${source.id}: “document” must be a file name in db/seed/documents, not ${source.document}`);
+    if (basename(source.document) !== source.document)
+      throw new Error(`Seed source ${source.id}: “document” must be a file name in db/seed/documents, not ${source.document}`);
     const bytes = readFileSync(DOCUMENTS_DIR + source.document);
     return [{ sourceId: toRowId(source.id), body: decodeDocument(bytes, source.document) }];
   });

@@ -30,7 +30,11 @@ export function groupIntoPages(passages: readonly Passage[], size: number = TEXT
 export async function showSourceText(services: CoreServices, id: string, pageIndex: number): Promise<CommandReply> {
   const source = await requireSource(services, id);
   const body = await services.base.sources.textOf(source.rowId);
-  if (body === undefined) throw new UserError(`${id} has no stored text; its facts' quotes are not checked. Add the text with /source add … --file article.txt when adding a source.`, 'no-source-text');
+  if (body === undefined)
+    throw new UserError(
+      `${id} has no stored text; its facts' quotes are not checked. Add the text with /source add … --file article.txt when adding a source.`,
+      'no-source-text',
+    );
   const pages = groupIntoPages(await services.base.sources.passagesOf(source.rowId));
   const page = paginate(pages, pageIndex, 1, `the text of ${id}`);
   const passages = page.items[0] ?? [];

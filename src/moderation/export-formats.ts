@@ -7,16 +7,11 @@ import { CSV_COLUMNS } from './import-file';
 
 /** The facts as CSV, in the columns import reads; no cell can run as a spreadsheet formula. */
 export function toCsv(bundle: Bundle): string {
-  const rows = bundle.facts.map((fact) => [
-    fact.id,
-    fact.statement,
-    fact.quote,
-    fact.source,
-    fact.period.start ?? '',
-    fact.period.end ?? '',
-    fact.entities.join('; '),
-    fact.status,
-  ].map(neutraliseCell));
+  const rows = bundle.facts.map((fact) =>
+    [fact.id, fact.statement, fact.quote, fact.source, fact.period.start ?? '', fact.period.end ?? '', fact.entities.join('; '), fact.status].map(
+      neutraliseCell,
+    ),
+  );
   return stringify([[...CSV_COLUMNS], ...rows]);
 }
 

@@ -6,7 +6,9 @@ import type { FactContentInput } from './fact-content';
 type Rule = (input: FactContentInput) => { message: string; field?: keyof FactContentInput } | undefined;
 
 const quoteOrPassage: Rule = (input) =>
-  input.from && input.quote ? { message: 'Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', field: 'quote' } : undefined;
+  input.from && input.quote
+    ? { message: 'Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', field: 'quote' }
+    : undefined;
 
 const passageNamesTheSource: Rule = (input) =>
   input.from && (input['source-title'] || (input.source && input.source !== `S${input.from.sourceId}`))
@@ -14,17 +16,34 @@ const passageNamesTheSource: Rule = (input) =>
     : undefined;
 
 const oneSource: Rule = (input) =>
-  !input.from && input.source && input['source-title'] ? { message: 'Give either “source” (an existing source id) or “source-title” for a new source, not both.', field: 'source' } : undefined;
+  !input.from && input.source && input['source-title']
+    ? { message: 'Give either “source” (an existing source id) or “source-title” for a new source, not both.', field: 'source' }
+    : undefined;
 
 const newSourceAddress: Rule = (input) =>
   !input.from && !input.source && input['source-title'] && !input['source-url']
     ? { message: 'A new source needs “source-url” (an http:// or https:// address) as well as its title.', field: 'source-url' }
     : undefined;
 
-const CONTENT_FIELDS = ['statement', 'quote', 'from', 'source', 'source-title', 'source-url', 'source-publisher', 'source-author', 'source-date', 'period', 'entities', 'new-entities'] as const satisfies readonly (keyof FactContentInput)[];
+const CONTENT_FIELDS = [
+  'statement',
+  'quote',
+  'from',
+  'source',
+  'source-title',
+  'source-url',
+  'source-publisher',
+  'source-author',
+  'source-date',
+  'period',
+  'entities',
+  'new-entities',
+] as const satisfies readonly (keyof FactContentInput)[];
 
 const somethingToChange: Rule = (input) =>
-  CONTENT_FIELDS.every((field) => input[field] === undefined) ? { message: 'Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.' } : undefined;
+  CONTENT_FIELDS.every((field) => input[field] === undefined)
+    ? { message: 'Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.' }
+    : undefined;
 
 // Only the first broken rule is reported: a later one often follows from it (a passage and a new
 // source title also lack the new source's address).

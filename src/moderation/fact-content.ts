@@ -35,13 +35,20 @@ export const factContentChanges = z.object(factContentShape).partial().shape;
 export type FactContentInput = z.output<z.ZodObject<typeof factContentChanges>>;
 
 const splitList = (text: string | undefined): string[] =>
-  (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function toNewEntities(text: string | undefined): { name: string; kind: string }[] {
   return splitList(text).map((item) => {
     const [name, kind] = item.split(':').map((part) => part.trim());
     if (!name || !kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
-      throw new UserError(`“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`, 'invalid-new-entity', 'new-entities');
+      throw new UserError(
+        `“new-entities”: write each as Name:kind, with kind one of ${ENTITY_KINDS.join(', ')} (got “${item}”).`,
+        'invalid-new-entity',
+        'new-entities',
+      );
     }
     return { name, kind };
   });
@@ -51,7 +58,12 @@ function toNewEntities(text: string | undefined): { name: string; kind: string }
 async function toSource(input: FactContentInput, services: CoreServices, fallback?: FactContent['source']): Promise<FactContent['source']> {
   if (input.source) {
     const found = await services.base.sources.get(toRowId(input.source));
-    if (!found) throw new UserError(`There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`, 'unknown-source', 'source');
+    if (!found)
+      throw new UserError(
+        `There is no source ${input.source}. /brief sources lists them; or describe a new one with --source-title and --source-url.`,
+        'unknown-source',
+        'source',
+      );
     if (found.status === 'retracted') throw new UserError(`Source ${input.source} is retracted; cite another source.`, 'retracted-source', 'source');
     return { id: toRowId(input.source) };
   }
@@ -106,10 +118,16 @@ export async function toFactContent(input: FactContentInput, services: CoreServi
   const statement = (input.statement ?? current?.statement)!;
   const fromPassage = input.from ? await readPassage(services.base, input.from) : undefined;
   const quote = fromPassage ?? input.quote ?? current?.quote;
-  if (!quote) throw new UserError('“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).', 'invalid-options', 'quote');
+  if (!quote)
+    throw new UserError(
+      '“quote” is required: the verbatim words from the source the claim rests on (or --from S1:start-end to take them from a stored text).',
+      'invalid-options',
+      'quote',
+    );
   const newEntities = toNewEntities(input['new-entities']);
   for (const created of newEntities) {
-    if (await services.searcher.findEntity(created.name)) throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
+    if (await services.searcher.findEntity(created.name))
+      throw new UserError(`“${created.name}” already exists; list it under “entities” instead.`, 'entity-exists', 'new-entities');
   }
   const entitiesGiven = input.entities !== undefined || input['new-entities'] !== undefined;
   const entityNames = entitiesGiven ? splitList(input.entities) : null;

@@ -39,7 +39,10 @@ function csvToBundle(text: string, nextFactId: number): unknown {
     quote: row.quote,
     source: row.source,
     period: { start: row.period_start || null, end: row.period_end || null },
-    entities: (row.entities ?? '').split(';').map((name) => name.trim()).filter(Boolean),
+    entities: (row.entities ?? '')
+      .split(';')
+      .map((name) => name.trim())
+      .filter(Boolean),
     ...(row.status ? { status: row.status } : {}),
   }));
   return { sources: [], entities: [], facts };

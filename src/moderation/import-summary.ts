@@ -40,6 +40,8 @@ export function describeImport(summary: ImportSummary): { text: string; warnings
   const text =
     `${summary.facts.length} fact(s)${list(summary.facts)}; ${summary.sources.length} new source(s)${list(summary.sources)}; ` +
     `${summary.entities.length} new entit(ies)${list(summary.entities)}`;
-  const warnings = summary.repeats.map((repeat) => `${repeat.id} states the same as ${repeat.existing}, already in the base; check both with /brief fact ${repeat.existing}.`);
+  const warnings = summary.repeats.map(
+    (repeat) => `${repeat.id} states the same as ${repeat.existing}, already in the base; check both with /brief fact ${repeat.existing}.`,
+  );
   return { text, warnings };
 }

@@ -8,7 +8,11 @@ const CONTAINED = 0.8;
 const OVERLAP = 0.6;
 
 function stems(text: string): Set<string> {
-  return new Set(toWords(text).filter((word) => !STOP_WORDS.has(word)).map(toStem));
+  return new Set(
+    toWords(text)
+      .filter((word) => !STOP_WORDS.has(word))
+      .map(toStem),
+  );
 }
 
 /** The id of an active fact whose statement says nearly the same, if any. */

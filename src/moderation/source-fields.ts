@@ -27,7 +27,11 @@ export type SourceFieldInput = z.output<z.ZodObject<typeof sourceFieldChanges>>;
 /** `source edit`'s rule between its options, as a zod refinement: at least one field changes. */
 export function checkSourceChanges(input: SourceFieldInput, context: z.RefinementCtx): void {
   if (Object.keys(sourceFieldShape).every((field) => input[field as keyof SourceFieldInput] === undefined)) {
-    context.addIssue({ code: 'custom', message: 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.', path: [] });
+    context.addIssue({
+      code: 'custom',
+      message: 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.',
+      path: [],
+    });
   }
 }
 

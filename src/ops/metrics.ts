@@ -12,7 +12,12 @@ export interface CommandOutcome {
 export function createMetrics(base: Pick<FactBase, 'health'>) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'briefbot_' });
-  const commands = new Counter({ name: 'briefbot_commands_total', help: 'Commands run, by command and outcome', labelNames: ['command', 'outcome'], registers: [registry] });
+  const commands = new Counter({
+    name: 'briefbot_commands_total',
+    help: 'Commands run, by command and outcome',
+    labelNames: ['command', 'outcome'],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'briefbot_command_duration_seconds',
     help: 'Time from dispatch to reply, by command',

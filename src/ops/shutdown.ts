@@ -22,9 +22,13 @@ export function createShutdown(deps: {
     for (const result of results) if (result.status === 'rejected') deps.logger.warn({ err: result.reason }, 'an adapter did not stop cleanly');
     try {
       const { checkpointed } = await deps.closeDatabase();
-      if (!checkpointed) deps.logger.warn('stopped while another process still uses the database: the last one to close moves the write-ahead log into the file');
+      if (!checkpointed)
+        deps.logger.warn('stopped while another process still uses the database: the last one to close moves the write-ahead log into the file');
     } catch (error) {
-      deps.logger.error({ err: error }, 'stopped, but the database could not be checkpointed: its last changes are in the write-ahead log (-wal file) beside it; keep that file with the database');
+      deps.logger.error(
+        { err: error },
+        'stopped, but the database could not be checkpointed: its last changes are in the write-ahead log (-wal file) beside it; keep that file with the database',
+      );
       return 1;
     }
     deps.logger.info('stopped');

@@ -52,13 +52,15 @@ export function detectAnswerKind(question: string): AnswerKind {
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);
 const PLACE_KINDS = new Set(['country', 'region', 'place']);
 // A date the statement itself gives: a year, a month, a day.
-const STATED_DATE = /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+const STATED_DATE =
+  /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
 // Where the statement says something happened, in words no entity carries.
 const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
 
 // A reason the statement gives: a causal link, or the threat or fear that moves someone. A fact
 // that only reports the event ("the number of madrassas has increased") does not say why.
-const STATED_REASON = /\b(?:because|since|due to|owing to|as a result|in response to|in retaliation|reasons?|driven by|fuell?ed by|led to|leads? to|so that|in order to|threats?|risks?|concerns?|fears?|amid)\b/i;
+const STATED_REASON =
+  /\b(?:because|since|due to|owing to|as a result|in response to|in retaliation|reasons?|driven by|fuell?ed by|led to|leads? to|so that|in order to|threats?|risks?|concerns?|fears?|amid)\b/i;
 
 /** What a fact carries that can answer each kind: its entities by kind, and its statement. */
 export interface KindEvidence {

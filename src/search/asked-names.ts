@@ -20,7 +20,10 @@ export function askedNames(question: string, result: AskResult, names: Catalogue
   const fullWords = [...new Set(fullNames.flatMap(toWords))].filter((word) => !STOP_WORDS.has(word));
   const partialWords = partial ? result.query.terms.filter((term) => left.has(term) && !fullWords.includes(term)) : [];
   // "Smith" alone stands for Peter Smith, but as loosely as a lone word found in a name.
-  const saidAlone = mentions.map((mention) => toWords(mention.said)).filter((said) => said.length === 1).map((said) => said[0]!);
+  const saidAlone = mentions
+    .map((mention) => toWords(mention.said))
+    .filter((said) => said.length === 1)
+    .map((said) => said[0]!);
   return { fullWords, partialWords, saidAlone, resolved, entitiesAsNames: new Set(entitiesAsNames.map((m) => m.entityId)) };
 }
 
@@ -42,7 +45,7 @@ export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>
   const typed = firstWordsOf(question).split(' ');
   const words = typed.map((word) => toWords(word).join(''));
   return words.some(
-    (word, at) => unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? '')),
+    (word, at) =>
+      unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? '')),
   );
 }
-

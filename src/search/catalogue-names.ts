@@ -35,7 +35,13 @@ function acronymsOf(name: string): string[] {
 }
 
 // "Radio Free Europe/Radio Liberty" goes by either half.
-const partsOf = (name: string): string[] => (name.includes('/') ? name.split('/').map((part) => part.trim()).filter(Boolean) : []);
+const partsOf = (name: string): string[] =>
+  name.includes('/')
+    ? name
+        .split('/')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [];
 
 function surnameOf(name: string): string | null {
   const surname = toWords(name).at(-1) ?? '';
@@ -47,7 +53,11 @@ function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
   const people = lines.filter((line) => line.role === 'author').flatMap((line) => splitAuthors(line.name));
   const publishers = lines.filter((line) => line.role === 'publisher').map((line) => line.name);
   const shortNames = new Map<string, string[]>();
-  for (const name of people) shortNames.set(name, [surnameOf(name)].filter((short): short is string => short !== null));
+  for (const name of people)
+    shortNames.set(
+      name,
+      [surnameOf(name)].filter((short): short is string => short !== null),
+    );
   for (const name of publishers) shortNames.set(name, [...acronymsOf(name), ...partsOf(name)]);
   return [...shortNames].flatMap(([name, shorts], entityId): EntityTerm[] => [
     { entityId, entity: name, term: name, kind: 'name' },

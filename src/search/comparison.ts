@@ -8,8 +8,16 @@ export interface ComparisonSides {
 }
 
 // "which is longer, … or …", "which border is longer, … or …": a comparative, then the two sides.
-const COMPARING = /\b(?:vs\.?|versus|compare[ds]?|comparing|agree|disagree|differ|each|both)\b|\bwhich\b[^?]{0,60}?\b(?:is|are|was|were|has|had|have)\s+(?:more|less|fewer|\w+er)\b.*\bor\b/i;
-const AGENT_OR_PLACE: Readonly<Record<string, string>> = { person: 'agent', organisation: 'agent', group: 'agent', country: 'place', region: 'place', place: 'place' };
+const COMPARING =
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|agree|disagree|differ|each|both)\b|\bwhich\b[^?]{0,60}?\b(?:is|are|was|were|has|had|have)\s+(?:more|less|fewer|\w+er)\b.*\bor\b/i;
+const AGENT_OR_PLACE: Readonly<Record<string, string>> = {
+  person: 'agent',
+  organisation: 'agent',
+  group: 'agent',
+  country: 'place',
+  region: 'place',
+  place: 'place',
+};
 
 // Words that only say the question compares: no side's fact need contain them.
 const COMPARING_WORDS = new Set(['vs', 'versus', 'compare', 'compared', 'compares', 'comparing', 'agree', 'disagree', 'differ', 'each', 'both']);

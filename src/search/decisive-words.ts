@@ -7,7 +7,28 @@ import { toWords } from './tokens';
 export const BACKGROUND_SHARE = 0.1;
 
 // Words after which a word that can be a verb is one: "do they regard", "officials claim".
-const BEFORE_VERB = new Set(['do', 'does', 'did', 'to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'they', 'we', 'you', 'i', 'he', 'she', 'it']);
+const BEFORE_VERB = new Set([
+  'do',
+  'does',
+  'did',
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'not',
+  'they',
+  'we',
+  'you',
+  'i',
+  'he',
+  'she',
+  'it',
+]);
 
 // "officials", "policymakers": a noun in the plural, or a plural WordNet lacks.
 const isPluralNoun = (word: string): boolean => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && isMainlyNoun(word) !== false;

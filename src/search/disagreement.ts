@@ -10,9 +10,7 @@ import { overlaps } from './period';
 export function findDisagreements(answers: readonly FactView[], metrics: readonly Metric[]): string[] {
   const notices: string[] = [];
   for (const metric of metrics.filter((m) => m !== 'count')) {
-    const stated = answers
-      .map((fact) => ({ fact, figures: figuresIn(`${fact.statement}`, metric) }))
-      .filter((entry) => entry.figures.length > 0);
+    const stated = answers.map((fact) => ({ fact, figures: figuresIn(`${fact.statement}`, metric) })).filter((entry) => entry.figures.length > 0);
     for (let i = 0; i < stated.length; i++) {
       for (let j = i + 1; j < stated.length; j++) {
         const a = stated[i]!;
@@ -20,8 +18,7 @@ export function findDisagreements(answers: readonly FactView[], metrics: readonl
         if (a.fact.source.id === b.fact.source.id || !sameSubject(a.fact, b.fact)) continue;
         if (a.figures.some((figure) => b.figures.includes(figure))) continue;
         notices.push(
-          `Sources differ: ${a.fact.id} (${a.fact.source.title}) says ${a.figures[0]}; ` +
-            `${b.fact.id} (${b.fact.source.title}) says ${b.figures[0]}.`,
+          `Sources differ: ${a.fact.id} (${a.fact.source.title}) says ${a.figures[0]}; ` + `${b.fact.id} (${b.fact.source.title}) says ${b.figures[0]}.`,
         );
       }
     }

@@ -37,7 +37,14 @@ const SKELETON_MIN_LENGTH = 4;
 const skeletonOf = (key: string): string =>
   key
     .split(' ')
-    .map((word) => word[0] + word.slice(1).replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1'))
+    .map(
+      (word) =>
+        word[0] +
+        word
+          .slice(1)
+          .replace(/[aeiouy]+/g, '')
+          .replace(/(.)\1+/g, '$1'),
+    )
     .join(' ');
 
 /** Names by skeleton; a skeleton two names share is left out, since it cannot tell them apart. */

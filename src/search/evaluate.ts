@@ -62,7 +62,10 @@ function score(question: EvalQuestion, got: EvalAnswer): Pick<EvalOutcome, 'rank
       return { rank, top1: rank === 1, top3: rank >= 1 && rank <= TOP, passed: rank === 1, wrongShown: texts.length > 0 && rank !== 1 };
     }
     case 'literature': {
-      const rank = rankOf(got.furtherReading.map((source) => source.title), question.source);
+      const rank = rankOf(
+        got.furtherReading.map((source) => source.title),
+        question.source,
+      );
       const top3 = rank >= 1 && rank <= TOP;
       return { rank, top1: rank === 1, top3, passed: top3, wrongShown: got.furtherReading.length > 0 && !top3 };
     }

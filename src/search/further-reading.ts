@@ -38,7 +38,12 @@ function candidateOf(found: Map<string, Candidate>, source: SourceView): Candida
 }
 
 const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueHit | SourceView): SourceView => ({
-  id, title, author, publisher, publishedOn, url,
+  id,
+  title,
+  author,
+  publisher,
+  publishedOn,
+  url,
 });
 
 // A word of a full name always names; a lone word ("Crisis", "Mir") only when no title holds it,
@@ -145,9 +150,7 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
   }
   const mostNameHits = Math.max(0, ...candidates.map((c) => c.nameHits));
   const bestCoverage = Math.max(0, ...candidates.map((c) => coverage(c, groups.length)));
-  const relevant = candidates.filter((c) =>
-    mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= Math.max(1, bestCoverage - 1),
-  );
+  const relevant = candidates.filter((c) => (mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= Math.max(1, bestCoverage - 1)));
   return relevant
     .filter((c) => publishedWithin(c.source, result.query.period))
     .sort(byStrength(groups.length))
@@ -164,5 +167,8 @@ async function readingAlongside(names: CatalogueNames, fullWords: readonly strin
   const byTitle =
     groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
   const seen = new Set<string>();
-  return [...byName, ...byTitle].filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, MAX_ALONGSIDE).map(toSource);
+  return [...byName, ...byTitle]
+    .filter((hit) => !seen.has(hit.id) && seen.add(hit.id))
+    .slice(0, MAX_ALONGSIDE)
+    .map(toSource);
 }

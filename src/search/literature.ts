@@ -16,16 +16,16 @@ const LITERATURE_WORDS: ReadonlySet<string> = new Set(
 
 // How such a question says "about": taken out with the literature words, so that "which articles
 // cover Tajik militants" looks for Tajik militants.
-const ABOUT_VERBS = 'cover covers covered covering discuss discusses discussed discussing mention mentions mentioned examine examines examined analyse analyses analyze analyzes deal deals dealt'.split(' ');
+const ABOUT_VERBS =
+  'cover covers covered covering discuss discusses discussed discussing mention mentions mentioned examine examines examined analyse analyses analyze analyzes deal deals dealt'.split(
+    ' ',
+  );
 
 // Said of a named author or publisher ("What did Radio Free Europe report in 2021"), these ask what
 // was published; said of anyone else ("Tajik authorities reported") they ask about events.
 const REPORTING_WORDS: ReadonlySet<string> = new Set(['report', 'reported', 'reporting', 'say', 'said', 'says']);
 
-const LITERATURE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS].join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Whether the question asks what was written or published (answered from the source catalogue).

@@ -6,8 +6,7 @@ import { baseForms } from './lexicon/wordnet';
  */
 export type Metric = 'length' | 'fatalities' | 'count' | 'percent';
 
-const NUMBER_WORD =
-  '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|doubled)';
+const NUMBER_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|doubled)';
 
 const FIGURE_PATTERNS: Record<Metric, RegExp> = {
   length: /\d[\d,.]*\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b/i,
@@ -73,7 +72,8 @@ export function detectMetrics(question: string, words: readonly string[]): { met
 }
 
 // Dates are not figures: "January 19, 2026" states no count.
-const DATES = /\b(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b/gi;
+const DATES =
+  /\b(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?(?:,?\s+\d{4})?\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b/gi;
 
 /** Whether the text states a figure of this kind. */
 export function statesFigure(text: string, metric: Metric): boolean {
@@ -87,7 +87,8 @@ export function figuresIn(text: string, metric: Metric): string[] {
 }
 
 // The counted noun ends where a verb, a preposition or the next noun phrase ("the") begins.
-const AUXILIARY = /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during|with|for|against|by|into|to|the|a|an|this|that|its|their)$/;
+const AUXILIARY =
+  /^(?:were|was|are|is|did|do|does|has|have|had|will|would|can|could|been|be|in|on|at|near|from|of|per|across|along|since|during|with|for|against|by|into|to|the|a|an|this|that|its|their)$/;
 
 /** The noun "how many" asks to count ("how many Chinese workers were wounded" → "workers"), if any. */
 export function countedNoun(question: string, words: readonly string[]): string | undefined {
@@ -125,9 +126,16 @@ export function countedPredicate(question: string, words: readonly string[]): st
  * "hundreds of attacks", or "the number of madrassas … approximately 23,000".
  */
 export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string): boolean {
-  const words = text.replace(DATES, ' ').toLowerCase().split(/[^\p{L}\p{N},.]+/u).map((word) => word.replace(/[.,]+$/, '')).filter(Boolean);
+  const words = text
+    .replace(DATES, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N},.]+/u)
+    .map((word) => word.replace(/[.,]+$/, ''))
+    .filter(Boolean);
   const number = new RegExp(`^${NUMBER_WORD}$`, 'i');
   const isNoun = (word: string): boolean => nounStems.has(toStem(word));
   const numbered = words.some((word, i) => number.test(word) && words.slice(i + 1, i + 5).some(isNoun));
-  return numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)));
+  return (
+    numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)))
+  );
 }

@@ -98,17 +98,18 @@ function isContentWord(word: string): boolean {
 }
 
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
-export function parseQuestion(
-  question: string,
-  resolver: EntityResolver,
-  knownWord: (word: string) => boolean,
-  today: Date,
-): Query {
+export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
-  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).flatMap((word) => expandAbbreviation(word, knownWord)).map(correct), knownWord);
+  const words = joinPhrasalVerbs(
+    rest
+      .slice(0, MAX_WORDS)
+      .flatMap((word) => expandAbbreviation(word, knownWord))
+      .map(correct),
+    knownWord,
+  );
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);

@@ -68,9 +68,7 @@ function isAboutAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   const statementKey = ` ${toKey(fact.statement)} `;
   const asked = new Set(query.entities.map((m) => m.entity));
   const askedAt = Math.min(...[...asked].map((entity) => firstMention(statementKey, entityNames.get(entity) ?? [])));
-  const otherAt = Math.min(
-    ...fact.entities.filter((entity) => !asked.has(entity)).map((entity) => firstMention(statementKey, entityNames.get(entity) ?? [])),
-  );
+  const otherAt = Math.min(...fact.entities.filter((entity) => !asked.has(entity)).map((entity) => firstMention(statementKey, entityNames.get(entity) ?? [])));
   return askedAt < otherAt;
 }
 
@@ -90,7 +88,12 @@ function describesAsked(fact: FactView, query: Query, entityNames: EntityNames):
   return query.entities.some((mention) =>
     (entityNames.get(mention.entity) ?? []).some((name) => {
       const first = name.split(' ')[0]!;
-      return words.some((word, at) => word === first && ` ${words.slice(at, at + name.split(' ').length).join(' ')} ` === ` ${name} ` && words.slice(Math.max(0, at - 4), at).some(isPersonNoun));
+      return words.some(
+        (word, at) =>
+          word === first &&
+          ` ${words.slice(at, at + name.split(' ').length).join(' ')} ` === ` ${name} ` &&
+          words.slice(Math.max(0, at - 4), at).some(isPersonNoun),
+      );
     }),
   );
 }
@@ -115,7 +118,8 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
 }
 
-const ATTRIBUTION = /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
+const ATTRIBUTION =
+  /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
 const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
@@ -159,7 +163,15 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const quoteShare = context.required.length ? share(context.required.map((eq) => creditIn(eq, quoteWords))) : 0;
     const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
-    const periodScore = !query.period ? 0 : fit === 'within' ? 2 + coverageOf(fact, query.period, context.today) : fit === 'overlap' ? 0.5 : fit === 'timeless' ? 0 : -3;
+    const periodScore = !query.period
+      ? 0
+      : fit === 'within'
+        ? 2 + coverageOf(fact, query.period, context.today)
+        : fit === 'overlap'
+          ? 0.5
+          : fit === 'timeless'
+            ? 0
+            : -3;
     // Without a period asked, the newer of two otherwise equal facts is the better briefing.
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;
@@ -170,8 +182,19 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
-      4 * entityCoverage + 5 * requiredShare + 2 * optionalShare + periodScore + metricScore(text, query.metrics) + bm25 / bestBm25 +
-      QUOTE_WEIGHT * quoteShare + latestScore + subjectScore + definitionScore + figureScore + (kindOk ? 1 : 0) + (countOk && context.counted ? 1 : 0);
+      4 * entityCoverage +
+      5 * requiredShare +
+      2 * optionalShare +
+      periodScore +
+      metricScore(text, query.metrics) +
+      bm25 / bestBm25 +
+      QUOTE_WEIGHT * quoteShare +
+      latestScore +
+      subjectScore +
+      definitionScore +
+      figureScore +
+      (kindOk ? 1 : 0) +
+      (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's
     // only other words are everyday ones, at least one of them.
     const anchored =
@@ -181,7 +204,14 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
       anchored &&
-      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) && entityCoverage === 1 && requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) && (context.side || missing === 0) && fit === 'within' && statesAskedFigure && kindOk && countOk;
+      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) &&
+      entityCoverage === 1 &&
+      requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) &&
+      (context.side || missing === 0) &&
+      fit === 'within' &&
+      statesAskedFigure &&
+      kindOk &&
+      countOk;
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

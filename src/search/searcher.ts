@@ -134,9 +134,30 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const named = nounAsked ? { noun: nounAsked, entityWords } : undefined;
     const factsWith = createWordLookups((stem) => base.search.factsWithTerm(stem), toStem, 0);
     const total = await indexedFacts();
-    const decisive = await factsWith.settle(() => decisiveWords(query.text, required.map((eq) => eq.term), factsWith.lookup, total));
-    const context: JudgeContext = { entityNames: names, entityKinds: kinds, required, optional, decisive, counted, today: now(), side, ...(named ? { named } : {}) };
-    const judged = judgeCandidates(query, facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })), context);
+    const decisive = await factsWith.settle(() =>
+      decisiveWords(
+        query.text,
+        required.map((eq) => eq.term),
+        factsWith.lookup,
+        total,
+      ),
+    );
+    const context: JudgeContext = {
+      entityNames: names,
+      entityKinds: kinds,
+      required,
+      optional,
+      decisive,
+      counted,
+      today: now(),
+      side,
+      ...(named ? { named } : {}),
+    };
+    const judged = judgeCandidates(
+      query,
+      facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })),
+      context,
+    );
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));
   }
 
@@ -215,7 +236,10 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const related = judged.filter((j) => !shown.has(j.fact.id) && !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);
       const notices = comparison
         ? [`Compared: ${comparison.map((side) => `${side.answer.fact.id} for ${side.label}`).join('; ')}.`]
-        : findDisagreements(answers.map((a) => a.fact), query.metrics);
+        : findDisagreements(
+            answers.map((a) => a.fact),
+            query.metrics,
+          );
       return {
         query,
         answers,

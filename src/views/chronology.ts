@@ -27,11 +27,7 @@ export function compareChronologically(a: DatedOutline, b: DatedOutline): number
 
 /** Latest first: by how far the fact reaches, then by its start, newest id first. */
 export function compareLatestFirst(a: DatedOutline, b: DatedOutline): number {
-  return (
-    compareDays(lastDayOf(reachOf(b)), lastDayOf(reachOf(a))) ||
-    compareDays(firstDayOf(b.period.start), firstDayOf(a.period.start)) ||
-    b.rowId - a.rowId
-  );
+  return compareDays(lastDayOf(reachOf(b)), lastDayOf(reachOf(a))) || compareDays(firstDayOf(b.period.start), firstDayOf(a.period.start)) || b.rowId - a.rowId;
 }
 
 /** The first start and the furthest reach of some dated facts, as the sources write them. */

@@ -3,7 +3,6 @@ import { escapeMarkdown } from '../markdown-text';
 import { toKey } from '../search/tokens';
 import { type Digest, describeBasis, describeDigestTitle } from './digest';
 
-
 /** A file name for the note: `digest-pakistan-from-2025.md`. */
 export function toDigestFilename(digest: Digest): string {
   const words = toKey(`${digest.topic} ${digest.range.from ? `from ${digest.range.from}` : ''} ${digest.range.to ? `to ${digest.range.to}` : ''}`);
@@ -20,7 +19,9 @@ export function toDigestMarkdown(digest: Digest): string {
     `   > “${escapeMarkdown(fact.quote)}”`,
     '',
   ]);
-  const sources = digest.sources.map(({ cite, source }) => `${cite}. ${escapeMarkdown(describeSource(source))}${source.url ? ` <${source.url}>` : ''} (${source.id})`);
+  const sources = digest.sources.map(
+    ({ cite, source }) => `${cite}. ${escapeMarkdown(describeSource(source))}${source.url ? ` <${source.url}>` : ''} (${source.id})`,
+  );
   return [
     `# ${escapeMarkdown(describeDigestTitle(digest))}`,
     '',

@@ -16,7 +16,10 @@ function describeCounts(profile: EntityProfile): string {
 
 /** An entity profile as a reply: names, counts, latest facts, key figures and related entities, each sourced. */
 export function toEntityProfileReply(profile: EntityProfile): CommandReply {
-  const blocks: Block[] = [{ kind: 'text', text: describeNames(profile) }, { kind: 'text', text: describeCounts(profile) }];
+  const blocks: Block[] = [
+    { kind: 'text', text: describeNames(profile) },
+    { kind: 'text', text: describeCounts(profile) },
+  ];
   if (profile.facts === 0) {
     blocks.push({ kind: 'notice', level: 'info', text: `No usable fact is tagged with ${profile.name} yet.` });
     return { visibility: 'private', title: profile.name, blocks, data: profile };
@@ -33,7 +36,8 @@ export function toEntityProfileReply(profile: EntityProfile): CommandReply {
   }
   if (profile.related.length) {
     const items = profile.related.map(
-      (companion) => `${companion.name}: ${countOf(companion.facts, 'shared fact')} [${companion.sourceIds.slice(0, 3).join(', ')}${companion.sourceIds.length > 3 ? ', …' : ''}]`,
+      (companion) =>
+        `${companion.name}: ${countOf(companion.facts, 'shared fact')} [${companion.sourceIds.slice(0, 3).join(', ')}${companion.sourceIds.length > 3 ? ', …' : ''}]`,
     );
     blocks.push({ kind: 'text', text: 'Appears most often with:' }, { kind: 'list', items });
   }

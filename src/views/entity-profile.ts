@@ -28,7 +28,12 @@ export async function buildEntityProfile(services: CoreServices, entity: { id: n
   const figures = findKeyFigures(facts, KEY_FIGURES);
   const [figureViews, latest, related] = await Promise.all([
     factStore.getMany(figures.map((figure) => figure.rowId)),
-    factStore.getMany(dated.sort(compareLatestFirst).slice(0, LATEST).map((fact) => fact.rowId)),
+    factStore.getMany(
+      dated
+        .sort(compareLatestFirst)
+        .slice(0, LATEST)
+        .map((fact) => fact.rowId),
+    ),
     entities.companions(entity.id, RELATED),
   ]);
   return {

@@ -16,7 +16,11 @@ const WEEK_DAYS = 7;
 /** Reads the readers' counts now. */
 export async function readReaderStats(services: CoreServices): Promise<ReaderStats> {
   const from = new Date(services.now().getTime() - (WEEK_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  const [week, openReports, openGaps] = await Promise.all([services.base.gaps.askedSince(from), services.base.review.count('report'), services.base.gaps.count(false)]);
+  const [week, openReports, openGaps] = await Promise.all([
+    services.base.gaps.askedSince(from),
+    services.base.review.count('report'),
+    services.base.gaps.count(false),
+  ]);
   return {
     week,
     openReports,

@@ -14,8 +14,10 @@ import { citeActionFor, reportActionFor } from '../../src/reply-actions';
 
 const HOSTILE = {
   mentions: '@everyone @here <!channel> <!here> <!everyone> <@U123> <@1400000000000000001> <@!1400000000000000001> <@&1500000000000000001> <#C01|general>',
-  markdown: '*INJECTED* _INJECTED_ ~INJECTED~ `INJECTED` ```INJECTED``` **INJECTED** __INJECTED__ ||INJECTED|| [click](https://evil.example) <https://evil.example|click>\n> quoted\n# heading\n- item',
-  blockKit: '"}]},{"type":"section","text":{"type":"mrkdwn","text":"<!channel>"}},{"type":"actions","elements":[{"type":"button","action_id":"briefbot:post"}]}',
+  markdown:
+    '*INJECTED* _INJECTED_ ~INJECTED~ `INJECTED` ```INJECTED``` **INJECTED** __INJECTED__ ||INJECTED|| [click](https://evil.example) <https://evil.example|click>\n> quoted\n# heading\n- item',
+  blockKit:
+    '"}]},{"type":"section","text":{"type":"mrkdwn","text":"<!channel>"}},{"type":"actions","elements":[{"type":"button","action_id":"briefbot:post"}]}',
   escapes: '\u001b[2J\u001b[31mred\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007\u009b31m\rover\u0000\u0008\u007f',
   entities: '&lt;!channel&gt; &amp; & < > &#60;!here&#62;',
 };
@@ -205,7 +207,9 @@ describe('every renderer over every block and action kind', () => {
       .flatMap((message) => message.blocks as SlackBlock[])
       .flatMap((block) => (block.type === 'actions' ? (block.elements ?? []).map((element) => element.action_id) : []));
     expect(slackIds).toEqual(['briefbot:previous', 'briefbot:next', 'briefbot:more', 'briefbot:post', 'briefbot:report:F1', 'briefbot:report:F2']);
-    const discordIds = renderDiscord(reply, { pageKey: 'k1' }).flatMap((message) => message.components.flatMap((row) => row.components.map((button) => button.custom_id)));
+    const discordIds = renderDiscord(reply, { pageKey: 'k1' }).flatMap((message) =>
+      message.components.flatMap((row) => row.components.map((button) => button.custom_id)),
+    );
     expect(discordIds).toEqual(['page:k1:1', 'page:k1:at', 'page:k1:3', 'cite:F1', 'cite:F2', 'report:F1', 'report:F2']);
   });
 

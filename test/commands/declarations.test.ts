@@ -4,7 +4,10 @@ import { type CommandSpec, type OptionSpec, commandName } from '../../src/comman
 
 const cases = commands.map((command, index) => [commandName(command), command, commandSpecs[index]!] as const);
 const specOf = (name: string): CommandSpec => commandSpecs.find((spec) => commandName(spec) === name)!;
-const requiredOf = (name: string): string[] => specOf(name).options.filter((option) => option.required).map((option) => option.name);
+const requiredOf = (name: string): string[] =>
+  specOf(name)
+    .options.filter((option) => option.required)
+    .map((option) => option.name);
 
 const TYPE_OF_VALUE: Record<OptionSpec['type'], string> = { string: 'string', integer: 'number', boolean: 'boolean' };
 

@@ -39,7 +39,9 @@ describe('help in each platform’s own words', () => {
   });
 
   it('tells the terminal session how the same commands run from the shell', async () => {
-    expect(await helpText('terminal')).toContain('The same commands run one-shot from the shell after npm run --silent briefbot --, e.g. npm run --silent briefbot -- length of the Tajik border');
+    expect(await helpText('terminal')).toContain(
+      'The same commands run one-shot from the shell after npm run --silent briefbot --, e.g. npm run --silent briefbot -- length of the Tajik border',
+    );
     expect(await helpText('slack')).not.toContain('npm run');
   });
 

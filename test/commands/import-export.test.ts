@@ -48,7 +48,10 @@ describe('export and import', () => {
 
   it('checks a file without writing on --dry-run, then imports a CSV of facts', async () => {
     const file = join(dir, 'good.csv');
-    writeFileSync(file, 'statement,quote,source,period_start,period_end,entities\n"Khost saw 12 incidents, a report says.",12 incidents,S3,2025,2025,Khost; TTP\n');
+    writeFileSync(
+      file,
+      'statement,quote,source,period_start,period_end,entities\n"Khost saw 12 incidents, a report says.",12 incidents,S3,2025,2025,Khost; TTP\n',
+    );
     const before = snapshotTables(core.base);
     expect(noticesOf(await core.dispatch('brief import', { file, 'dry-run': true }, moderator)).join(' ')).toMatch(/is valid: 1 fact/);
     expect(snapshotTables(core.base)).toBe(before);

@@ -10,8 +10,7 @@ const core = openTestCore();
 afterAll(() => core.cleanup());
 
 const run = (name: string, options: Record<string, unknown>, caller: Caller = moderator) => core.dispatch(name, options, caller);
-const errorsOf = async (name: string, options: Record<string, unknown>, caller: Caller = moderator) =>
-  noticesOf(await run(name, options, caller)).join(' ');
+const errorsOf = async (name: string, options: Record<string, unknown>, caller: Caller = moderator) => noticesOf(await run(name, options, caller)).join(' ');
 
 const NEW_FACT = {
   statement: 'Tajik border guards seized 1.2 tonnes of narcotics near Panj in March 2026.',
@@ -52,12 +51,24 @@ describe('fact add', () => {
   });
 
   it('creates new entities named with their kind', async () => {
-    const fact = await addFact({ ...NEW_FACT, statement: 'Panj district lies on the Afghan border.', quote: 'Panj', entities: 'Tajikistan', 'new-entities': 'Panj:place' });
+    const fact = await addFact({
+      ...NEW_FACT,
+      statement: 'Panj district lies on the Afghan border.',
+      quote: 'Panj',
+      entities: 'Tajikistan',
+      'new-entities': 'Panj:place',
+    });
     expect(fact.entities).toEqual(expect.arrayContaining(['Panj', 'Tajikistan']));
   });
 
   it('flags a near-duplicate with its id', async () => {
-    const reply = await run('fact add', { ...NEW_FACT, source: 'S3', 'source-title': undefined, 'source-url': undefined, statement: 'Tajikistan shares a 1,357-kilometer border with Afghanistan.' });
+    const reply = await run('fact add', {
+      ...NEW_FACT,
+      source: 'S3',
+      'source-title': undefined,
+      'source-url': undefined,
+      statement: 'Tajikistan shares a 1,357-kilometer border with Afghanistan.',
+    });
     expect(noticesOf(reply).join(' ')).toMatch(/near-duplicate of F33/);
   });
 
@@ -81,7 +92,9 @@ describe('fact edit, history and revert', () => {
     expect(history).toMatchObject({ kind: 'list' });
     const lines = (history as { items: string[] }).items;
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/v2 edit · by Mod \(terminal:mod\) on terminal .* why: typo · statement: “Version one of a claim about Khatlon.” → “Version two of a claim about Khatlon.”$/);
+    expect(lines[1]).toMatch(
+      /v2 edit · by Mod \(terminal:mod\) on terminal .* why: typo · statement: “Version one of a claim about Khatlon.” → “Version two of a claim about Khatlon.”$/,
+    );
     expect(lines[2]).toMatch(/period start: “2026-03” → “2026-04” · period end: “2026-03” → “2026-04”$/);
     const reverted = (await run('fact revert', { id: fact.id, version: 1 })).data as FactView;
     expect(reverted).toMatchObject({ statement: 'Version one of a claim about Khatlon.', period: { start: '2026-03', end: '2026-03' } });
@@ -116,7 +129,13 @@ describe('retract and restore', () => {
 
 describe('suggestions and review', () => {
   it('keeps a member’s suggestion out of answers until a moderator approves it', async () => {
-    const suggested = (await run('fact suggest', { ...NEW_FACT, statement: 'Gunmen attacked a checkpoint in Darvoz in 2026.', quote: 'attacked a checkpoint', entities: 'Darvoz' }, member)).data as FactView;
+    const suggested = (
+      await run(
+        'fact suggest',
+        { ...NEW_FACT, statement: 'Gunmen attacked a checkpoint in Darvoz in 2026.', quote: 'attacked a checkpoint', entities: 'Darvoz' },
+        member,
+      )
+    ).data as FactView;
     expect(suggested.status).toBe('pending');
     const asked = async () => ((await run('brief ask', { question: 'checkpoint attack in Darvoz' }, member)).data as AskJson).answers.map((a) => a.id);
     expect(await asked()).not.toContain(suggested.id);
@@ -126,7 +145,9 @@ describe('suggestions and review', () => {
   });
 
   it('rejects a suggestion with a reason', async () => {
-    const suggested = (await run('fact suggest', { ...NEW_FACT, statement: 'An unsupported rumour about Paktika.', quote: 'rumour', entities: 'Paktika' }, member)).data as FactView;
+    const suggested = (
+      await run('fact suggest', { ...NEW_FACT, statement: 'An unsupported rumour about Paktika.', quote: 'rumour', entities: 'Paktika' }, member)
+    ).data as FactView;
     await run('review reject', { id: suggested.id, reason: 'no source supports it' });
     expect((await core.base.facts.current(Number(suggested.id.slice(1))))?.status).toBe('rejected');
     expect(await errorsOf('review reject', { id: suggested.id })).toMatch(/review reject needs a reason\./);
@@ -140,7 +161,15 @@ describe('suggestions and review', () => {
 describe('sources', () => {
   it('adds, edits and shows a source with the facts citing it', async () => {
     const added = (await run('source add', { title: 'Annual report', url: 'https://example.org/annual', date: '2025' })).data as { id: string };
-    await run('fact add', { ...NEW_FACT, 'source-title': undefined, 'source-url': undefined, source: added.id, statement: 'The annual report counts 40 incidents in Khost.', quote: '40 incidents', entities: 'Khost' });
+    await run('fact add', {
+      ...NEW_FACT,
+      'source-title': undefined,
+      'source-url': undefined,
+      source: added.id,
+      statement: 'The annual report counts 40 incidents in Khost.',
+      quote: '40 incidents',
+      entities: 'Khost',
+    });
     await run('source edit', { id: added.id, publisher: 'Example Institute', reason: 'publisher was missing' });
     const shown = await run('source show', { id: added.id }, member);
     expect(shown.blocks[0]).toMatchObject({ text: expect.stringContaining('Example Institute') });
@@ -149,7 +178,17 @@ describe('sources', () => {
 
   it('flags every fact citing a retracted source and drops them from answers', async () => {
     const added = (await run('source add', { title: 'Dubious blog', url: 'https://example.org/blog' })).data as { id: string };
-    const fact = (await run('fact add', { ...NEW_FACT, 'source-title': undefined, 'source-url': undefined, source: added.id, statement: 'A blog claims 999 drones crossed into Badakhshan.', quote: '999 drones', entities: 'Badakhshan' })).data as FactView;
+    const fact = (
+      await run('fact add', {
+        ...NEW_FACT,
+        'source-title': undefined,
+        'source-url': undefined,
+        source: added.id,
+        statement: 'A blog claims 999 drones crossed into Badakhshan.',
+        quote: '999 drones',
+        entities: 'Badakhshan',
+      })
+    ).data as FactView;
     const reply = await run('source retract', { id: added.id, reason: 'fabricated' });
     expect(noticesOf(reply).join(' ')).toContain(fact.id);
     expect(factIdsOf(await run('review list', {}))).toContain(fact.id);
@@ -182,7 +221,9 @@ describe('aliases', () => {
 describe('audit and rate limits', () => {
   it('records who ran every write from where', async () => {
     const rows = rowsOf(core.base).prepare(`SELECT DISTINCT command FROM audit_log`).all() as { command: string }[];
-    expect(rows.map((row) => row.command)).toEqual(expect.arrayContaining(['fact add', 'fact edit', 'fact retract', 'review approve', 'source add', 'alias add']));
+    expect(rows.map((row) => row.command)).toEqual(
+      expect.arrayContaining(['fact add', 'fact edit', 'fact retract', 'review approve', 'source add', 'alias add']),
+    );
   });
 
   it('tells a chat user to slow down, with the wait', async () => {

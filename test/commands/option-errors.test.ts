@@ -64,10 +64,17 @@ describe('an option left out that says what it is', () => {
     ['fact add', { quote: 'q', source: 'S1' }, '“statement” is required: the claim in plain words.', ['statement']],
     ['fact suggest', { quote: 'q', source: 'S1' }, '“statement” is required: the claim in plain words.', ['statement']],
     ['source add', { title: 'A report' }, '“url” is required: an http:// or https:// address where readers find the source.', ['url']],
-    ['source add', {}, '“title” is required: the title of the work. “url” is required: an http:// or https:// address where readers find the source.', ['title', 'url']],
+    [
+      'source add',
+      {},
+      '“title” is required: the title of the work. “url” is required: an http:// or https:// address where readers find the source.',
+      ['title', 'url'],
+    ],
   ])('%s says so in its own words, then gives the example %#', async (name, options, sentences, fields) => {
     const { text, error } = await refuse(name, options);
-    expect(text).toBe(`${sentences} Example: /${name} --${name === 'source add' ? 'title "Annual report 2025" --url https://example.org/report' : 'statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1'}`);
+    expect(text).toBe(
+      `${sentences} Example: /${name} --${name === 'source add' ? 'title "Annual report 2025" --url https://example.org/report' : 'statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1'}`,
+    );
     expect(error).toMatchObject({ identifier: 'invalid-options', field: fields[0] });
     expect(error?.fields ? Object.keys(error.fields) : [error?.field]).toEqual(fields);
   });
@@ -76,14 +83,49 @@ describe('an option left out that says what it is', () => {
 describe('a rule between options', () => {
   const fact = { statement: 'A claim.', quote: 'a claim' };
   it.each([
-    ['fact add', { ...fact, source: 'S1', 'source-title': 'A report' }, 'Give either “source” (an existing source id) or “source-title” for a new source, not both.', 'source'],
-    ['fact suggest', { ...fact, 'source-title': 'A report' }, 'A new source needs “source-url” (an http:// or https:// address) as well as its title.', 'source-url'],
-    ['fact add', { statement: 'A claim.', from: 'S1:0-10', 'source-title': 'A report' }, '--from S1:… already names the source; leave out --source and --source-title.', 'from'],
-    ['fact add', { statement: 'A claim.', from: 'S1:0-10', source: 'S2' }, '--from S1:… already names the source; leave out --source and --source-title.', 'from'],
-    ['fact edit', { id: 'F1', reason: 'typo', from: 'S1:0-10', quote: 'x' }, 'Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.', 'quote'],
+    [
+      'fact add',
+      { ...fact, source: 'S1', 'source-title': 'A report' },
+      'Give either “source” (an existing source id) or “source-title” for a new source, not both.',
+      'source',
+    ],
+    [
+      'fact suggest',
+      { ...fact, 'source-title': 'A report' },
+      'A new source needs “source-url” (an http:// or https:// address) as well as its title.',
+      'source-url',
+    ],
+    [
+      'fact add',
+      { statement: 'A claim.', from: 'S1:0-10', 'source-title': 'A report' },
+      '--from S1:… already names the source; leave out --source and --source-title.',
+      'from',
+    ],
+    [
+      'fact add',
+      { statement: 'A claim.', from: 'S1:0-10', source: 'S2' },
+      '--from S1:… already names the source; leave out --source and --source-title.',
+      'from',
+    ],
+    [
+      'fact edit',
+      { id: 'F1', reason: 'typo', from: 'S1:0-10', quote: 'x' },
+      'Give either --quote or --from S1:start-end (the quote taken from the stored text), not both.',
+      'quote',
+    ],
     ['fact edit', { id: 'F1', reason: 'typo' }, 'Nothing to change: give at least one of --statement, --quote, --source, --period, --entities.', undefined],
-    ['source edit', { id: 'S1', reason: 'typo' }, 'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.', undefined],
-    ['source add', { title: 'A report', url: 'https://example.org/a', file: 'a.txt', text: 'Its text.' }, 'Give the text either as --file (a file) or as --text (pasted), not both.', undefined],
+    [
+      'source edit',
+      { id: 'S1', reason: 'typo' },
+      'Nothing to change: give at least one of --title, --url, --publisher, --author, --date, --kind, --notes.',
+      undefined,
+    ],
+    [
+      'source add',
+      { title: 'A report', url: 'https://example.org/a', file: 'a.txt', text: 'Its text.' },
+      'Give the text either as --file (a file) or as --text (pasted), not both.',
+      undefined,
+    ],
   ])('%s refuses with the rule’s own sentence and an example %#', async (name, options, sentence, field) => {
     const before = snapshotTables(core.base);
     const { text, error } = await refuse(name, options);

@@ -29,13 +29,22 @@ describe('deriving a command’s options from its zod input', () => {
     const options = toOptionSpecs(
       z.object({
         plain: option(plainText(10), described('p')),
-        transformed: option(z.string().transform((text) => text.length), described('t')),
+        transformed: option(
+          z.string().transform((text) => text.length),
+          described('t'),
+        ),
         optional: option(plainText(10).optional(), described('o')),
         defaulted: option(z.boolean().default(false), described('d')),
         pageNumber: option(z.coerce.number().int().default(1), described('n')),
       }),
     );
-    expect(Object.fromEntries(options.map(({ name, required }) => [name, required]))).toEqual({ plain: true, transformed: true, optional: false, defaulted: false, pageNumber: false });
+    expect(Object.fromEntries(options.map(({ name, required }) => [name, required]))).toEqual({
+      plain: true,
+      transformed: true,
+      optional: false,
+      defaulted: false,
+      pageNumber: false,
+    });
   });
 
   it('reads the longest accepted text through optional, default, refinements and transforms', () => {
@@ -65,12 +74,32 @@ describe('deriving a command’s options from its zod input', () => {
         outer: option(plainText(10).optional(), { description: 'Declared outside', multiline: true, fromAttachment: true, missing: 'a thing' }),
       }),
     );
-    expect(inner).toEqual({ name: 'inner', description: 'Declared inside', positional: true, rest: true, autocomplete: 'entity', type: 'string', required: false, maxLength: 10 });
-    expect(outer).toEqual({ name: 'outer', description: 'Declared outside', multiline: true, fromAttachment: true, missing: 'a thing', type: 'string', required: false, maxLength: 10 });
+    expect(inner).toEqual({
+      name: 'inner',
+      description: 'Declared inside',
+      positional: true,
+      rest: true,
+      autocomplete: 'entity',
+      type: 'string',
+      required: false,
+      maxLength: 10,
+    });
+    expect(outer).toEqual({
+      name: 'outer',
+      description: 'Declared outside',
+      multiline: true,
+      fromAttachment: true,
+      missing: 'a thing',
+      type: 'string',
+      required: false,
+      maxLength: 10,
+    });
   });
 
   it('keeps the order in which the input declares its fields', () => {
-    const names = toOptionSpecs(z.object({ b: option(z.boolean(), described('b')), a: option(z.boolean(), described('a')), c: option(z.boolean(), described('c')) })).map((spec) => spec.name);
+    const names = toOptionSpecs(
+      z.object({ b: option(z.boolean(), described('b')), a: option(z.boolean(), described('a')), c: option(z.boolean(), described('c')) }),
+    ).map((spec) => spec.name);
     expect(names).toEqual(['b', 'a', 'c']);
   });
 

@@ -57,7 +57,14 @@ describe('the questions nobody could answer', () => {
     await ask('What is the length of the Tajik border?');
     const rows = gapRows();
     expect(rows).toEqual([
-      { question: 'how many drones flew over khost in march 2026', times_asked: 2, first_asked: TODAY.toISOString(), last_asked: TODAY.toISOString(), answered_at: null, answered_by: null },
+      {
+        question: 'how many drones flew over khost in march 2026',
+        times_asked: 2,
+        first_asked: TODAY.toISOString(),
+        last_asked: TODAY.toISOString(),
+        answered_at: null,
+        answered_by: null,
+      },
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/u1|discord|Member/);
   });
@@ -73,12 +80,20 @@ describe('the questions nobody could answer', () => {
   });
 
   it('marks a gap answered when a new fact answers it, and shows it apart', async () => {
-    const added = (await core.dispatch('fact add', { statement: 'In March 2026, 50 drones flew over Khost.', quote: '50 drones flew over Khost', source: 'S3', entities: 'Khost', period: '2026-03' }, moderator)).data as { id: string };
+    const added = (
+      await core.dispatch(
+        'fact add',
+        { statement: 'In March 2026, 50 drones flew over Khost.', quote: '50 drones flew over Khost', source: 'S3', entities: 'Khost', period: '2026-03' },
+        moderator,
+      )
+    ).data as { id: string };
     const open = gapLines(await core.dispatch('review gaps', {}, moderator));
     expect(open).toHaveLength(1);
     expect(open[0]).toContain('who funds the zabul militia');
     const answered = gapLines(await core.dispatch('review gaps', { show: 'answered' }, moderator));
-    expect(answered).toEqual([expect.stringMatching(new RegExp(`^“how many drones flew over khost in march 2026” · .* · answered by ${added.id} on 2026-11-24$`))]);
+    expect(answered).toEqual([
+      expect.stringMatching(new RegExp(`^“how many drones flew over khost in march 2026” · .* · answered by ${added.id} on 2026-11-24$`)),
+    ]);
   });
 
   it('marks a gap answered when a retracted fact is restored', async () => {
@@ -86,7 +101,9 @@ describe('the questions nobody could answer', () => {
     await ask('length of the Tajik border');
     expect(gapLines(await core.dispatch('review gaps', {}, moderator))).toContainEqual(expect.stringContaining('length of the tajik border'));
     await core.dispatch('fact restore', { id: 'F33' }, moderator);
-    expect(gapLines(await core.dispatch('review gaps', { show: 'answered' }, moderator))).toContainEqual(expect.stringMatching(/^“length of the tajik border” · .* · answered by F33 on 2026-11-24$/));
+    expect(gapLines(await core.dispatch('review gaps', { show: 'answered' }, moderator))).toContainEqual(
+      expect.stringMatching(/^“length of the tajik border” · .* · answered by F33 on 2026-11-24$/),
+    );
   });
 
   it('clears the list with an audit entry', async () => {

@@ -70,7 +70,9 @@ describe('dismissing a report', () => {
 
   it('refuses a closed report, an unknown id and a non-moderator, changing nothing', async () => {
     const closed = rowsOf(core.base).prepare(`SELECT id FROM fact_reports WHERE dismissed_at IS NOT NULL`).pluck().get() as number;
-    expect(notice(await core.dispatch('review dismiss', { id: `R${closed}`, reason: 'again' }, moderator))).toContain(`R${closed} is closed already (dismissed)`);
+    expect(notice(await core.dispatch('review dismiss', { id: `R${closed}`, reason: 'again' }, moderator))).toContain(
+      `R${closed} is closed already (dismissed)`,
+    );
     expect(notice(await core.dispatch('review dismiss', { id: 'R4242', reason: 'x' }, moderator))).toContain('There is no report R4242');
     expect(notice(await core.dispatch('review dismiss', { id: 'F34', reason: 'x' }, moderator))).toContain('F34 has no open report');
     expect(notice(await core.dispatch('review dismiss', { id: 'F33', reason: 'x' }, reader))).toContain('Only moderators');

@@ -9,7 +9,12 @@ import type { Reply } from '../../src/reply';
 import { TODAY, factIdsOf, moderator, noticesOf } from '../helpers/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-queue-'));
-const core = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, rateLimits: { queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 } });
+const core = openCore({
+  databasePath: join(dir, 'base.db'),
+  logger: createSilentLogger(),
+  now: () => TODAY,
+  rateLimits: { queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 },
+});
 afterAll(() => {
   core.close();
   rmSync(dir, { recursive: true, force: true });
@@ -25,7 +30,9 @@ describe('the review queue', () => {
     for (let i = 0; i < 20; i++) {
       await core.dispatch('fact suggest', { statement: `Spam number ${i} about Khost.`, quote: 'spam', source: 'S3', entities: 'Khost' }, spammer);
     }
-    const real = (await core.dispatch('fact suggest', { statement: 'A real claim about Paktika in 2026.', quote: 'real', source: 'S3', entities: 'Paktika' }, reader)).data as { id: string };
+    const real = (
+      await core.dispatch('fact suggest', { statement: 'A real claim about Paktika in 2026.', quote: 'real', source: 'S3', entities: 'Paktika' }, reader)
+    ).data as { id: string };
     const first = await list();
     expect(first.page).toEqual({ index: 1, total: 3 });
     expect(textOf(first)).toMatch(/21 item\(s\) wait for review; page 1 of 3/);
@@ -41,7 +48,13 @@ describe('the review queue', () => {
     expect(factIdsOf(reported)).toEqual(['F33']);
     expect(textOf(reported)).toMatch(/F33: reported as wrong \(R\d+\) · by Careful Reader \(slack:U7\) on slack T1 · .* · why: the figure is 1,344 km/);
     const source = (await core.dispatch('source add', { title: 'Shaky blog', url: 'https://example.org/shaky' }, moderator)).data as { id: string };
-    const fact = (await core.dispatch('fact add', { statement: 'A blog says 50 drones flew over Khost.', quote: '50 drones', source: source.id, entities: 'Khost' }, moderator)).data as { id: string };
+    const fact = (
+      await core.dispatch(
+        'fact add',
+        { statement: 'A blog says 50 drones flew over Khost.', quote: '50 drones', source: source.id, entities: 'Khost' },
+        moderator,
+      )
+    ).data as { id: string };
     await core.dispatch('source retract', { id: source.id, reason: 'made up' }, moderator);
     const retracted = await list({ reason: 'retracted-source' });
     expect(factIdsOf(retracted)).toEqual([fact.id]);
@@ -51,7 +64,9 @@ describe('the review queue', () => {
 
   it('takes reports on facts in the base only', async () => {
     const pending = factIdsOf(await list({ reason: 'suggestion' }))[0]!;
-    expect(noticesOf(await core.dispatch('fact report', { id: pending, reason: 'spam' }, reader)).join(' ')).toMatch(`${pending} is a suggestion still waiting for review`);
+    expect(noticesOf(await core.dispatch('fact report', { id: pending, reason: 'spam' }, reader)).join(' ')).toMatch(
+      `${pending} is a suggestion still waiting for review`,
+    );
   });
 
   it('closes a report once a moderator changes the fact', async () => {

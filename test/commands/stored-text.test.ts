@@ -81,7 +81,10 @@ describe('import checks', () => {
     const before = snapshotTables(core.base);
     const message = await importFile('aliases.json', {
       sources: [],
-      entities: [{ name: 'Some group', kind: 'group', aliases: ['Pakistan'], demonyms: [] }, { name: 'Other place', kind: 'place', aliases: [], demonyms: ['Tajik'] }],
+      entities: [
+        { name: 'Some group', kind: 'group', aliases: ['Pakistan'], demonyms: [] },
+        { name: 'Other place', kind: 'place', aliases: [], demonyms: ['Tajik'] },
+      ],
       facts: [],
     });
     expect(message).toMatch(/entities row 1: “Pakistan” already names Pakistan in the base/);
@@ -91,7 +94,11 @@ describe('import checks', () => {
   });
 
   it.each([['F2147483648'], ['F12x'], ['F0']])('refuses the fact id %s, which the commands cannot address', async (id) => {
-    const message = await importFile(`id-${id}.json`, { sources: [], entities: [], facts: [{ ...FACT, id, entities: ['Khost'], period: { start: null, end: null } }] });
+    const message = await importFile(`id-${id}.json`, {
+      sources: [],
+      entities: [],
+      facts: [{ ...FACT, id, entities: ['Khost'], period: { start: null, end: null } }],
+    });
     expect(message).toMatch(/facts row 1, id: must be a fact id such as F12 \(F1 to F2147483647\)/);
   });
 
@@ -113,7 +120,14 @@ describe('exports', () => {
     expect(csv).toContain(`${formula.id},"'=HYPERLINK(""http://evil.example"",""click"") Khost",'+1 incident,`);
     expect(csv.split('\n').some((line) => /(^|,)"?[=+@-]/.test(line))).toBe(false);
     const file = join(dir, 'formula.csv');
-    writeFileSync(file, csv.split('\n').filter((line, index) => index === 0 || line.startsWith(`${formula.id},`)).join('\n').replace(`${formula.id},`, ','));
+    writeFileSync(
+      file,
+      csv
+        .split('\n')
+        .filter((line, index) => index === 0 || line.startsWith(`${formula.id},`))
+        .join('\n')
+        .replace(`${formula.id},`, ','),
+    );
     const imported = await run('brief import', { file });
     const id = (imported.data as { facts: string[] }).facts[0]!;
     expect(await core.base.facts.getOne(Number(id.slice(1)))).toMatchObject({ statement: formula.statement, quote: '+1 incident' });

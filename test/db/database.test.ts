@@ -65,8 +65,7 @@ describe('the schema', () => {
   it('keeps the full-text index in step when an alias is added', async () => {
     const base = openFactBase({ path: ':memory:' });
     opened.push(base);
-    const count = (term: string): number =>
-      (rowsOf(base).prepare(`SELECT count(*) AS n FROM facts_fts WHERE facts_fts MATCH ?`).get(term) as { n: number }).n;
+    const count = (term: string): number => (rowsOf(base).prepare(`SELECT count(*) AS n FROM facts_fts WHERE facts_fts MATCH ?`).get(term) as { n: number }).n;
     expect(count('"zarqawiyya"')).toBe(0);
     const ttp = rowsOf(base).prepare(`SELECT entity_id FROM entity_aliases WHERE alias = 'TTP'`).get() as { entity_id: number };
     rowsOf(base).prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Zarqawiyya', ?)`).run(ttp.entity_id);

@@ -64,8 +64,12 @@ describe('the reader feedback migration', () => {
     const db = new Database(':memory:');
     migrate(db, dir);
     db.prepare(`INSERT INTO sources (title, created_at, updated_at) VALUES ('S', 't', 't')`).run();
-    db.prepare(`INSERT INTO facts (statement, quote, source_id, created_by, updated_by, created_at, updated_at) VALUES ('s', 'q', 1, 'x', 'x', 't', 't')`).run();
-    const report = db.prepare(`INSERT INTO fact_reports (fact_id, fact_version, reason, by, platform, display_name, at) VALUES (1, 1, ?, 'slack:U1', 'slack', 'U', 't')`);
+    db.prepare(
+      `INSERT INTO facts (statement, quote, source_id, created_by, updated_by, created_at, updated_at) VALUES ('s', 'q', 1, 'x', 'x', 't', 't')`,
+    ).run();
+    const report = db.prepare(
+      `INSERT INTO fact_reports (fact_id, fact_version, reason, by, platform, display_name, at) VALUES (1, 1, ?, 'slack:U1', 'slack', 'U', 't')`,
+    );
     report.run('first');
     report.run('second');
     copyFileSync(join(MIGRATIONS, '005_reader_feedback.sql'), join(dir, '005_reader_feedback.sql'));

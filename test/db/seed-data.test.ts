@@ -11,9 +11,7 @@ describe('the seed fact base', () => {
   });
 
   it('quotes every fact verbatim from its source document', () => {
-    const documents = new Map(
-      bundle.sources.filter((s) => s.document).map((s) => [s.id, readFileSync(new URL(s.document!, SOURCES_DIR), 'utf8')]),
-    );
+    const documents = new Map(bundle.sources.filter((s) => s.document).map((s) => [s.id, readFileSync(new URL(s.document!, SOURCES_DIR), 'utf8')]));
     const misquoted = bundle.facts.filter((fact) => !documents.get(fact.source)?.includes(fact.quote));
     expect(misquoted.map((fact) => fact.id)).toEqual([]);
   });

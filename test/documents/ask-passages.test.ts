@@ -48,7 +48,10 @@ describe('facts citing a source without stored text', () => {
     const [checked] = await core.base.facts.getMany(checkedIds.slice(0, 1));
     expect(unchecked!.quoteChecked).toBe(false);
     expect(checked!.quoteChecked).toBe(true);
-    for (const [fact, shown] of [[unchecked!, true], [checked!, false]] as const) {
+    for (const [fact, shown] of [
+      [unchecked!, true],
+      [checked!, false],
+    ] as const) {
       const reply = { outcome: 'ok' as const, visibility: 'private' as const, blocks: [{ kind: 'fact' as const, fact }] };
       const rendered = [renderTerminal(reply), renderSlack(reply), renderDiscord(reply)].map((output) => JSON.stringify(output));
       for (const output of rendered) expect(output.includes('quote not checked against the source')).toBe(shown);

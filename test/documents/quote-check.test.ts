@@ -32,14 +32,20 @@ describe('a quote citing a source with stored text', () => {
   });
 
   it('is refused the same way when suggested or edited in', async () => {
-    expect(await notices('fact suggest', { statement: 'A bombing in Kabul killed eight.', quote: 'killed eight people', source: 'S1' })).toMatch(/not found in S1/);
-    expect(await notices('fact edit', { id: 'F1', reason: 'wording', quote: 'words the article never used at all' })).toMatch(/not found in S1|not found in S2/);
+    expect(await notices('fact suggest', { statement: 'A bombing in Kabul killed eight.', quote: 'killed eight people', source: 'S1' })).toMatch(
+      /not found in S1/,
+    );
+    expect(await notices('fact edit', { id: 'F1', reason: 'wording', quote: 'words the article never used at all' })).toMatch(
+      /not found in S1|not found in S2/,
+    );
   });
 
   it('may differ in whitespace runs and straight or curly marks, nothing else', async () => {
-    expect(locateQuote(await S1_TEXT(), 'Why Afghanistan\'s  Terrorism\nProblem')).toBeDefined();
+    expect(locateQuote(await S1_TEXT(), "Why Afghanistan's  Terrorism\nProblem")).toBeDefined();
     expect(locateQuote(await S1_TEXT(), 'why afghanistan’s terrorism problem')).toBeUndefined();
-    expect(await notices('fact add', { statement: 'A bombing in Kabul killed seven people.', quote: passage.replace(/ /g, '   '), source: 'S1' })).toMatch(/^Added F\d+/);
+    expect(await notices('fact add', { statement: 'A bombing in Kabul killed seven people.', quote: passage.replace(/ /g, '   '), source: 'S1' })).toMatch(
+      /^Added F\d+/,
+    );
   });
 
   it('is not checked for a source without stored text', async () => {
@@ -52,7 +58,11 @@ describe('fact add --from', () => {
   it('fills the quote from the stored text and cites that source', async () => {
     const start = (await S1_TEXT()).indexOf('On January 19, 2026');
     const end = (await S1_TEXT()).indexOf('attention.', start) + 'attention.'.length;
-    const reply = await core.dispatch('fact add', { statement: 'An ISIS-linked bombing in Kabul on 19 January 2026 killed seven.', from: `S1:${start}-${end}` }, moderator);
+    const reply = await core.dispatch(
+      'fact add',
+      { statement: 'An ISIS-linked bombing in Kabul on 19 January 2026 killed seven.', from: `S1:${start}-${end}` },
+      moderator,
+    );
     const fact = reply.data as { quote: string; source: { id: string } };
     expect(fact.quote).toBe((await S1_TEXT()).slice(start, end));
     expect(fact.source.id).toBe('S1');
@@ -80,7 +90,10 @@ describe('import', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const file = join(mkdtempSync(join(tmpdir(), 'briefbot-import-')), 'facts.csv');
-    writeFileSync(file, 'id,statement,quote,source,period_start,period_end,entities,status\n,Seven died in Kabul.,a bombing at a Chinese café in Kabul,S1,2026,2026,,\n');
+    writeFileSync(
+      file,
+      'id,statement,quote,source,period_start,period_end,entities,status\n,Seven died in Kabul.,a bombing at a Chinese café in Kabul,S1,2026,2026,,\n',
+    );
     const before = snapshotTables(core.base);
     expect(await notices('brief import', { file })).toMatch(/facts row 1: the quote of F\d+ was not found in S1; the closest passage is: “On January 19, 2026/);
     expect(snapshotTables(core.base)).toBe(before);

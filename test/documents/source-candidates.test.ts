@@ -51,8 +51,17 @@ describe('source candidates', () => {
   });
 
   it('keeps drafts out of answers until a moderator approves one', async () => {
-    const ask = async () => ((await core.dispatch('brief ask', { question: 'Khost checkpoints Zorbaland road' }, member)).data as AskJson).answers.map((fact) => fact.quote);
-    const draft = (await core.base.facts.getMany((await core.base.bundles.read()).facts.filter((fact) => fact.status === 'pending' && fact.quote.includes('14 checkpoints')).map((fact) => Number(fact.id.slice(1)))))[0]!;
+    const ask = async () =>
+      ((await core.dispatch('brief ask', { question: 'Khost checkpoints Zorbaland road' }, member)).data as AskJson).answers.map((fact) => fact.quote);
+    const draft = (
+      await core.base.facts.getMany(
+        (
+          await core.base.bundles.read()
+        ).facts
+          .filter((fact) => fact.status === 'pending' && fact.quote.includes('14 checkpoints'))
+          .map((fact) => Number(fact.id.slice(1))),
+      )
+    )[0]!;
     expect(await ask()).not.toContain(draft.quote);
     await core.dispatch('review approve', { id: draft.id }, moderator);
     expect(await ask()).toContain(draft.quote);

@@ -80,11 +80,19 @@ describe('source show --text', () => {
 
 describe('source add --text', () => {
   it('stores pasted text through the same checks as a file', async () => {
-    const reply = await core.dispatch('source add', { title: 'Pasted report', url: 'https://example.org/pasted', text: ARTICLE }, { ...member, platform: 'slack', isModerator: true });
+    const reply = await core.dispatch(
+      'source add',
+      { title: 'Pasted report', url: 'https://example.org/pasted', text: ARTICLE },
+      { ...member, platform: 'slack', isModerator: true },
+    );
     expect(await core.base.sources.textOf(Number((reply.data as { id: string }).id.slice(1)))).toBe(ARTICLE);
     const before = snapshotTables(core.base);
-    expect(noticesOf(await core.dispatch('source add', { title: 'Escapes', url: 'https://example.org/esc', text: 'a\u001b[2Jb' }, moderator)).join(' ')).toMatch(/control characters/);
-    expect(noticesOf(await core.dispatch('source add', { title: 'Blank', url: 'https://example.org/blank', text: '   ' }, moderator)).join(' ')).toMatch(/is empty/);
+    expect(
+      noticesOf(await core.dispatch('source add', { title: 'Escapes', url: 'https://example.org/esc', text: 'a\u001b[2Jb' }, moderator)).join(' '),
+    ).toMatch(/control characters/);
+    expect(noticesOf(await core.dispatch('source add', { title: 'Blank', url: 'https://example.org/blank', text: '   ' }, moderator)).join(' ')).toMatch(
+      /is empty/,
+    );
     expect(snapshotTables(core.base)).toBe(before);
   });
 

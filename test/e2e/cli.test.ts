@@ -109,9 +109,18 @@ describe('the one-shot CLI', () => {
   });
 
   it.each([
-    [['backup', '/nonexistent-folder/briefbot.db'], 'Error: Cannot write the backup to /nonexistent-folder/briefbot.db: the folder /nonexistent-folder does not exist. Create it first (mkdir -p /nonexistent-folder) or name a file in a folder that exists, e.g. ./briefbot-backup.db.\n'],
-    [['backup', 'package.json/briefbot.db'], `Error: Cannot write the backup to package.json/briefbot.db: ${ROOT}package.json is a file, not a folder. Name a file inside a folder, e.g. ./briefbot-backup.db.\n`],
-    [['digest-save', 'TTP', '--file', '/nonexistent-folder/ttp.md'], 'Error: Cannot write the note to /nonexistent-folder/ttp.md: the folder /nonexistent-folder does not exist. Create it first (mkdir -p /nonexistent-folder) or name a file in a folder that exists, e.g. ./pakistan.md.\n'],
+    [
+      ['backup', '/nonexistent-folder/briefbot.db'],
+      'Error: Cannot write the backup to /nonexistent-folder/briefbot.db: the folder /nonexistent-folder does not exist. Create it first (mkdir -p /nonexistent-folder) or name a file in a folder that exists, e.g. ./briefbot-backup.db.\n',
+    ],
+    [
+      ['backup', 'package.json/briefbot.db'],
+      `Error: Cannot write the backup to package.json/briefbot.db: ${ROOT}package.json is a file, not a folder. Name a file inside a folder, e.g. ./briefbot-backup.db.\n`,
+    ],
+    [
+      ['digest-save', 'TTP', '--file', '/nonexistent-folder/ttp.md'],
+      'Error: Cannot write the note to /nonexistent-folder/ttp.md: the folder /nonexistent-folder does not exist. Create it first (mkdir -p /nonexistent-folder) or name a file in a folder that exists, e.g. ./pakistan.md.\n',
+    ],
   ])('says plainly when %j cannot write its file, with no reference or stack trace', (args, message) => {
     const { code, stderr } = runCli(args);
     expect(code).toBe(1);

@@ -13,7 +13,9 @@ const EDITS_EACH = 150;
 
 function runEditor(path: string, field: string, startAt: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['test/e2e/concurrent-editor.ts', path, field, String(EDITS_EACH), String(startAt)], { cwd: ROOT });
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['test/e2e/concurrent-editor.ts', path, field, String(EDITS_EACH), String(startAt)], {
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -38,7 +40,11 @@ describe('two moderators editing one fact at once', () => {
     expect(noticesOf(stale).join(' ')).toMatch(`F33 changed meanwhile (now version ${seen + 1}); nothing was changed`);
     const retract = await first.dispatch('fact retract', { id: 'F33', reason: 'disputed', 'expect-version': seen }, moderator);
     expect(noticesOf(retract).join(' ')).toMatch(/F33 changed meanwhile/);
-    expect(await second.base.facts.current(33)).toMatchObject({ version: seen + 1, status: 'active', content: { statement: expect.not.stringContaining('stale') } });
+    expect(await second.base.facts.current(33)).toMatchObject({
+      version: seen + 1,
+      status: 'active',
+      content: { statement: expect.not.stringContaining('stale') },
+    });
     const fresh = await first.dispatch('fact edit', { id: 'F33', period: '2026', reason: 'date', 'expect-version': seen + 1 }, moderator);
     expect(noticesOf(fresh).join(' ')).toMatch(`F33 is now at version ${seen + 2}`);
   });

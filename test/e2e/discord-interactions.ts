@@ -94,7 +94,14 @@ export function buildAutocompleteInteraction(applicationId: string, command: str
 export function buildButtonInteraction(applicationId: string, customId: string, message: Record<string, unknown>, member = MEMBER) {
   return {
     ...buildBase(3, applicationId, member),
-    message: { ...message, id: createSnowflake(), channel_id: CHANNEL_ID, type: 20, timestamp: new Date().toISOString(), author: { id: applicationId, username: 'briefbot', discriminator: '0', avatar: null, bot: true } },
+    message: {
+      ...message,
+      id: createSnowflake(),
+      channel_id: CHANNEL_ID,
+      type: 20,
+      timestamp: new Date().toISOString(),
+      author: { id: applicationId, username: 'briefbot', discriminator: '0', avatar: null, bot: true },
+    },
     data: { custom_id: customId, component_type: 2 },
   };
 }

@@ -25,7 +25,9 @@ async function startAndCollectWarnings(moderation: Pick<DiscordConfig, 'moderato
 describe('Discord start-up without moderators', () => {
   it('warns that nobody can moderate, naming the variables to set', async () => {
     const warnings = await startAndCollectWarnings({ moderatorRoleIds: [], moderatorGuildIds: [] });
-    expect(warnings.some((message) => message.includes('nobody can change the fact base from Discord') && message.includes('DISCORD_MODERATOR_GUILD_IDS'))).toBe(true);
+    expect(
+      warnings.some((message) => message.includes('nobody can change the fact base from Discord') && message.includes('DISCORD_MODERATOR_GUILD_IDS')),
+    ).toBe(true);
   });
 
   it('says nothing when a moderation server is set', async () => {

@@ -38,7 +38,9 @@ describe('discord-register', () => {
 
   it('registers to the server named by --guild', async () => {
     const line = await runDiscordRegister(['--guild', '1300000000000000009'], { specs: core.specs, env: env() });
-    expect(standIn.requests.some((r) => r.method === 'PUT' && r.path === `/applications/${standIn.applicationId}/guilds/1300000000000000009/commands`)).toBe(true);
+    expect(standIn.requests.some((r) => r.method === 'PUT' && r.path === `/applications/${standIn.applicationId}/guilds/1300000000000000009/commands`)).toBe(
+      true,
+    );
     expect(line).toContain('in server 1300000000000000009');
   });
 

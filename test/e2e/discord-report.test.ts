@@ -5,7 +5,10 @@ import { type DiscordHarness, startDiscordHarness } from './discord-fixtures';
 
 type Button = { custom_id: string; label: string };
 type MessageBody = { embeds: { description?: string }[]; components: { components: Button[] }[]; flags?: number };
-type ModalBody = { type: number; data: { custom_id: string; title: string; components: { components: { custom_id: string; max_length: number; style: number }[] }[] } };
+type ModalBody = {
+  type: number;
+  data: { custom_id: string; title: string; components: { components: { custom_id: string; max_length: number; style: number }[] }[] };
+};
 
 const EPHEMERAL = 64;
 const MODAL = 9;
@@ -20,12 +23,15 @@ beforeAll(async () => {
 
 afterAll(() => harness?.close());
 
-const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) => request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
+const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) =>
+  request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
 
 async function ask(question: string): Promise<MessageBody> {
   const interaction = buildCommandInteraction(standIn.applicationId, 'brief ask', { question });
   standIn.dispatchInteraction(interaction);
-  const edit = await standIn.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${standIn.applicationId}/${interaction.token}/messages/%40original`);
+  const edit = await standIn.waitForRequest(
+    (r) => r.method === 'PATCH' && r.path === `/webhooks/${standIn.applicationId}/${interaction.token}/messages/%40original`,
+  );
   return edit.body as MessageBody;
 }
 

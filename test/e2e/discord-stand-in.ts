@@ -110,7 +110,11 @@ function answerRest(standIn: { applicationId: string; botUserId: string; gateway
     sendJson(response, 200, toMessage(standIn.applicationId, standIn.botUserId, recorded.body));
   } else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
     const commands = Array.isArray(recorded.body) ? recorded.body : [];
-    sendJson(response, 200, commands.map((command: object) => ({ ...command, id: createSnowflake(), application_id: standIn.applicationId, version: '1' })));
+    sendJson(
+      response,
+      200,
+      commands.map((command: object) => ({ ...command, id: createSnowflake(), application_id: standIn.applicationId, version: '1' })),
+    );
   } else {
     sendJson(response, 404, { message: `Unknown route ${method} ${path}`, code: 0 });
   }
@@ -131,7 +135,14 @@ export async function startDiscordStandIn(ids = { applicationId: '10000000000000
     const receivedAt = performance.now();
     void readBody(request).then((body) => {
       const url = new URL(request.url ?? '/', 'http://stand-in');
-      const recorded = { method: request.method ?? 'GET', path: url.pathname.replace(API_PREFIX, ''), query: url.searchParams, body, authorization: request.headers.authorization, receivedAt };
+      const recorded = {
+        method: request.method ?? 'GET',
+        path: url.pathname.replace(API_PREFIX, ''),
+        query: url.searchParams,
+        body,
+        authorization: request.headers.authorization,
+        receivedAt,
+      };
       requests.push(recorded);
       answerRest(context, recorded, response);
       for (const wake of waiters) wake();

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MEMBER,
-  MODERATOR,
-  OTHER_GUILD_ID,
-  buildAutocompleteInteraction,
-  buildButtonInteraction,
-  buildCommandInteraction,
-} from './discord-interactions';
+import { MEMBER, MODERATOR, OTHER_GUILD_ID, buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction } from './discord-interactions';
 import type { DiscordStandIn, RecordedRequest } from './discord-stand-in';
 import { type DiscordHarness, MENTION_FACT_ID, MENTION_ROLE, startDiscordHarness } from './discord-fixtures';
 
@@ -28,7 +21,8 @@ beforeAll(async () => {
 
 afterAll(() => harness?.close());
 
-const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) => request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
+const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) =>
+  request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
 const isOriginalEditOf = (interaction: { token: string }) => (request: RecordedRequest) =>
   request.method === 'PATCH' && request.path === `/webhooks/${standIn.applicationId}/${interaction.token}/messages/%40original`;
 
@@ -66,7 +60,9 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(answer?.description).toContain('1,357');
     expect(answer?.fields).toContainEqual({ name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' });
     const source = answer?.fields?.find((field) => field.name === 'Source')?.value;
-    expect(source).toBe('[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09');
+    expect(source).toBe(
+      '[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09',
+    );
   });
 
   it('answers a public /brief ask that is refused privately, removing the public placeholder', async () => {
@@ -89,9 +85,16 @@ describe('Discord adapter against a real discord.js client', () => {
 
   it('acknowledges a question sent right after three 6,000-character fact-id completions within 3 s', { timeout: 120_000 }, async () => {
     // Distinct made-up words: each one is a term a full search would have to look up and rank.
-    const typed = Array.from({ length: 1200 }, (_, index) => `w${(index * 7919).toString(36)}ord`).join(' ').slice(0, 6000);
+    const typed = Array.from({ length: 1200 }, (_, index) => `w${(index * 7919).toString(36)}ord`)
+      .join(' ')
+      .slice(0, 6000);
     const completions = [1, 2, 3].map(() => buildAutocompleteInteraction(standIn.applicationId, 'brief fact', { id: typed }, 'id'));
-    const question = buildCommandInteraction(standIn.applicationId, 'brief ask', { question: 'length of the Tajik border' }, { ...MEMBER, id: '1400000000000000003' });
+    const question = buildCommandInteraction(
+      standIn.applicationId,
+      'brief ask',
+      { question: 'length of the Tajik border' },
+      { ...MEMBER, id: '1400000000000000003' },
+    );
     for (const completion of completions) standIn.dispatchInteraction(completion);
     const sent = performance.now();
     standIn.dispatchInteraction(question);
@@ -101,7 +104,13 @@ describe('Discord adapter against a real discord.js client', () => {
   });
 
   it('completes the last of several entity names in /fact add, keeping the ones before it', async () => {
-    const interaction = buildAutocompleteInteraction(standIn.applicationId, 'fact add', { statement: 'x', entities: 'Tajikistan, Pakistan' }, 'entities', MODERATOR);
+    const interaction = buildAutocompleteInteraction(
+      standIn.applicationId,
+      'fact add',
+      { statement: 'x', entities: 'Tajikistan, Pakistan' },
+      'entities',
+      MODERATOR,
+    );
     standIn.dispatchInteraction(interaction);
     const body = (await standIn.waitForRequest(isCallbackOf(interaction))).body as CallbackBody;
     expect(body.data?.choices?.[0]).toEqual({ name: 'Tajikistan, Pakistan', value: 'Tajikistan, Pakistan' });
@@ -139,7 +148,11 @@ describe('Discord adapter against a real discord.js client', () => {
 
   it('lands a moderator’s /fact add with a private confirmation, and the next /brief ask answers with it', async () => {
     const statement = 'The Kilik Pass crossing into the Wakhan Corridor reopened to traders in 2025.';
-    const added = await runCommand('fact add', { statement, quote: 'the Kilik Pass crossing reopened to traders', source: 'S3', period: '2025', entities: 'Afghanistan' }, MODERATOR);
+    const added = await runCommand(
+      'fact add',
+      { statement, quote: 'the Kilik Pass crossing reopened to traders', source: 'S3', period: '2025', entities: 'Afghanistan' },
+      MODERATOR,
+    );
     expect(standIn.requests.find(isCallbackOf(added.interaction))?.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
     const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });

@@ -17,12 +17,15 @@ const QUESTION_MARKER = 'zebrafinch';
 describe('the logs of a full run on both platforms, at the most verbose level', () => {
   it('hold neither the configured secrets nor the text people typed', async () => {
     const lines: string[] = [];
-    const logger = pino({ level: 'trace' }, new Writable({
+    const logger = pino(
+      { level: 'trace' },
+      new Writable({
         write: (chunk, _encoding, done) => {
           lines.push(chunk.toString());
           done();
         },
-      }));
+      }),
+    );
     const core = openCore({ databasePath: ':memory:', logger });
     const api = await startWebApiStandIn({ 'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }) });
     const responses = await startResponseUrlStandIn();
@@ -30,7 +33,13 @@ describe('the logs of a full run on both platforms, at the most verbose level', 
     const slack = await startSlackAdapter({
       dispatch: core.dispatch,
       specs: core.specs,
-      config: { botToken: SLACK_BOT_TOKEN, connection: { mode: 'http', signingSecret: SLACK_SIGNING_SECRET, port: 0 }, apiUrl: api.url, moderatorIds: [], moderatorGroup: undefined },
+      config: {
+        botToken: SLACK_BOT_TOKEN,
+        connection: { mode: 'http', signingSecret: SLACK_SIGNING_SECRET, port: 0 },
+        apiUrl: api.url,
+        moderatorIds: [],
+        moderatorGroup: undefined,
+      },
       logger,
       host: '127.0.0.1',
     });

@@ -52,7 +52,13 @@ beforeAll(async () => {
   adapter = await startSlackAdapter({
     dispatch,
     specs: core.specs,
-    config: { botToken: 'xoxb-test', connection: { mode: 'http', signingSecret: SECRET, port: 0 }, apiUrl: api.url, moderatorIds: [MODERATOR], moderatorGroup: 'SMODS01' },
+    config: {
+      botToken: 'xoxb-test',
+      connection: { mode: 'http', signingSecret: SECRET, port: 0 },
+      apiUrl: api.url,
+      moderatorIds: [MODERATOR],
+      moderatorGroup: 'SMODS01',
+    },
     logger: createSilentLogger(),
     host: '127.0.0.1',
   });
@@ -221,7 +227,10 @@ describe('Slack forms', () => {
   const lastViewOpen = (): ApiCall | undefined => api.calls.filter((call) => call.method === 'views.open').at(-1);
 
   /** Opens the /fact add form as a moderator and returns the view Slack was asked to show. */
-  async function openForm(): Promise<{ view: { callback_id: string; private_metadata: string; blocks: { type: string; block_id?: string }[] }; responseUrl: string }> {
+  async function openForm(): Promise<{
+    view: { callback_id: string; private_metadata: string; blocks: { type: string; block_id?: string }[] };
+    responseUrl: string;
+  }> {
     const before = api.calls.length;
     const responseUrl = responses.newUrl();
     expect((await post(slashCommandForm({ command: '/fact', text: 'add', userId: MODERATOR, responseUrl }))).status).toBe(200);
@@ -240,7 +249,15 @@ describe('Slack forms', () => {
       api_app_id: 'A0001',
       token: 'legacy-verification-token',
       trigger_id: 'trigger-submit',
-      view: { id: 'V0001', team_id: 'T0001', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values: state }, hash: 'h' },
+      view: {
+        id: 'V0001',
+        team_id: 'T0001',
+        type: 'modal',
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        state: { values: state },
+        hash: 'h',
+      },
     });
   }
 
@@ -259,7 +276,10 @@ describe('Slack forms', () => {
     expect(JSON.stringify(result)).toMatch(new RegExp(`Added F\\d+.*The ${word} cell has 3 members`));
     const id = /Added (F\d+)/.exec(JSON.stringify(result))![1];
     // A view submission names no channel: the form carries the one it was opened from.
-    expect(rowsOf(core.base).prepare(`SELECT workspace_id, channel_id FROM audit_log WHERE command = 'fact add' AND target = ?`).get(id)).toEqual({ workspace_id: 'T0001', channel_id: 'C0001' });
+    expect(rowsOf(core.base).prepare(`SELECT workspace_id, channel_id FROM audit_log WHERE command = 'fact add' AND target = ?`).get(id)).toEqual({
+      workspace_id: 'T0001',
+      channel_id: 'C0001',
+    });
   });
 
   it('shows a refused value under its field and adds nothing', async () => {
@@ -302,7 +322,11 @@ describe('Slack forms', () => {
     const responseUrl = await pressOnly(answer!, 'briefbot:report:F33', MEMBER);
     const call = await waitFor(() => (api.calls.length > before ? lastViewOpen() : undefined), 'views.open');
     expect(call.params.trigger_id).toBe('trigger-button');
-    const view = JSON.parse(call.params.view!) as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { initial_value?: string; max_length?: number } }[] };
+    const view = JSON.parse(call.params.view!) as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id?: string; element?: { initial_value?: string; max_length?: number } }[];
+    };
     const field = (name: string) => view.blocks.find((block) => block.block_id === name)?.element;
     expect(field('id')?.initial_value).toBe('F33');
     expect(field('reason')?.max_length).toBe(500);
@@ -311,7 +335,9 @@ describe('Slack forms', () => {
     const [told] = (await responses.waitForPosts(responseUrl)) as Message[];
     expect(told!.response_type).toBe('ephemeral');
     expect(JSON.stringify(told)).toContain('Thank you: F33 is in the moderators');
-    expect(await core.base.review.list('report', 10, 0)).toEqual([expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' })]);
+    expect(await core.base.review.list('report', 10, 0)).toEqual([
+      expect.objectContaining({ factId: 33, by: `slack:${MEMBER}`, note: 'the source says 1,344 km' }),
+    ]);
   });
 
   it('shows a second report by the same person as a refusal in the form and stores nothing', async () => {

@@ -43,11 +43,21 @@ beforeAll(async () => {
     return core.dispatch(name, options, caller);
   };
   const running: SlackAdapter[] = [];
-  const routes = await createOpsRoutes({ base: core.base, adapters: () => running.map((slack) => ({ name: 'slack', ...slack })), metrics: createMetrics(core.base) });
+  const routes = await createOpsRoutes({
+    base: core.base,
+    adapters: () => running.map((slack) => ({ name: 'slack', ...slack })),
+    metrics: createMetrics(core.base),
+  });
   adapter = await startSlackAdapter({
     dispatch,
     specs: core.specs,
-    config: { botToken: 'xoxb-trust', connection: { mode: 'http', signingSecret: SECRET, port: 0 }, apiUrl: api.url, moderatorIds: [MODERATOR], moderatorGroup: 'SMODS01' },
+    config: {
+      botToken: 'xoxb-trust',
+      connection: { mode: 'http', signingSecret: SECRET, port: 0 },
+      apiUrl: api.url,
+      moderatorIds: [MODERATOR],
+      moderatorGroup: 'SMODS01',
+    },
     logger: createSilentLogger(),
     host: '127.0.0.1',
     routes,
@@ -105,7 +115,15 @@ function formPayload(teamId: string, responseUrl: string, statement: string) {
   const state = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value: { type: 'plain_text_input', value } }]));
   return {
     ...envelope('view_submission', teamId, 'trigger-submit'),
-    view: { id: 'V0001', team_id: teamId, type: 'modal', callback_id: 'briefbot:form', private_metadata: JSON.stringify({ c: 'fact add', r: responseUrl }), state: { values: state }, hash: 'h' },
+    view: {
+      id: 'V0001',
+      team_id: teamId,
+      type: 'modal',
+      callback_id: 'briefbot:form',
+      private_metadata: JSON.stringify({ c: 'fact add', r: responseUrl }),
+      state: { values: state },
+      hash: 'h',
+    },
   };
 }
 

@@ -45,6 +45,8 @@ describe('the load verdict', () => {
 
   it('fails a run whose resident memory grew past the bound', () => {
     const sequential = { ...buildReport().sequential, rssEndMb: 200 + RSS_GROWTH_LIMIT_MB + 1 };
-    expect(findFailures(buildReport({ sequential }))).toEqual([`sequential asks: RSS grew ${(RSS_GROWTH_LIMIT_MB + 1).toFixed(1)} MB, more than ${RSS_GROWTH_LIMIT_MB} MB`]);
+    expect(findFailures(buildReport({ sequential }))).toEqual([
+      `sequential asks: RSS grew ${(RSS_GROWTH_LIMIT_MB + 1).toFixed(1)} MB, more than ${RSS_GROWTH_LIMIT_MB} MB`,
+    ]);
   });
 });

@@ -41,13 +41,19 @@ describe('when the database is locked by another process beyond the busy timeout
 describe('when the disk is full', () => {
   it('says the disk is full and nothing was changed, with no reference, and writes once there is room', async () => {
     const before = await core.base.bundles.nextFactId();
-    const pages = (rowsOf(core.base).pragma('page_count', { simple: true }) as number);
+    const pages = rowsOf(core.base).pragma('page_count', { simple: true }) as number;
     rowsOf(core.base).pragma(`max_page_count = ${pages}`);
     try {
       const statement = `A bulky claim about Khost: ${'details '.repeat(400)}`.slice(0, 1000);
       let text = '';
       for (let attempt = 0; attempt < 20 && !/disk is full/.test(text); attempt++) {
-        text = noticesOf(await core.dispatch('fact add', { ...NEW_FACT, statement: `${attempt} ${statement}`.slice(0, 1000), quote: `${attempt} ${'quote '.repeat(300)}`.slice(0, 2000) }, moderator)).join(' ');
+        text = noticesOf(
+          await core.dispatch(
+            'fact add',
+            { ...NEW_FACT, statement: `${attempt} ${statement}`.slice(0, 1000), quote: `${attempt} ${'quote '.repeat(300)}`.slice(0, 2000) },
+            moderator,
+          ),
+        ).join(' ');
       }
       expect(text).toMatch(/The database disk is full; nothing was changed/);
       expect(text).not.toMatch(/ref [0-9a-f]{6}/);

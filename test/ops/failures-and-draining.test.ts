@@ -11,7 +11,8 @@ import { member, noticesOf } from '../helpers/core';
 
 function captureLogs() {
   const lines: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => {
+  const stream = new Writable({
+    write: (chunk, _encoding, done) => {
       lines.push(chunk.toString());
       done();
     },
@@ -20,14 +21,35 @@ function captureLogs() {
 }
 
 const broken = [
-  defineCommand({ group: 'test', name: 'throws', description: 'x', access: 'anyone', input: z.object({}), run: () => { throw new Error('kaboom'); } }),
-  defineCommand({ group: 'test', name: 'rejects', description: 'x', access: 'anyone', input: z.object({}), run: () => Promise.reject(new TypeError('async kaboom')) }),
+  defineCommand({
+    group: 'test',
+    name: 'throws',
+    description: 'x',
+    access: 'anyone',
+    input: z.object({}),
+    run: () => {
+      throw new Error('kaboom');
+    },
+  }),
+  defineCommand({
+    group: 'test',
+    name: 'rejects',
+    description: 'x',
+    access: 'anyone',
+    input: z.object({}),
+    run: () => Promise.reject(new TypeError('async kaboom')),
+  }),
 ];
 
 describe('a handler that fails', () => {
   it.each(['test throws', 'test rejects'])('%s: the user gets a reference that the log also holds, and dispatch keeps working', async (name) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({ commands: broken, services: { now: () => new Date() } as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
+    const dispatch = createDispatcher({
+      commands: broken,
+      services: { now: () => new Date() } as CoreServices,
+      logger,
+      rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }),
+    });
     const text = noticesOf(await dispatch(name, {}, member)).join(' ');
     const ref = /Something went wrong \(ref ([0-9a-f]{6})\)/.exec(text)?.[1];
     expect(ref).toBeDefined();
@@ -38,7 +60,16 @@ describe('a handler that fails', () => {
 
 describe('a database failure from the disk', () => {
   const failing = (code: string) =>
-    defineCommand({ group: 'test', name: 'disk', description: 'x', access: 'anyone', input: z.object({}), run: () => { throw Object.assign(new Error('disk trouble'), { code }); } });
+    defineCommand({
+      group: 'test',
+      name: 'disk',
+      description: 'x',
+      access: 'anyone',
+      input: z.object({}),
+      run: () => {
+        throw Object.assign(new Error('disk trouble'), { code });
+      },
+    });
 
   it.each([
     ['SQLITE_IOERR_WRITE', /could not be read or written \(a disk I\/O error\); nothing was changed/],
@@ -47,7 +78,12 @@ describe('a database failure from the disk', () => {
     ['SQLITE_FULL', /The database disk is full; nothing was changed/],
   ])('%s is answered plainly, without a reference', async (code, message) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({ commands: [failing(code)], services: { now: () => new Date() } as CoreServices, logger, rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }) });
+    const dispatch = createDispatcher({
+      commands: [failing(code)],
+      services: { now: () => new Date() } as CoreServices,
+      logger,
+      rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }),
+    });
     const text = noticesOf(await dispatch('test disk', {}, member)).join(' ');
     expect(text).toMatch(message);
     expect(text).not.toMatch(/ref [0-9a-f]{6}/);

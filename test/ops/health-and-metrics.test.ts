@@ -52,7 +52,11 @@ describe('/healthz', () => {
     const response = await fetch(`${base}/healthz`);
     slack.degraded = undefined;
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ ok: false, adapters: { slack: 'degraded' }, degraded: { slack: expect.stringContaining('cannot be fetched') } });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      adapters: { slack: 'degraded' },
+      degraded: { slack: expect.stringContaining('cannot be fetched') },
+    });
   });
 });
 

@@ -16,7 +16,11 @@ const shutdown = createShutdown({ drain: core.drain, stops: [], closeDatabase: c
 process.on('SIGTERM', () => void shutdown('SIGTERM').then((code) => process.exit(code)));
 const caller = { platform: 'cli' as const, userId: 'writer', displayName: 'Writer', isModerator: true };
 for (let i = 0; ; i++) {
-  const reply = await core.dispatch('fact add', { statement: `Shutdown test incident ${i} in Khost.`, quote: `incident ${i}`, source: 'S3', entities: 'Khost' }, caller);
+  const reply = await core.dispatch(
+    'fact add',
+    { statement: `Shutdown test incident ${i} in Khost.`, quote: `incident ${i}`, source: 'S3', entities: 'Khost' },
+    caller,
+  );
   if (reply.blocks.some((block) => block.kind === 'notice' && block.level === 'error')) break;
   if (i === 20) process.stdout.write('writing\n');
   // Commands arrive as I/O events in a real server; yielding here lets the signal in the same way.

@@ -67,7 +67,13 @@ describe('a checkpoint that fails at shutdown', () => {
   it('warns, and still exits 0, when another process keeps the log from being folded in', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
-    const shutdown = createShutdown({ drain: async () => ({ unfinished: 0 }), stops: [], closeDatabase: async () => ({ checkpointed: false }), logger, timeoutMs: 10 });
+    const shutdown = createShutdown({
+      drain: async () => ({ unfinished: 0 }),
+      stops: [],
+      closeDatabase: async () => ({ checkpointed: false }),
+      logger,
+      timeoutMs: 10,
+    });
     expect(await shutdown('SIGTERM')).toBe(0);
     expect(lines.some((line) => line.includes('"level":40') && line.includes('another process still uses the database'))).toBe(true);
   });

@@ -91,7 +91,7 @@ describe('asked for a name', () => {
 
 describe('periods that cannot mislead', () => {
   it('does not answer for one year with a figure for another or a wider span', async () => {
-    const result = (await searcher.ask('Khyber Pakhtunkhwa fatalities in 2024'));
+    const result = await searcher.ask('Khyber Pakhtunkhwa fatalities in 2024');
     expect(result.answers).toEqual([]);
     expect(result.related.map((r) => r.fact.id)).toContain('F29');
   });
@@ -140,7 +140,7 @@ describe('capitals standing for governments', () => {
 
 describe('comparisons', () => {
   it('answers a question about two things with one labelled fact for each', async () => {
-    const result = (await searcher.ask('Compare the length of the Tajik and the Chinese borders with Afghanistan'));
+    const result = await searcher.ask('Compare the length of the Tajik and the Chinese borders with Afghanistan');
     expect(result.comparison?.map((side) => side.label)).toEqual(['Tajikistan', 'China']);
     expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/1,357/), expect.stringMatching(/76 kilometers/)]);
     const reply = toAskReply('q', { result, furtherReading: [], literature: false }, 'public');
@@ -148,7 +148,7 @@ describe('comparisons', () => {
   });
 
   it('reads a comparative between two possessives as a comparison, one figure per side', async () => {
-    const result = (await searcher.ask("Which frontier with Afghanistan is shorter, China's or Tajikistan's?"));
+    const result = await searcher.ask("Which frontier with Afghanistan is shorter, China's or Tajikistan's?");
     expect(result.comparison?.map((side) => side.label)).toEqual(['China', 'Tajikistan']);
     expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/76 kilometers/), expect.stringMatching(/1,357/)]);
   });

@@ -11,9 +11,7 @@ const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 
 const essay = Array.from({ length: 500 }, (_, i) => `word${i} attacks militants border ${['drone', 'clash', 'seminary', 'guards'][i % 4]}`).join(' ');
-const everyName = (await searcher.entityVocabulary())
-  .map((term) => term.term.term)
-  .join(' ');
+const everyName = (await searcher.entityVocabulary()).map((term) => term.term.term).join(' ');
 const fiftyYears = Array.from({ length: 50 }, (_, i) => String(1980 + i)).join(' and ');
 
 async function expressionsFor(question: string) {

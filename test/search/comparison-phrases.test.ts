@@ -17,8 +17,14 @@ describe('phrases set against each other by “vs”', () => {
   });
 
   it('share the words before a shorter right side and the question that follows it', () => {
-    expect(findPhraseSides('madrassas under the republic vs under the taliban')?.questions).toEqual(['madrassas under the republic', 'madrassas under the taliban']);
-    expect(findPhraseSides('tajik border vs chinese border – which is longer?')?.questions).toEqual(['tajik border which is longer', 'chinese border which is longer']);
+    expect(findPhraseSides('madrassas under the republic vs under the taliban')?.questions).toEqual([
+      'madrassas under the republic',
+      'madrassas under the taliban',
+    ]);
+    expect(findPhraseSides('tajik border vs chinese border – which is longer?')?.questions).toEqual([
+      'tajik border which is longer',
+      'chinese border which is longer',
+    ]);
   });
 
   it('find nothing to pair without “vs”', () => {
@@ -26,7 +32,7 @@ describe('phrases set against each other by “vs”', () => {
   });
 
   it('answer each side with a fact of its own, one that speaks of that side', async () => {
-    const result = (await searcher.ask('madrassas under the republic vs under the taliban'));
+    const result = await searcher.ask('madrassas under the republic vs under the taliban');
     expect(result.comparison?.map((side) => side.label)).toEqual(['under the republic', 'under the taliban']);
     expect(result.comparison?.[0]?.answer.fact.statement).toMatch(/13,000/);
     expect(result.comparison?.[1]?.answer.fact.statement).toMatch(/23,000/);

@@ -13,7 +13,12 @@ const answerIds = async (question: string): Promise<string[]> => (await searcher
 
 describe('the words an answer must account for', () => {
   it('holds a rare noun decisive and lets a background noun, a verb or a describing word go unsaid', async () => {
-    const facts = new Map([['blair', 1], ['militants', 30], ['regard', 0], ['openly', 0]]);
+    const facts = new Map([
+      ['blair', 1],
+      ['militants', 30],
+      ['regard', 0],
+      ['openly', 0],
+    ]);
     const decisive = decisiveWords('Do they regard Blair and the militants openly?', ['regard', 'blair', 'militants', 'openly'], (w) => facts.get(w) ?? 0, 100);
     expect([...decisive]).toEqual(['blair']);
   });

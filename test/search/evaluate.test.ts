@@ -5,7 +5,14 @@ import { type EvalAnswer, parseQuestions, scoreQuestions } from '../../src/searc
 
 const source = (id: string, title: string): SourceView => ({ id, title, author: null, publisher: null, publishedOn: null, url: null });
 const fact = (id: string, statement: string): FactView => ({
-  id, statement, quote: '', period: { start: null, end: null }, entities: [], status: 'active', quoteChecked: true, source: source('S1', 'An article'),
+  id,
+  statement,
+  quote: '',
+  period: { start: null, end: null },
+  entities: [],
+  status: 'active',
+  quoteChecked: true,
+  source: source('S1', 'An article'),
 });
 
 const lines = [
@@ -17,13 +24,17 @@ const lines = [
   '{"q":"unknowable","kind":"none-out-of-period","none":true}',
 ].join('\n');
 
-const score = (got: Record<string, EvalAnswer>) =>
-  scoreQuestions(parseQuestions(lines), (question) => got[question] ?? { answers: [], furtherReading: [] });
+const score = (got: Record<string, EvalAnswer>) => scoreQuestions(parseQuestions(lines), (question) => got[question] ?? { answers: [], furtherReading: [] });
 
 describe('evaluation questions', () => {
   it('reads every form, old ones with their default kinds', () => {
     expect(parseQuestions(lines).map((q) => [q.kind, q.form])).toEqual([
-      ['answer', 'answer'], ['none', 'none'], ['typo', 'answer'], ['literature', 'literature'], ['comparison', 'comparison'], ['none-out-of-period', 'none'],
+      ['answer', 'answer'],
+      ['none', 'none'],
+      ['typo', 'answer'],
+      ['literature', 'literature'],
+      ['comparison', 'comparison'],
+      ['none-out-of-period', 'none'],
     ]);
   });
 

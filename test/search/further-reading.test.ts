@@ -80,11 +80,32 @@ describe('further reading', () => {
 
   it('follows the catalogue as sources are added, edited and retracted', async () => {
     const id = await base.sources.add(
-      { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshi', publishedOn: '2025', kind: 'report', notes: null },
+      {
+        title: 'Drone warfare on the Durand Line',
+        url: 'https://example.org/drones',
+        publisher: 'Example Institute',
+        author: 'Nadia Qureshi',
+        publishedOn: '2025',
+        kind: 'report',
+        notes: null,
+      },
       { actor, command: 'source add' },
     );
     expect(await idsFor('what has Nadia Qureshi written')).toEqual([`S${id}`]);
-    await base.sources.edit(id, { title: 'Drone warfare on the Durand Line', url: 'https://example.org/drones', publisher: 'Example Institute', author: 'Nadia Qureshy', publishedOn: '2025', kind: 'report', notes: null }, { actor, command: 'source edit' }, 'typo');
+    await base.sources.edit(
+      id,
+      {
+        title: 'Drone warfare on the Durand Line',
+        url: 'https://example.org/drones',
+        publisher: 'Example Institute',
+        author: 'Nadia Qureshy',
+        publishedOn: '2025',
+        kind: 'report',
+        notes: null,
+      },
+      { actor, command: 'source edit' },
+      'typo',
+    );
     expect(await idsFor('papers by Qureshy')).toEqual([`S${id}`]);
     await base.sources.setStatus(id, 'retracted', { actor, command: 'source retract' }, 'fabricated');
     expect(await idsFor('papers by Qureshy')).toEqual([]);

@@ -31,7 +31,9 @@ describe('brief digest', () => {
     const data = reply.data as Digest;
     const listed = new Set(data.sources.map((source) => source.cite));
     expect(data.keyFacts.every(({ cite, fact }) => listed.has(cite) && data.sources[cite - 1]!.source.id === fact.source.id)).toBe(true);
-    expect(itemsOf(reply)).toContain('[1] Zalmai Nishat, “Why Afghanistan’s Terrorism Problem Isn’t Going Away”, The National Interest, 2026-02-09 https://nationalinterest.org (S1)');
+    expect(itemsOf(reply)).toContain(
+      '[1] Zalmai Nishat, “Why Afghanistan’s Terrorism Problem Isn’t Going Away”, The National Interest, 2026-02-09 https://nationalinterest.org (S1)',
+    );
   });
 
   it('states how many facts it rests on and what the base does not cover, without inferring totals', async () => {
@@ -40,11 +42,13 @@ describe('brief digest', () => {
       'Briefing note: Pakistan, from 2025. It rests on 10 facts from 2 sources; the 8 most important are listed (they cite 1 source, listed below), each with the number of its source.',
     );
     expect((reply.data as Digest).sources).toHaveLength(1);
-    expect(itemsOf(reply)).toEqual(expect.arrayContaining([
-      'No fact is dated after 2026-02.',
-      '9 undated facts left out: they cannot be placed in the range.',
-      'Figures are as each source states them; no totals are added up or inferred.',
-    ]));
+    expect(itemsOf(reply)).toEqual(
+      expect.arrayContaining([
+        'No fact is dated after 2026-02.',
+        '9 undated facts left out: they cannot be placed in the range.',
+        'Figures are as each source states them; no totals are added up or inferred.',
+      ]),
+    );
   });
 
   it('keeps every key fact inside the range asked for and notes no gap the range itself makes', async () => {

@@ -11,7 +11,9 @@ const profileOf = (name: string) => core.dispatch('brief entity', { name }, memb
 describe('brief entity', () => {
   it('names Tajikistan’s kind, aliases and demonyms and counts its facts and sources', async () => {
     const reply = await profileOf('Tajikistan');
-    expect(textsOf(reply)[0]).toMatch(/^Tajikistan \(country\); also called Tadzhikistan, Tadjikistan, Republic of Tajikistan, Tojikiston; named in questions as Tajik/);
+    expect(textsOf(reply)[0]).toMatch(
+      /^Tajikistan \(country\); also called Tadzhikistan, Tadjikistan, Republic of Tajikistan, Tojikiston; named in questions as Tajik/,
+    );
     expect(textsOf(reply)[1]).toBe('13 facts (8 dated) from 1 source.');
   });
 
@@ -55,7 +57,9 @@ describe('brief entity', () => {
 
   it('mentions completion only where the platform has it', async () => {
     const onSlack = await core.dispatch('brief entity', { name: 'Narnia' }, { ...member, platform: 'slack' });
-    expect(noticesOf(onSlack).join(' ')).toBe('No entity in the fact base is called “Narnia”. To find facts that mention the words, search: /brief search Narnia.');
+    expect(noticesOf(onSlack).join(' ')).toBe(
+      'No entity in the fact base is called “Narnia”. To find facts that mention the words, search: /brief search Narnia.',
+    );
   });
 });
 
@@ -66,7 +70,10 @@ describe('brief entity for an entity whose facts were all retracted', () => {
   it('still shows its names and says it has no usable fact', async () => {
     for (const id of ['F54', 'F55']) await changed.dispatch('fact retract', { id, reason: 'test' }, moderator);
     const reply = await changed.dispatch('brief entity', { name: 'Robert Gates' }, member);
-    expect(textsOf(reply)).toEqual([expect.stringMatching(/^Robert Gates \(person\); also called Robert M\. Gates, Bob Gates/), '0 facts (0 dated) from 0 sources.']);
+    expect(textsOf(reply)).toEqual([
+      expect.stringMatching(/^Robert Gates \(person\); also called Robert M\. Gates, Bob Gates/),
+      '0 facts (0 dated) from 0 sources.',
+    ]);
     expect(noticesOf(reply)).toEqual(['No usable fact is tagged with Robert Gates yet.']);
   });
 });

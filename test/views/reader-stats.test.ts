@@ -27,20 +27,16 @@ describe('brief stats for moderators', () => {
     await core!.dispatch('brief ask', { question: 'Who funds the Zabul militia?' }, member);
     await core!.dispatch('fact report', { id: 'F3', reason: 'the date is wrong' }, member);
     const items = itemsOf(await core!.dispatch('brief stats', {}, moderator));
-    expect(items).toEqual(expect.arrayContaining([
-      'Questions this week: 2 asked, 1 answered.',
-      'Open reports: 1 (/review list --reason report).',
-      'Open gaps: 1 (/review gaps).',
-    ]));
+    expect(items).toEqual(
+      expect.arrayContaining(['Questions this week: 2 asked, 1 answered.', 'Open reports: 1 (/review list --reason report).', 'Open gaps: 1 (/review gaps).']),
+    );
   });
 
   it('counts questions whether or not gap recording is on, and says when it is off', async () => {
     const [, core] = cores;
     await core!.dispatch('brief ask', { question: 'Who funds the Zabul militia?' }, member);
-    expect(itemsOf(await core!.dispatch('brief stats', {}, member))).toEqual(expect.arrayContaining([
-      'Questions this week: 1 asked, 0 answered.',
-      'Open reports: 0.',
-      'Open gaps: 0 (gap recording is off).',
-    ]));
+    expect(itemsOf(await core!.dispatch('brief stats', {}, member))).toEqual(
+      expect.arrayContaining(['Questions this week: 1 asked, 0 answered.', 'Open reports: 0.', 'Open gaps: 0 (gap recording is off).']),
+    );
   });
 });

@@ -10,7 +10,9 @@ afterAll(() => core.cleanup());
 describe('brief source', () => {
   it('shows a source with the facts citing it, ten a page', async () => {
     const reply = await core.dispatch('brief source', { id: 's1' }, member);
-    expect(textsOf(reply).slice(0, 1)).toEqual([expect.stringMatching(/^S1 Zalmai Nishat, “Why Afghanistan’s Terrorism Problem Isn’t Going Away”, The National Interest, 2026-02-09/)]);
+    expect(textsOf(reply).slice(0, 1)).toEqual([
+      expect.stringMatching(/^S1 Zalmai Nishat, “Why Afghanistan’s Terrorism Problem Isn’t Going Away”, The National Interest, 2026-02-09/),
+    ]);
     expect(textsOf(reply)).toContain('64 facts cite it:');
     expect(factIdsOf(reply)).toHaveLength(10);
     expect(reply.page).toEqual({ index: 1, total: 7 });
@@ -58,7 +60,11 @@ describe('brief sources', () => {
 describe('brief stats', () => {
   it('counts facts by status, sources, entities and aliases, and names the last change', async () => {
     const stats = (await core.dispatch('brief stats', {}, member)).data as BaseStats;
-    expect(stats).toMatchObject({ facts: { active: 71, pending: 0, retracted: 0, rejected: 0 }, sources: { active: 31, retracted: 0, furtherReading: 29 }, entities: 45 });
+    expect(stats).toMatchObject({
+      facts: { active: 71, pending: 0, retracted: 0, rejected: 0 },
+      sources: { active: 31, retracted: 0, furtherReading: 29 },
+      entities: 45,
+    });
     expect(stats.lastChange).toMatchObject({ command: 'import', platform: 'seed' });
   });
 
@@ -72,6 +78,11 @@ describe('brief stats', () => {
   it('counts a new suggestion as pending and shows it as the last change', async () => {
     await core.dispatch('fact suggest', { statement: 'Kabul hosted talks in 2026.', quote: 'talks', source: 'S3', period: '2026', entities: 'Kabul' }, member);
     const reply = await core.dispatch('brief stats', {}, moderator);
-    expect(itemsOf(reply)).toEqual(expect.arrayContaining(['Pending suggestions: 1 (/review list).', expect.stringMatching(/^Last change: 2026-11-24 12:00 UTC, fact suggest F72 by Member \(discord\)\.$/)]));
+    expect(itemsOf(reply)).toEqual(
+      expect.arrayContaining([
+        'Pending suggestions: 1 (/review list).',
+        expect.stringMatching(/^Last change: 2026-11-24 12:00 UTC, fact suggest F72 by Member \(discord\)\.$/),
+      ]),
+    );
   });
 });

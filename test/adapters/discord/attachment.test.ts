@@ -47,7 +47,20 @@ describe('a Discord attachment as a source text', () => {
 
   it('fills the attachment option with the file’s text, and refuses a declared size over the cap without fetching', async () => {
     const interaction = (attachment: { url: string; name: string; size: number }) =>
-      ({ options: { data: [{ type: 1, name: 'add', options: [{ type: 3, name: 'title', value: 'T' }, { type: 11, name: 'text', value: '123', attachment }] }] } }) as unknown as ChatInputCommandInteraction;
+      ({
+        options: {
+          data: [
+            {
+              type: 1,
+              name: 'add',
+              options: [
+                { type: 3, name: 'title', value: 'T' },
+                { type: 11, name: 'text', value: '123', attachment },
+              ],
+            },
+          ],
+        },
+      }) as unknown as ChatInputCommandInteraction;
     const call = { command: 'source add', options: { title: 'T', text: '123' } };
     const resolved = await resolveAttachments(call, interaction({ url: `${base}/article.txt`, name: 'article.txt', size: ARTICLE.length }));
     expect(resolved.options).toEqual({ title: 'T', text: ARTICLE });
@@ -56,7 +69,9 @@ describe('a Discord attachment as a source text', () => {
       fetched = true;
       return '';
     };
-    await expect(resolveAttachments(call, interaction({ url: `${base}/article.txt`, name: 'big.txt', size: 2_000_000 }), counting)).rejects.toThrow(/at most 1,000,000 bytes/);
+    await expect(resolveAttachments(call, interaction({ url: `${base}/article.txt`, name: 'big.txt', size: 2_000_000 }), counting)).rejects.toThrow(
+      /at most 1,000,000 bytes/,
+    );
     expect(fetched).toBe(false);
   });
 

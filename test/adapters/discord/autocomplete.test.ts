@@ -6,7 +6,13 @@ import type { CommandSpec } from '../../../src/command-spec';
 import { createSilentLogger } from '../../../src/logger';
 
 const specs: CommandSpec[] = [
-  { group: 'fact', name: 'add', description: 'Add', access: 'moderator', options: [{ name: 'entities', description: 'Names', type: 'string', required: false, autocomplete: 'entity' }] },
+  {
+    group: 'fact',
+    name: 'add',
+    description: 'Add',
+    access: 'moderator',
+    options: [{ name: 'entities', description: 'Names', type: 'string', required: false, autocomplete: 'entity' }],
+  },
 ];
 
 const NO_MODERATION = { guildIds: [], roleIds: [] };
@@ -61,7 +67,12 @@ describe('Discord autocomplete', () => {
     const source = vi.fn<AutocompleteSource>(async () => [{ name: 'Pakistan', value: 'Pakistan' }]);
     const { interaction, respond } = fakeInteraction('Tajikistan,Paki');
     await createAutocompleteHandler({ specs, autocomplete: source, logger: createSilentLogger(), moderation: NO_MODERATION })(interaction);
-    expect(source).toHaveBeenCalledWith('entity', 'Paki', expect.objectContaining({ platform: 'discord', userId: '1400000000000000001' }), DISCORD_LIMITS.autocompleteChoices);
+    expect(source).toHaveBeenCalledWith(
+      'entity',
+      'Paki',
+      expect.objectContaining({ platform: 'discord', userId: '1400000000000000001' }),
+      DISCORD_LIMITS.autocompleteChoices,
+    );
     expect(respond).toHaveBeenCalledWith([{ name: 'Tajikistan, Pakistan', value: 'Tajikistan, Pakistan' }]);
   });
 });

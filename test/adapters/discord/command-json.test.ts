@@ -4,13 +4,26 @@ import { DISCORD_LIMITS as LIMITS } from '../../../adapters/discord/limits';
 import type { CommandSpec } from '../../../src/command-spec';
 import { member, noticesOf, openTestCore } from '../../helpers/core';
 
-const spec = (overrides: Partial<CommandSpec>): CommandSpec => ({ group: 'brief', name: 'ask', description: 'Ask', access: 'anyone', options: [], ...overrides });
+const spec = (overrides: Partial<CommandSpec>): CommandSpec => ({
+  group: 'brief',
+  name: 'ask',
+  description: 'Ask',
+  access: 'anyone',
+  options: [],
+  ...overrides,
+});
 
 describe('Discord command JSON', () => {
   it('makes one slash command per group with one subcommand per command', () => {
     const json = toCommandJson([spec({ name: 'ask' }), spec({ name: 'search' }), spec({ group: 'review', name: 'list', access: 'moderator' })]);
     expect(json.map((command) => [command.name, command.options?.map((option) => [option.type, option.name])])).toEqual([
-      ['brief', [[1, 'ask'], [1, 'search']]],
+      [
+        'brief',
+        [
+          [1, 'ask'],
+          [1, 'search'],
+        ],
+      ],
       ['review', [[1, 'list']]],
     ]);
   });
@@ -101,7 +114,10 @@ describe('Discord command JSON', () => {
     const core = openTestCore();
     try {
       const json = toCommandJson(core.specs);
-      const names = json.flatMap((command) => [command.name, ...(command.options ?? []).flatMap((sub) => [sub.name, ...('options' in sub ? (sub.options ?? []).map((option) => option.name) : [])])]);
+      const names = json.flatMap((command) => [
+        command.name,
+        ...(command.options ?? []).flatMap((sub) => [sub.name, ...('options' in sub ? (sub.options ?? []).map((option) => option.name) : [])]),
+      ]);
       for (const name of names) expect(name).toMatch(/^[-_'\p{Ll}\p{N}]{1,32}$/u);
       const descriptions = json.flatMap((command) => [command.description, ...(command.options ?? []).map((sub) => sub.description)]);
       for (const description of descriptions) expect(description.length).toBeLessThanOrEqual(LIMITS.commandDescription);

@@ -3,7 +3,12 @@ import { buildPageRow, parseButtonId } from '../../../adapters/discord/buttons';
 import { createPager } from '../../../adapters/discord/pager';
 import type { Action } from '../../../src/reply';
 
-const pageAction = (command: string, page: number): Extract<Action, { kind: 'page' }> => ({ kind: 'page', label: `Page ${page}`, page, invocation: { command, options: { page } } });
+const pageAction = (command: string, page: number): Extract<Action, { kind: 'page' }> => ({
+  kind: 'page',
+  label: `Page ${page}`,
+  page,
+  invocation: { command, options: { page } },
+});
 
 describe('Discord paging', () => {
   it('recalls what runs for a page of a remembered listing by its short key', () => {

@@ -16,7 +16,15 @@ function buildFact(overrides: Partial<FactView> = {}, source: Partial<FactView['
     entities: ['Tajikistan', 'Afghanistan'],
     status: 'active',
     quoteChecked: true,
-    source: { id: 'S1', title: 'Why Afghanistan’s Terrorism Problem Isn’t Going Away', author: 'Zalmai Nishat', publisher: 'The National Interest', publishedOn: '2026-02-09', url: 'https://nationalinterest.org', ...source },
+    source: {
+      id: 'S1',
+      title: 'Why Afghanistan’s Terrorism Problem Isn’t Going Away',
+      author: 'Zalmai Nishat',
+      publisher: 'The National Interest',
+      publishedOn: '2026-02-09',
+      url: 'https://nationalinterest.org',
+      ...source,
+    },
     ...overrides,
   };
 }
@@ -53,7 +61,11 @@ describe('the Discord renderer', () => {
         url: 'https://nationalinterest.org/',
         fields: [
           { name: 'Quote', value: '“Tajikistan, which shares a 1,357-kilometer border”' },
-          { name: 'Source', value: '[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09' },
+          {
+            name: 'Source',
+            value:
+              '[“Why Afghanistan’s Terrorism Problem Isn’t Going Away”](https://nationalinterest.org/)\nZalmai Nishat · The National Interest · 2026-02-09',
+          },
           { name: 'Period', value: '2025', inline: true },
         ],
       }),
@@ -79,7 +91,11 @@ describe('the Discord renderer', () => {
       outcome: 'ok',
       visibility: 'public',
       title: hostile,
-      blocks: [factBlock(buildFact({ statement: hostile, quote: hostile }, { title: hostile, author: hostile })), { kind: 'notice', level: 'warning', text: hostile }, { kind: 'list', items: [hostile] }],
+      blocks: [
+        factBlock(buildFact({ statement: hostile, quote: hostile }, { title: hostile, author: hostile })),
+        { kind: 'notice', level: 'warning', text: hostile },
+        { kind: 'list', items: [hostile] },
+      ],
     };
     const text = textOf(renderReply(reply));
     expect(text).not.toMatch(/@(everyone|here|&|!|\d)/);
@@ -92,17 +108,34 @@ describe('the Discord renderer', () => {
   });
 
   it('sends every message with allowedMentions parse [] whatever the reply holds', () => {
-    const messages = renderReply(answered({ visibility: 'public', blocks: Array.from({ length: 30 }, (_, index) => factBlock(buildFact({ id: `F${index}` }))) }));
+    const messages = renderReply(
+      answered({ visibility: 'public', blocks: Array.from({ length: 30 }, (_, index) => factBlock(buildFact({ id: `F${index}` }))) }),
+    );
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(message.allowedMentions).toEqual({ parse: [] });
   });
 
   it('keeps embeds and messages within Discord’s limits for hostile, oversized facts', () => {
     const hostile = fc.string({ unit: fc.constantFrom('*', '_', '`', '~', '|', '>', '#', '@', '[', ']', '\\', ' ', '\n', 'a', 'é', '😀'), maxLength: 2000 });
-    const fact = fc.record({ statement: hostile.map((text) => text.slice(0, 1000)), quote: hostile, title: hostile.map((text) => text.slice(0, 500)), author: hostile.map((text) => text.slice(0, 300)) });
+    const fact = fc.record({
+      statement: hostile.map((text) => text.slice(0, 1000)),
+      quote: hostile,
+      title: hostile.map((text) => text.slice(0, 500)),
+      author: hostile.map((text) => text.slice(0, 300)),
+    });
     fc.assert(
       fc.property(fc.array(fact, { minLength: 1, maxLength: 14 }), hostile, (facts, text) => {
-        const blocks: Block[] = [{ kind: 'text', text: text.repeat(3) }, ...facts.map((f, index) => factBlock(buildFact({ id: `F${index}`, statement: f.statement || 'x', quote: f.quote || 'x' }, { title: f.title || 'x', author: f.author || null, url: `https://example.org/${'a'.repeat(1500)}` })))];
+        const blocks: Block[] = [
+          { kind: 'text', text: text.repeat(3) },
+          ...facts.map((f, index) =>
+            factBlock(
+              buildFact(
+                { id: `F${index}`, statement: f.statement || 'x', quote: f.quote || 'x' },
+                { title: f.title || 'x', author: f.author || null, url: `https://example.org/${'a'.repeat(1500)}` },
+              ),
+            ),
+          ),
+        ];
         const messages = renderReply(answered({ visibility: 'public', title: text, blocks, page: { index: 1, total: 3 } }), { pageKey: 'abcdefgh' });
         expectWithinLimits(messages);
       }),
@@ -124,7 +157,16 @@ describe('the Discord renderer', () => {
   it('escapes only what can be shown, so a huge text renders at once and still ends with an ellipsis', () => {
     const huge = 'The TTP claimed *42* attacks in 2025, per the report. '.repeat(2_000);
     const started = performance.now();
-    const messages = renderReply({ outcome: 'ok', visibility: 'public', title: huge, blocks: [factBlock(buildFact({ statement: huge, quote: huge }, { title: huge, author: huge })), { kind: 'text', text: huge }, { kind: 'notice', level: 'error', text: huge }] });
+    const messages = renderReply({
+      outcome: 'ok',
+      visibility: 'public',
+      title: huge,
+      blocks: [
+        factBlock(buildFact({ statement: huge, quote: huge }, { title: huge, author: huge })),
+        { kind: 'text', text: huge },
+        { kind: 'notice', level: 'error', text: huge },
+      ],
+    });
     expect(performance.now() - started).toBeLessThan(3000);
     expectWithinLimits(messages);
     const [fact] = messages[0]!.embeds;
@@ -139,14 +181,25 @@ describe('the Discord renderer', () => {
     expect(messages.length).toBeGreaterThan(1);
     expect(embeds.map((embed) => embed.title)).toEqual(facts.map((fact) => fact.id));
     for (const embed of embeds) expect(embed.fields?.filter((field) => field.name === 'Source')).toHaveLength(1);
-    expect(embeds.flatMap((embed) => embed.fields ?? []).filter((field) => field.name.startsWith('Quote')).map((field) => field.value).join('')).not.toContain('…');
+    expect(
+      embeds
+        .flatMap((embed) => embed.fields ?? [])
+        .filter((field) => field.name.startsWith('Quote'))
+        .map((field) => field.value)
+        .join(''),
+    ).not.toContain('…');
   });
 
   it('splits a quote longer than a field across continued fields of the same embed', () => {
     const quote = Array.from({ length: 200 }, (_, index) => `word${index}`).join(' ');
     const fields = renderReply({ outcome: 'ok', visibility: 'private', blocks: [factBlock(buildFact({ quote }))] })[0]?.embeds[0]?.fields ?? [];
     expect(fields.map((field) => field.name)).toEqual(['Quote', 'Quote (continued)', 'Source', 'Period']);
-    expect(fields.slice(0, 2).map((field) => field.value).join(' ')).toBe(`“${quote}”`);
+    expect(
+      fields
+        .slice(0, 2)
+        .map((field) => field.value)
+        .join(' '),
+    ).toBe(`“${quote}”`);
   });
 
   it('makes private replies and errors ephemeral and public answers not', () => {
@@ -169,24 +222,45 @@ describe('the Discord renderer', () => {
 
   it('offers a full-citation button per fact in public answers, and none on a private single fact', () => {
     const two = [factBlock(buildFact({ id: 'F1' })), factBlock(buildFact({ id: 'F2' }))];
-    const ids = (reply: CommandReply) => renderReply(answered(reply)).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id))).filter((id) => id.startsWith('cite:'));
+    const ids = (reply: CommandReply) =>
+      renderReply(answered(reply))
+        .flatMap((m) => m.components.flatMap((row) => row.components.map((button) => button.custom_id)))
+        .filter((id) => id.startsWith('cite:'));
     expect(ids({ visibility: 'public', blocks: two })).toEqual(['cite:F1', 'cite:F2']);
     expect(ids({ visibility: 'private', blocks: two.slice(0, 1) })).toEqual([]);
   });
 
   it('offers "Report a problem" under every active fact, private or public, and not under a retracted one or a refusal', () => {
-    const reports = (reply: CommandReply) => renderReply(answered(reply)).flatMap((m) => m.components.flatMap((row) => row.components.map((button) => [button.custom_id, button.label]))).filter(([id]) => id!.startsWith('report:'));
+    const reports = (reply: CommandReply) =>
+      renderReply(answered(reply))
+        .flatMap((m) => m.components.flatMap((row) => row.components.map((button) => [button.custom_id, button.label])))
+        .filter(([id]) => id!.startsWith('report:'));
     expect(reports({ visibility: 'private', blocks: [factBlock(buildFact({ id: 'F1' }))] })).toEqual([['report:F1', 'Report a problem (F1)']]);
-    expect(reports({ visibility: 'public', blocks: [factBlock(buildFact({ id: 'F1', status: 'retracted' })), factBlock(buildFact({ id: 'F2' }))] })).toEqual([['report:F2', 'Report a problem (F2)']]);
+    expect(reports({ visibility: 'public', blocks: [factBlock(buildFact({ id: 'F1', status: 'retracted' })), factBlock(buildFact({ id: 'F2' }))] })).toEqual([
+      ['report:F2', 'Report a problem (F2)'],
+    ]);
     expect(parseButtonId('report:F2')).toEqual({ kind: 'report', factId: 'F2' });
     expect(parseButtonId('report:drop table')).toBeUndefined();
   });
 
   it('merges text and lists into embeds split between words when long', () => {
     const words = Array.from({ length: 1500 }, (_, index) => `w${index}`).join(' ');
-    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'text', text: 'Try asking about:' }, { kind: 'list', items: ['TTP', 'Tajikistan'] }, { kind: 'text', text: words }] });
+    const messages = renderReply({
+      outcome: 'ok',
+      visibility: 'private',
+      blocks: [
+        { kind: 'text', text: 'Try asking about:' },
+        { kind: 'list', items: ['TTP', 'Tajikistan'] },
+        { kind: 'text', text: words },
+      ],
+    });
     const embeds = messages.flatMap((message) => message.embeds);
     expect(embeds[0]?.description?.startsWith('Try asking about:\n\n• TTP\n• Tajikistan\n\nw0 w1')).toBe(true);
-    expect(embeds.map((embed) => embed.description).join(' ').replace(/^[\s\S]*?\n\nw0/, 'w0')).toBe(words);
+    expect(
+      embeds
+        .map((embed) => embed.description)
+        .join(' ')
+        .replace(/^[\s\S]*?\n\nw0/, 'w0'),
+    ).toBe(words);
   });
 });

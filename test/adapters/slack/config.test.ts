@@ -45,7 +45,9 @@ describe('Slack configuration', () => {
     expect(await resolveTeamId(config?.teamId, { auth: { test: authTest } } as never)).toBe('T0123ABCD');
     expect(authTest).not.toHaveBeenCalled();
     expect(await resolveTeamId(undefined, { auth: { test: authTest } } as never)).toBe('T0TOKEN');
-    expect(() => loadSlackConfig({ ...BOT, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_TEAM_ID: 'my-workspace' })).toThrow(/SLACK_TEAM_ID must be a workspace \(team\) id/);
+    expect(() => loadSlackConfig({ ...BOT, SLACK_APP_TOKEN: 'xapp-1-abc', SLACK_TEAM_ID: 'my-workspace' })).toThrow(
+      /SLACK_TEAM_ID must be a workspace \(team\) id/,
+    );
   });
 
   it('names the missing bot token when only some Slack variables are set', () => {

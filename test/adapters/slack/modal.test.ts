@@ -23,7 +23,13 @@ const factAdd: CommandSpec = {
 };
 const metadata = { command: 'fact add', responseUrl: 'https://hooks.slack.com/commands/T1/2/abc' };
 
-type Input = { type: string; block_id: string; optional: boolean; label: { text: string }; element: { type: string; multiline?: boolean; initial_value?: string } };
+type Input = {
+  type: string;
+  block_id: string;
+  optional: boolean;
+  label: { text: string };
+  element: { type: string; multiline?: boolean; initial_value?: string };
+};
 const inputsOf = (view: ReturnType<typeof buildFormView>): Input[] => (view.blocks as unknown as Input[]).filter((block) => block.type === 'input');
 
 describe('Slack forms', () => {
@@ -57,7 +63,9 @@ describe('Slack forms', () => {
     const core = openTestCore();
     try {
       const suggest = core.specs.find((spec) => spec.group === 'fact' && spec.name === 'suggest')!;
-      const statement = (inputsOf(buildFormView(suggest, metadata)) as (Input & { element: { max_length?: number } })[]).find((input) => input.block_id === 'statement');
+      const statement = (inputsOf(buildFormView(suggest, metadata)) as (Input & { element: { max_length?: number } })[]).find(
+        (input) => input.block_id === 'statement',
+      );
       const limit = statement?.element.max_length ?? 0;
       expect(limit).toBeGreaterThan(0);
       expect(limit).toBeLessThan(SLACK_LIMITS.plainTextInput);

@@ -19,7 +19,12 @@ function setUp(options: { ids?: string[]; groupId?: string; members?: () => Prom
     graceMs: 10_000,
     now: () => clock,
   });
-  return { isModerator, degradedReason, fetched, warnings, advance: (ms: number) => {
+  return {
+    isModerator,
+    degradedReason,
+    fetched,
+    warnings,
+    advance: (ms: number) => {
       clock += ms;
     },
   };
@@ -56,7 +61,10 @@ describe('Slack moderators', () => {
 
   it('keeps the last known members when a later fetch fails, within the grace period', async () => {
     let fail = false;
-    const { isModerator, degradedReason, advance } = setUp({ groupId: 'SMODS', members: async () => (fail ? Promise.reject(new Error('ratelimited')) : ['UGROUP']) });
+    const { isModerator, degradedReason, advance } = setUp({
+      groupId: 'SMODS',
+      members: async () => (fail ? Promise.reject(new Error('ratelimited')) : ['UGROUP']),
+    });
     expect(await isModerator('UGROUP')).toBe(true);
     fail = true;
     advance(5000);

@@ -115,13 +115,22 @@ describe('Slack renderer', () => {
   });
 
   it('keeps a short address a link, counting its escapes', () => {
-    const [message] = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(1, { source: { ...makeFact().source, url: 'https://example.org/a?b=1&c=2|x' } }) });
+    const [message] = renderReply({
+      outcome: 'ok',
+      visibility: 'private',
+      blocks: facts(1, { source: { ...makeFact().source, url: 'https://example.org/a?b=1&c=2|x' } }),
+    });
     expect(textsOf(message!).join(' ')).toContain('<https://example.org/a?b=1&amp;c=2%7Cx|link>');
   });
 
   it('never lets stored text draw formatting that looks like the bot’s: bold labels, quotes, code, strike', () => {
     const statement = 'A real claim.\n*Source S1:* The National Interest, 2026-02-09\n> “a quote nobody wrote”\n`code` ~gone~ _lean_';
-    const [message] = renderReply({ outcome: 'ok', visibility: 'private', title: '*Urgent*', blocks: [...facts(1, { statement, quote: 'line one\n>line two' }), { kind: 'list', items: ['*bold item*'] }] });
+    const [message] = renderReply({
+      outcome: 'ok',
+      visibility: 'private',
+      title: '*Urgent*',
+      blocks: [...facts(1, { statement, quote: 'line one\n>line two' }), { kind: 'list', items: ['*bold item*'] }],
+    });
     const texts = textsOf(message!);
     const all = texts.join('\n');
     expect(all.match(/\*Source S1:\*/g)).toHaveLength(1);
@@ -147,7 +156,12 @@ describe('Slack renderer', () => {
   });
 
   it('splits a long reply between facts, each message within 50 blocks and every fact beside its citation', () => {
-    const messages = renderReply({ outcome: 'ok', visibility: 'private', title: 'Many', blocks: facts(60, { statement: 'S'.repeat(2000), quote: 'Q'.repeat(2000) }) });
+    const messages = renderReply({
+      outcome: 'ok',
+      visibility: 'private',
+      title: 'Many',
+      blocks: facts(60, { statement: 'S'.repeat(2000), quote: 'Q'.repeat(2000) }),
+    });
     expect(messages.length).toBeGreaterThan(1);
     expectWithinLimits(messages);
     for (const message of messages) {
@@ -166,7 +180,11 @@ describe('Slack renderer', () => {
   });
 
   it('packs a long list into sections of at most 3000 characters', () => {
-    const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'list', items: Array.from({ length: 400 }, (_, index) => `item ${index} ${'x'.repeat(80)}`) }] });
+    const messages = renderReply({
+      outcome: 'ok',
+      visibility: 'private',
+      blocks: [{ kind: 'list', items: Array.from({ length: 400 }, (_, index) => `item ${index} ${'x'.repeat(80)}`) }],
+    });
     expectWithinLimits(messages);
     expect(messages.flatMap(textsOf).join('\n')).toContain('item 399');
   });
@@ -176,6 +194,9 @@ describe('Slack renderer', () => {
     const messages = renderReply({ outcome: 'ok', visibility: 'private', blocks: facts(2), page: { index: 2, total: 3 }, actions });
     const blocks = messages.at(-1)!.blocks as AnyBlock[];
     expect(blocks.at(-2)!.elements![0]!.text).toBe('Page 2 of 3');
-    expect(blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ type: 'button', action_id: 'briefbot:next', value: '{"c":"brief search","o":{"query":"TTP","page":3}}' }] });
+    expect(blocks.at(-1)).toMatchObject({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: 'briefbot:next', value: '{"c":"brief search","o":{"query":"TTP","page":3}}' }],
+    });
   });
 });

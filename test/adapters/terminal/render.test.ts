@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../adapters/terminal/render';
 import type { Reply } from '../../../src/reply';
 
-const paged = (index: number, total: number): Reply => ({ outcome: 'ok', visibility: 'private', blocks: [{ kind: 'text', text: 'facts' }], page: { index, total } });
+const paged = (index: number, total: number): Reply => ({
+  outcome: 'ok',
+  visibility: 'private',
+  blocks: [{ kind: 'text', text: 'facts' }],
+  page: { index, total },
+});
 
 describe('terminal pages', () => {
   it('invites the next page only while there is one', () => {

@@ -65,13 +65,21 @@ describe('one command grammar for the session and the shell', () => {
     const refused = fromShell('review', 'frobnicate');
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('npm run --silent briefbot -- help lists every command') });
     expect(JSON.stringify(refused)).not.toContain('/brief help');
-    expect(fromShell('ask', 'TTP', '--colour', 'red')).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown option '--colour'.*Use: npm run --silent briefbot -- ask <question…> \[--public\]/) });
+    expect(fromShell('ask', 'TTP', '--colour', 'red')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Unknown option '--colour'.*Use: npm run --silent briefbot -- ask <question…> \[--public\]/),
+    });
   });
 });
 
 describe('did you mean', () => {
   it('runs the command meant when the rest of the line fits it, saying so', () => {
-    expect(typed('/brief serach madrassas')).toEqual({ ok: true, command: 'brief search', options: { query: 'madrassas' }, note: 'Read “serach” as “/brief search”.' });
+    expect(typed('/brief serach madrassas')).toEqual({
+      ok: true,
+      command: 'brief search',
+      options: { query: 'madrassas' },
+      note: 'Read “serach” as “/brief search”.',
+    });
     expect(typed('/brief facts F3')).toEqual({ ok: true, command: 'brief fact', options: { id: 'F3' }, note: 'Read “facts” as “/brief fact”.' });
     expect(typed('/review lst')).toEqual({ ok: true, command: 'review list', options: {}, note: 'Read “lst” as “/review list”.' });
   });
@@ -88,7 +96,8 @@ describe('did you mean', () => {
   it('never runs a guessed command that changes the base: it suggests it', () => {
     expect(typed('/fact ad --statement "x" --quote "y" --source S1')).toEqual({
       ok: false,
-      message: 'There is no command “ad”. Did you mean “/fact add”? For example: /fact add --statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1. /brief help lists every command.',
+      message:
+        'There is no command “ad”. Did you mean “/fact add”? For example: /fact add --statement "The TTP has attacked Pakistan hundreds of times since 2023" --quote "hundreds of attacks inside Pakistan since 2023" --source S1. /brief help lists every command.',
     });
   });
 
@@ -99,7 +108,11 @@ describe('did you mean', () => {
   });
 
   it('lists the subcommands of a group typed alone or with an unknown subcommand', () => {
-    expect(typed('/review')).toEqual({ ok: false, message: '/review needs a subcommand: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>] [--expect-version <expect-version>] · /review reject <id> <reason…> [--expect-version <expect-version>] · /review dismiss <id> <reason…> · /review gaps [<show>] [--page <page>]. /brief help lists every command.' });
+    expect(typed('/review')).toEqual({
+      ok: false,
+      message:
+        '/review needs a subcommand: /review list [--reason <reason>] [--page <page>] · /review approve <id> [<reason…>] [--expect-version <expect-version>] · /review reject <id> <reason…> [--expect-version <expect-version>] · /review dismiss <id> <reason…> · /review gaps [<show>] [--page <page>]. /brief help lists every command.',
+    });
     expect(typed('/alias')).toMatchObject({ ok: false, message: expect.stringContaining('/alias add <entity> <alias…> [--demonym] · /alias remove <alias…>') });
     expect(typed('/alias frobnicate x')).toMatchObject({ ok: false, message: expect.stringContaining('/alias has no subcommand “frobnicate”') });
   });

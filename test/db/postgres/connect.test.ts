@@ -36,7 +36,10 @@ describe('opening the PostgreSQL fact base', () => {
 
   it('reads the host, port, database and user of a URL, with the default port', () => {
     expect(parseDatabaseUrl('postgres://bot%40team:pw@db.example.org/fact%20base')).toEqual({
-      host: 'db.example.org', port: 5432, database: 'fact base', user: 'bot@team',
+      host: 'db.example.org',
+      port: 5432,
+      database: 'fact base',
+      user: 'bot@team',
     });
   });
 

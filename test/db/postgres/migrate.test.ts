@@ -7,7 +7,9 @@ import { latestPostgresSchemaVersion, migratePostgres } from '../../../db/postgr
 import { postgresTargets, useFreshDatabase } from './fresh-database';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../db/postgres/migrations/', import.meta.url));
-const everyVersion = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).map((f) => Number(f.slice(0, 3)));
+const everyVersion = readdirSync(MIGRATIONS)
+  .filter((f) => f.endsWith('.sql'))
+  .map((f) => Number(f.slice(0, 3)));
 
 // The shipped migrations plus one that fails half-way, to see that it leaves nothing behind.
 function migrationsWithBrokenLast(): string {
@@ -21,17 +23,37 @@ describe.each(postgresTargets())('PostgreSQL migrations on $name', (target) => {
   const current = useFreshDatabase(target, { migrated: false });
 
   const tables = async (): Promise<string[]> =>
-    (await current().db.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
-      [current().schema],
-    )).rows.map((row) => row.table_name);
+    (
+      await current().db.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`, [
+        current().schema,
+      ])
+    ).rows.map((row) => row.table_name);
 
   it('builds the whole schema in an empty one and records every migration', async () => {
     const run = await migratePostgres(current().db);
     expect(run.applied).toEqual(everyVersion);
-    expect(await tables()).toEqual(expect.arrayContaining(['facts', 'sources', 'entities', 'entity_aliases', 'fact_entities',
-      'fact_revisions', 'audit_log', 'fact_reports', 'facts_fts', 'facts_vocab', 'sources_vocab', 'source_documents',
-      'document_passages', 'question_gaps', 'ask_days', 'vocabulary_version', 'catalogue_version', 'schema_migrations']));
+    expect(await tables()).toEqual(
+      expect.arrayContaining([
+        'facts',
+        'sources',
+        'entities',
+        'entity_aliases',
+        'fact_entities',
+        'fact_revisions',
+        'audit_log',
+        'fact_reports',
+        'facts_fts',
+        'facts_vocab',
+        'sources_vocab',
+        'source_documents',
+        'document_passages',
+        'question_gaps',
+        'ask_days',
+        'vocabulary_version',
+        'catalogue_version',
+        'schema_migrations',
+      ]),
+    );
     const recorded = await current().db.query<{ version: number }>(`SELECT version FROM schema_migrations ORDER BY version`);
     expect(recorded.rows.map((row) => row.version)).toEqual(everyVersion);
     expect(latestPostgresSchemaVersion()).toBe(everyVersion.at(-1));

@@ -13,11 +13,10 @@ const extensions = { pg_trgm, unaccent };
 export const EXTENSIONS_SQL = `CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;`;
 
-const PGLITE_VERSION = (JSON.parse(readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }).version;
-const snapshotFile = join(
-  tmpdir(),
-  `briefbot-pglite-${PGLITE_VERSION}-${createHash('sha256').update(EXTENSIONS_SQL).digest('hex').slice(0, 12)}.tar`,
-);
+const PGLITE_VERSION = (
+  JSON.parse(readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+const snapshotFile = join(tmpdir(), `briefbot-pglite-${PGLITE_VERSION}-${createHash('sha256').update(EXTENSIONS_SQL).digest('hex').slice(0, 12)}.tar`);
 
 async function startFromScratch(): Promise<PGlite> {
   const pglite = await PGlite.create({ extensions });

@@ -35,9 +35,8 @@ export async function insertFact(
 
 /** Ids of the indexed facts that hold every word of `words`, as the search config reads them. */
 export async function searchFacts(db: SqlDatabase, words: string): Promise<number[]> {
-  const { rows } = await db.query<{ fact_id: number }>(
-    `SELECT fact_id FROM facts_fts WHERE document @@ plainto_tsquery('briefbot', $1) ORDER BY fact_id`,
-    [words],
-  );
+  const { rows } = await db.query<{ fact_id: number }>(`SELECT fact_id FROM facts_fts WHERE document @@ plainto_tsquery('briefbot', $1) ORDER BY fact_id`, [
+    words,
+  ]);
   return rows.map((row) => row.fact_id);
 }

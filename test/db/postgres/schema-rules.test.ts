@@ -77,7 +77,11 @@ describe.each(postgresTargets())('the PostgreSQL schema on $name', (target) => {
     const second = await insertFact(db(), { statement: 'The border was closed.', sourceId });
     await insertFact(db(), { statement: 'A pending border claim.', sourceId, status: 'pending' });
     const counts = async (): Promise<Record<string, number>> =>
-      Object.fromEntries((await db().query<{ term: string; doc: number }>(`SELECT term, doc FROM facts_vocab WHERE term IN ('border', 'close', 'refuge', 'claim')`)).rows.map((r) => [r.term, r.doc]));
+      Object.fromEntries(
+        (await db().query<{ term: string; doc: number }>(`SELECT term, doc FROM facts_vocab WHERE term IN ('border', 'close', 'refuge', 'claim')`)).rows.map(
+          (r) => [r.term, r.doc],
+        ),
+      );
     expect(await counts()).toEqual({ border: 2, close: 1, refuge: 1 });
     await db().query(`UPDATE facts SET status = 'rejected' WHERE id = $1`, [second]);
     expect(await counts()).toEqual({ border: 1, refuge: 1 });
@@ -97,14 +101,19 @@ describe.each(postgresTargets())('the PostgreSQL schema on $name', (target) => {
   it('keeps names and aliases one vocabulary, whatever their case', async () => {
     await insertEntity(db(), 'Tajikistan');
     const other = await insertEntity(db(), 'Afghanistan');
-    await expect(db().query(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('TAJIKISTAN', $1)`, [other])).rejects.toThrow('alias is already the name of another entity');
+    await expect(db().query(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('TAJIKISTAN', $1)`, [other])).rejects.toThrow(
+      'alias is already the name of another entity',
+    );
     await expect(db().query(`INSERT INTO entities (name, kind) VALUES ('afghanistan', 'country')`)).rejects.toThrow(/entities_name_nocase/);
   });
 
   it('bumps the vocabulary counter on every entity or alias write and the catalogue counter on every source write', async () => {
-    const read = async () => (await db().query<{ vocabulary: string; catalogue: string }>(
-      `SELECT (SELECT counter FROM vocabulary_version)::text AS vocabulary, (SELECT version FROM catalogue_version)::text AS catalogue`,
-    )).rows[0]!;
+    const read = async () =>
+      (
+        await db().query<{ vocabulary: string; catalogue: string }>(
+          `SELECT (SELECT counter FROM vocabulary_version)::text AS vocabulary, (SELECT version FROM catalogue_version)::text AS catalogue`,
+        )
+      ).rows[0]!;
     const before = await read();
     const entityId = await insertEntity(db(), 'Wakhan', ['Wakhan corridor']);
     await db().query(`DELETE FROM entity_aliases WHERE entity_id = $1`, [entityId]);

@@ -17,7 +17,8 @@ const SEED_ACTOR = { by: 'seed:briefbot', platform: 'seed', displayName: 'seed d
 // Porter stems words that FTS5 leaves alone (see db/postgres/migrations/002_search.sql).
 const QUERIES: Record<string, string> = {
   sources: 'SELECT id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at FROM sources',
-  facts: 'SELECT id, statement, quote, source_id, period_start, period_end, status, version, created_by, updated_by, created_at, updated_at, proposal FROM facts',
+  facts:
+    'SELECT id, statement, quote, source_id, period_start, period_end, status, version, created_by, updated_by, created_at, updated_at, proposal FROM facts',
   entities: 'SELECT id, name, kind FROM entities',
   entity_aliases: 'SELECT alias, entity_id, kind FROM entity_aliases',
   fact_entities: 'SELECT fact_id, entity_id FROM fact_entities',
@@ -59,7 +60,8 @@ describe.each(postgresTargets())('the seed on $name', (target) => {
     const bundle = loadSeedBundle();
     await seedPostgres(current().db, { bundle, documents: readSeedDocuments(bundle), actor: SEED_ACTOR });
     const [expected, actual] = [sqliteRows(), await postgresRows(current().db)];
-    for (const table of ['sources', 'facts', 'entity_aliases', 'fact_revisions', 'document_passages', 'facts_vocab']) expect(expected[table]!.length).toBeGreaterThan(10);
+    for (const table of ['sources', 'facts', 'entity_aliases', 'fact_revisions', 'document_passages', 'facts_vocab'])
+      expect(expected[table]!.length).toBeGreaterThan(10);
     for (const table of Object.keys(expected)) expect({ table, rows: actual[table] }).toEqual({ table, rows: expected[table] });
   });
 

@@ -2,10 +2,9 @@ import { commandSpecs } from '../commands';
 import { parseCommand } from '../adapters/text-command/parse-command';
 import { renderReply } from '../adapters/terminal/render';
 import { loadConfig, loadDotEnv } from '../src/config';
-import { openCore } from './core';
+import { openConfiguredCore } from './core';
 import { createLogger } from '../src/logger';
 import { localOperator } from '../src/operator';
-import { seedBundleFor } from '../src/seed';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
@@ -39,14 +38,7 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
-  const core = openCore({
-    databasePath: config.databasePath,
-    logger,
-    rateLimits: config.rateLimits,
-    busyTimeoutMs: config.busyTimeoutMs,
-    seed: seedBundleFor(config.seed),
-    recordGaps: config.recordGaps,
-  });
+  const core = openConfiguredCore(config, logger);
   try {
     const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);

@@ -2,7 +2,8 @@ import { commandSpecs, commands } from '../commands';
 import { type AutocompleteKind, type Completion, autocomplete } from '../src/autocomplete';
 import type { Bundle } from '../src/bundle';
 import type { Caller } from '../src/caller';
-import { clockFrom, defaultConfig } from '../src/config';
+import { type Config, clockFrom, defaultConfig } from '../src/config';
+import { seedBundleFor } from '../src/seed';
 import type { CommandSpec } from '../src/command-spec';
 import { type Dispatch, createDispatcher } from '../src/dispatch';
 import { type FactBase, openFactBase } from '../src/fact-base';
@@ -82,4 +83,16 @@ export function openCore(options: {
       }
     },
   };
+}
+
+/** Opens the core as the configuration says: its database, limits, seed and whether gaps are kept. */
+export function openConfiguredCore(config: Config, logger: Logger): Core {
+  return openCore({
+    databasePath: config.databasePath,
+    logger,
+    rateLimits: config.rateLimits,
+    busyTimeoutMs: config.busyTimeoutMs,
+    seed: seedBundleFor(config.seed),
+    recordGaps: config.recordGaps,
+  });
 }

@@ -4,14 +4,13 @@ import { startSlackAdapter } from '../adapters/slack/app';
 import { type SlackConfig, loadSlackConfig } from '../adapters/slack/config';
 import { runTerminalSession } from '../adapters/terminal/session';
 import { type Config, loadConfig, loadDotEnv } from '../src/config';
-import { type Core, openCore } from './core';
+import { type Core, openConfiguredCore } from './core';
 import { type Logger, createLogger } from '../src/logger';
 import { localOperator } from '../src/operator';
 import type { Connected } from '../src/ops/health';
 import { type OpsRoute, createOpsRoutes, startOpsServer } from '../src/ops/routes';
 import { createShutdown } from '../src/ops/shutdown';
 import { createMetrics } from '../src/ops/metrics';
-import { seedBundleFor } from '../src/seed';
 import { ConfigError } from '../src/domain/errors';
 import { UserError } from '../src/user-error';
 
@@ -71,14 +70,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: serving ? config.logLevel : 'warn', pretty: config.prettyLogs });
   // A stray rejection is a bug to log, not a reason to stop answering everyone else.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const core = openCore({
-    databasePath: config.databasePath,
-    logger,
-    rateLimits: config.rateLimits,
-    busyTimeoutMs: config.busyTimeoutMs,
-    seed: seedBundleFor(config.seed),
-    recordGaps: config.recordGaps,
-  });
+  const core = openConfiguredCore(config, logger);
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
   await core.close();

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedPostgres } from '../../../db/postgres/seed';
 import type { SqlDatabase } from '../../../db/postgres/sql-client';
-import { readSeedDocuments } from '../../../src/documents/seed-documents';
-import { openFactBase } from '../../../src/fact-base';
 import { loadSeedBundle } from '../../../src/seed';
 import { rowsOf } from '../../helpers/sqlite-rows';
 import { postgresTargets, useFreshDatabase } from './fresh-database';
-
-const NOW = new Date('2026-03-01T08:30:00.000Z');
-// Who the SQLite store stamps on a new base's seed (src/fact-base.ts).
-const SEED_ACTOR = { by: 'seed:briefbot', platform: 'seed', displayName: 'seed data', at: NOW.toISOString() };
+import { seededSqlite, seedPostgresLikeSqlite } from './seeded-pair';
 
 // The rows compared, column for column, by the same query on both engines; each list is sorted
 // as JSON text so that the two engines' orderings (SQLite's NOCASE, PostgreSQL's collation) do not
@@ -35,7 +29,7 @@ const QUERIES: Record<string, string> = {
 const toComparable = (rows: readonly Record<string, unknown>[]): string[] => rows.map((row) => JSON.stringify(row)).sort();
 
 function sqliteRows(): Record<string, string[]> {
-  const base = openFactBase({ path: ':memory:', now: () => NOW });
+  const base = seededSqlite();
   try {
     const read = (sql: string): string[] => toComparable(rowsOf(base).prepare(sql).all() as Record<string, unknown>[]);
     const tables = Object.entries(QUERIES).map(([table, sql]) => [table, read(sql)]);
@@ -57,8 +51,7 @@ describe.each(postgresTargets())('the seed on $name', (target) => {
   const current = useFreshDatabase(target);
 
   it('writes the same sources, entities, facts, history, audit, documents and word counts as the SQLite store', async () => {
-    const bundle = loadSeedBundle();
-    await seedPostgres(current().db, { bundle, documents: readSeedDocuments(bundle), actor: SEED_ACTOR });
+    await seedPostgresLikeSqlite(current().db);
     const [expected, actual] = [sqliteRows(), await postgresRows(current().db)];
     for (const table of ['sources', 'facts', 'entity_aliases', 'fact_revisions', 'document_passages', 'facts_vocab'])
       expect(expected[table]!.length).toBeGreaterThan(10);
@@ -66,11 +59,10 @@ describe.each(postgresTargets())('the seed on $name', (target) => {
   });
 
   it('hands the next new fact and source the id after the seed ones', async () => {
-    const bundle = loadSeedBundle();
-    await seedPostgres(current().db, { bundle, documents: [], actor: SEED_ACTOR });
+    await seedPostgresLikeSqlite(current().db, { documents: false });
     const { rows } = await current().db.query<{ id: number }>(
       `INSERT INTO sources (title, created_at, updated_at) VALUES ('A new source', now(), now()) RETURNING id`,
     );
-    expect(rows[0]!.id).toBe(bundle.sources.length + 1);
+    expect(rows[0]!.id).toBe(loadSeedBundle().sources.length + 1);
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadDiscordConfig } from '../adapters/discord/config';
 import { startShardingManager } from '../adapters/discord/shard';
+import { loadShardPlan } from '../adapters/discord/shard-plan';
 import { loadConfig, loadDotEnv } from '../src/config';
 import { createLogger } from '../src/logger';
 import { ConfigError } from '../src/domain/errors';
@@ -14,7 +15,8 @@ async function startSharded(): Promise<void> {
   const { logLevel, prettyLogs } = loadConfig();
   const config = loadDiscordConfig();
   if (!config) throw new ConfigError('start:sharded runs the Discord bot; set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
-  await startShardingManager({ config, logger: createLogger({ level: logLevel, pretty: prettyLogs }), file: MAIN_ENTRY });
+  const plan = loadShardPlan();
+  await startShardingManager({ config, logger: createLogger({ level: logLevel, pretty: prettyLogs }), file: MAIN_ENTRY, ...(plan ? { plan } : {}) });
 }
 
 startSharded().catch((error: unknown) => {

@@ -25,7 +25,7 @@ export function createViewStore(db: Database) {
     `SELECT alias, kind FROM entity_aliases WHERE entity_id = ? ORDER BY rowid`,
   );
   const companions = db.prepare<[number, number], { name: string; facts: number; sources: string }>(
-    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT f.source_id) AS sources
+    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT f.source_id ORDER BY f.source_id) AS sources
        FROM fact_entities mine
        JOIN fact_entities other ON other.fact_id = mine.fact_id AND other.entity_id <> mine.entity_id
        JOIN entities e ON e.id = other.entity_id

@@ -20,10 +20,10 @@ async function ownerOf(session: Pick<SqlSession, 'query'>, alias: string): Promi
 export function createAliasWriter(db: SqlDatabase) {
   return {
     /** The entity an alias belongs to, if the alias exists. */
-    ownerOf: (alias: string): Promise<Owner | undefined> => ownerOf(db, alias),
+    aliasOwner: (alias: string): Promise<Owner | undefined> => ownerOf(db, alias),
 
     /** Adds an alias with its audit entry; throws AliasTakenError when the name is taken (case aside). */
-    async add(entityId: number, entity: string, alias: string, kind: AliasKind, { actor, command }: WriteContext): Promise<void> {
+    async addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, { actor, command }: WriteContext): Promise<void> {
       try {
         await db.transaction(async (session) => {
           await session.query(`INSERT INTO entity_aliases (alias, entity_id, kind) VALUES ($1, $2, $3)`, [alias, entityId, kind]);
@@ -36,7 +36,7 @@ export function createAliasWriter(db: SqlDatabase) {
       }
     },
 
-    remove(alias: string, { actor, command }: WriteContext): Promise<void> {
+    removeAlias(alias: string, { actor, command }: WriteContext): Promise<void> {
       return db.transaction(async (session) => {
         const before = await ownerOf(session, alias);
         await session.query(`DELETE FROM entity_aliases WHERE lower(alias) = lower($1)`, [alias]);

@@ -1,39 +1,23 @@
 import { toSourceId } from '../../src/domain/ids';
+import { type OutlineRow, toFactOutline, USABLE } from '../sqlite/view-store';
 import type { Companion, EntityCard, FactOutline } from '../store';
 import type { SqlDatabase } from './sql-client';
-
-interface OutlineRow {
-  id: number;
-  period_start: string | null;
-  period_end: string | null;
-  statement: string;
-  source_id: number;
-  published_on: string | null;
-}
-
-const USABLE = `f.status = 'active' AND s.status = 'active'`;
 
 /** Reads what the entity profile needs: its card, its facts in outline, and its companions. */
 export function createViewStore(db: SqlDatabase) {
   return {
     /** Every usable fact tagged with the entity, oldest id first. */
-    async entityFacts(entityId: number): Promise<FactOutline[]> {
+    async factOutlines(entityId: number): Promise<FactOutline[]> {
       const { rows } = await db.query<OutlineRow>(
         `SELECT f.id, f.period_start, f.period_end, f.statement, f.source_id, s.published_on
            FROM fact_entities fe JOIN facts f ON f.id = fe.fact_id JOIN sources s ON s.id = f.source_id
           WHERE fe.entity_id = $1 AND ${USABLE} ORDER BY f.id`,
         [entityId],
       );
-      return rows.map((row) => ({
-        rowId: row.id,
-        period: { start: row.period_start, end: row.period_end },
-        statement: row.statement,
-        sourceRowId: row.source_id,
-        sourceDate: row.published_on,
-      }));
+      return rows.map(toFactOutline);
     },
     /** The entity's name and kind with its other names and demonyms, as entered. */
-    async entityCard(entityId: number): Promise<EntityCard | undefined> {
+    async card(entityId: number): Promise<EntityCard | undefined> {
       const entity = (await db.query<{ name: string; kind: string }>(`SELECT name, kind FROM entities WHERE id = $1`, [entityId])).rows[0];
       if (!entity) return undefined;
       const { rows: names } = await db.query<{ alias: string; kind: 'name' | 'demonym' }>(

@@ -4,7 +4,7 @@ import type { EntityStore } from '../../../db/store';
 import type { WriteContext } from '../../../src/domain/actor';
 import { AliasTakenError } from '../../../src/domain/errors';
 import { postgresTargets } from './fresh-database';
-import { AUDIT_ROWS, openSeededPair, readBoth, SEEDING_TIMEOUT_MS, type SeededPair, useSeededPair } from './seeded-schema';
+import { AUDIT_ROWS, expectAlike, readBoth, SEEDING_TIMEOUT_MS, type SeededPair, useSeededPair, withSeededPair } from './seeded-schema';
 
 const MODERATOR: WriteContext = {
   actor: { by: 'discord:42', platform: 'discord', displayName: 'Bilal', at: '2026-03-03T12:00:00.000Z', workspaceId: 'G1', channelId: 'C2' },
@@ -12,14 +12,6 @@ const MODERATOR: WriteContext = {
 };
 
 const entitiesOf = (pair: SeededPair): [EntityStore, EntityStore] => [pair.sqlite.entities, createPostgresEntityStore(pair.postgres.db)];
-
-/** Asks both stores the same thing and expects the same answer. */
-async function expectAlike<T>(pair: SeededPair, ask: (entities: EntityStore) => Promise<T>): Promise<T> {
-  const [sqlite, postgres] = entitiesOf(pair);
-  const expected = await ask(sqlite);
-  expect(await ask(postgres)).toEqual(expected);
-  return expected;
-}
 
 // The seed's entity ids, and one past them.
 const ENTITY_IDS = Array.from({ length: 46 }, (_, index) => index + 1);
@@ -30,26 +22,26 @@ describe.each(postgresTargets())('the PostgreSQL entity store on $name', (target
 
   describe('reading the seed', () => {
     it('lists the vocabulary in the same order: names by name with case aside, then other names as entered', async () => {
-      const terms = await expectAlike(pair(), (e) => e.listTerms());
+      const terms = await expectAlike(entitiesOf(pair()), (e) => e.listTerms());
       expect(terms.filter((term) => term.kind === 'name').length).toBe(45);
       expect(terms.filter((term) => term.kind === 'demonym').length).toBeGreaterThan(5);
-      expect(await expectAlike(pair(), (e) => e.mostCited(100))).toHaveLength(45);
-      await expectAlike(pair(), (e) => e.mostCited(5));
+      expect(await expectAlike(entitiesOf(pair()), (e) => e.mostCited(100))).toHaveLength(45);
+      await expectAlike(entitiesOf(pair()), (e) => e.mostCited(5));
     });
 
     it('shows every entity’s card, facts in outline and companions alike', async () => {
       let companions = 0;
       for (const id of ENTITY_IDS) {
-        await expectAlike(pair(), (e) => e.card(id));
-        await expectAlike(pair(), (e) => e.factOutlines(id));
-        companions += (await expectAlike(pair(), (e) => e.companions(id, 6))).length;
+        await expectAlike(entitiesOf(pair()), (e) => e.card(id));
+        await expectAlike(entitiesOf(pair()), (e) => e.factOutlines(id));
+        companions += (await expectAlike(entitiesOf(pair()), (e) => e.companions(id, 6))).length;
       }
       expect(companions).toBeGreaterThan(45);
     });
 
     it('finds an alias’s owner whatever its case, and nothing for an entity’s own name or an unknown word', async () => {
       for (const alias of ['TTP', 'ttp', 'Pakistani Taliban', 'PAKISTANI TALIBAN', 'Tajik', 'Afghanistan', 'Narnia']) {
-        await expectAlike(pair(), (e) => e.aliasOwner(alias));
+        await expectAlike(entitiesOf(pair()), (e) => e.aliasOwner(alias));
       }
       expect(await createPostgresEntityStore(pair().postgres.db).aliasOwner('ttp')).toEqual({ entity: 'Tehreek-e-Taliban Pakistan', kind: 'name' });
     });
@@ -58,9 +50,8 @@ describe.each(postgresTargets())('the PostgreSQL entity store on $name', (target
   describe('writing', () => {
     it(
       'adds and removes aliases as the SQLite store does, refusing taken names alike and writing nothing for them',
-      async () => {
-        const written = await openSeededPair(target, { documents: false });
-        try {
+      () =>
+        withSeededPair(target, async (written) => {
           const [sqlite, postgres] = entitiesOf(written);
           const versionBefore = await postgres.vocabularyVersion();
           const outcomes = async (entities: EntityStore) => {
@@ -90,10 +81,7 @@ describe.each(postgresTargets())('the PostgreSQL entity store on $name', (target
           expect(postgresAudit).toEqual(sqliteAudit);
           expect(postgresAudit.length).toBe(5);
           expect(await postgres.vocabularyVersion()).not.toBe(versionBefore);
-        } finally {
-          await written.dispose();
-        }
-      },
+        }),
       SEEDING_TIMEOUT_MS,
     );
   });

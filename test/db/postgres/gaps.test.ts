@@ -6,7 +6,7 @@ import type { GapStore } from '../../../db/store';
 import type { WriteContext } from '../../../src/domain/actor';
 import { rowsOf } from '../../helpers/sqlite-rows';
 import { postgresTargets, useFreshDatabase } from './fresh-database';
-import { AUDIT_ROWS, openSeededPair, readBoth, SEEDING_TIMEOUT_MS, type SeededPair } from './seeded-schema';
+import { AUDIT_ROWS, readBoth, SEEDING_TIMEOUT_MS, type SeededPair, withSeededPair } from './seeded-schema';
 
 const MODERATOR: WriteContext = {
   actor: { by: 'terminal:local', platform: 'terminal', displayName: 'operator', at: '2026-03-05T18:00:00.000Z' },
@@ -36,9 +36,8 @@ describe.each(postgresTargets())('the PostgreSQL gap store on $name', (target) =
   describe('beside the SQLite store', () => {
     it(
       'records, pages, bounds, answers, reopens and clears gaps as the SQLite store does, audit entry included',
-      async () => {
-        const pair = await openSeededPair(target, { documents: false });
-        try {
+      () =>
+        withSeededPair(target, async (pair) => {
           const [sqlite, postgres] = gapsOf(pair, 4);
           const writes = async (gaps: GapStore) => {
             // Ties in times asked and in time break by question, as bytes: "Yakawlang" before "dushanbe".
@@ -82,10 +81,7 @@ describe.each(postgresTargets())('the PostgreSQL gap store on $name', (target) =
           const [sqliteAudit, postgresAudit] = await readBoth(pair, AUDIT_ROWS);
           expect(postgresAudit).toEqual(sqliteAudit);
           expect(postgresAudit.at(-1)).toMatchObject({ command: 'gaps clear', target: null, detail: '{"removed":4}' });
-        } finally {
-          await pair.dispose();
-        }
-      },
+        }),
       SEEDING_TIMEOUT_MS,
     );
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { migratePostgres } from '../../../db/postgres/migrate';
 import type { FactBase } from '../../../src/fact-base';
 import { rowsOf } from '../../helpers/sqlite-rows';
@@ -63,3 +63,20 @@ export async function readBoth(pair: SeededPair, sql: string): Promise<[unknown[
 
 /** Every audit entry of each store, oldest first. */
 export const AUDIT_ROWS = 'SELECT at, platform, user_id, display_name, workspace_id, channel_id, command, target, detail FROM audit_log ORDER BY id';
+
+/** Runs `work` on a seeded pair of its own (for a test that writes), dropped after it whatever happens. */
+export async function withSeededPair(target: PostgresTarget, work: (pair: SeededPair) => Promise<void>): Promise<void> {
+  const pair = await openSeededPair(target, { documents: false });
+  try {
+    await work(pair);
+  } finally {
+    await pair.dispose();
+  }
+}
+
+/** Asks the SQLite repository and then the PostgreSQL one the same thing, expects the same answer, and returns it. */
+export async function expectAlike<Store, T>([sqlite, postgres]: readonly [Store, Store], ask: (store: Store) => Promise<T>): Promise<T> {
+  const expected = await ask(sqlite);
+  expect(await ask(postgres)).toEqual(expected);
+  return expected;
+}

@@ -5,7 +5,7 @@ import type { WriteContext } from '../../../src/domain/actor';
 import { toRowId } from '../../../src/domain/ids';
 import type { SourceFields } from '../../../src/domain/source';
 import { postgresTargets } from './fresh-database';
-import { AUDIT_ROWS, openSeededPair, readBoth, SEEDING_TIMEOUT_MS, type SeededPair, useSeededPair } from './seeded-schema';
+import { AUDIT_ROWS, expectAlike, readBoth, SEEDING_TIMEOUT_MS, type SeededPair, useSeededPair, withSeededPair } from './seeded-schema';
 
 const EDITOR: WriteContext = {
   actor: { by: 'slack:U7', platform: 'slack', displayName: 'Ana', at: '2026-03-02T09:15:00.000Z', workspaceId: 'T1', channelId: 'C9' },
@@ -24,14 +24,6 @@ const NEW_SOURCE: SourceFields = {
 
 const sourcesOf = (pair: SeededPair): [SourceStore, SourceStore] => [pair.sqlite.sources, createPostgresSourceStore(pair.postgres.db)];
 
-/** Asks both stores the same thing and expects the same answer (and an answer worth comparing). */
-async function expectAlike<T>(pair: SeededPair, ask: (sources: SourceStore) => Promise<T>): Promise<T> {
-  const [sqlite, postgres] = sourcesOf(pair);
-  const expected = await ask(sqlite);
-  expect(await ask(postgres)).toEqual(expected);
-  return expected;
-}
-
 describe.each(postgresTargets())('the PostgreSQL source store on $name', (target) => {
   // The read-only tests share one seeded pair; the target closes after the last test of the file.
   const pair = useSeededPair(target);
@@ -40,33 +32,33 @@ describe.each(postgresTargets())('the PostgreSQL source store on $name', (target
     const rowIds = async (): Promise<number[]> => (await pair().sqlite.sources.list()).map((entry) => toRowId(entry.id));
 
     it('lists the catalogue most cited first, ties by id, whole and filtered (ASCII case aside)', async () => {
-      const all = await expectAlike(pair(), (s) => s.list());
+      const all = await expectAlike(sourcesOf(pair()), (s) => s.list());
       expect(all.length).toBe(31);
       expect(new Set(all.map((entry) => entry.factCount)).size).toBeLessThan(all.length); // ties are there to break
       for (const text of ['taliban', 'TALIBAN', 'crisis group', 'Pakistan ', 'nobody wrote this', 'é']) {
-        await expectAlike(pair(), (s) => s.list(text));
+        await expectAlike(sourcesOf(pair()), (s) => s.list(text));
       }
       expect((await pair().sqlite.sources.list('TALIBAN')).length).toBeGreaterThan(1);
     });
 
     it('finds sources alike by address or by title whatever its case, and gets one by id', async () => {
       const [first] = await pair().sqlite.sources.list();
-      const alike = await expectAlike(pair(), (s) => s.findAlike(first!.url, first!.title.toUpperCase()));
+      const alike = await expectAlike(sourcesOf(pair()), (s) => s.findAlike(first!.url, first!.title.toUpperCase()));
       expect(alike.length).toBeGreaterThan(0);
-      await expectAlike(pair(), (s) => s.findAlike(null, first!.title.toLowerCase()));
-      await expectAlike(pair(), (s) => s.findAlike('https://nowhere.example', 'No such title'));
+      await expectAlike(sourcesOf(pair()), (s) => s.findAlike(null, first!.title.toLowerCase()));
+      await expectAlike(sourcesOf(pair()), (s) => s.findAlike('https://nowhere.example', 'No such title'));
       for (const id of [...(await rowIds()), 9999]) {
-        await expectAlike(pair(), (s) => s.get(id));
-        await expectAlike(pair(), (s) => s.current(id));
+        await expectAlike(sourcesOf(pair()), (s) => s.get(id));
+        await expectAlike(sourcesOf(pair()), (s) => s.current(id));
       }
     });
 
     it('reads every source’s text, passages and the quotes citing it', async () => {
       let withText = 0;
       for (const id of [...(await rowIds()), 9999]) {
-        if ((await expectAlike(pair(), (s) => s.textOf(id))) !== undefined) withText += 1;
-        await expectAlike(pair(), (s) => s.passagesOf(id));
-        await expectAlike(pair(), (s) => s.quotesCiting(id));
+        if ((await expectAlike(sourcesOf(pair()), (s) => s.textOf(id))) !== undefined) withText += 1;
+        await expectAlike(sourcesOf(pair()), (s) => s.passagesOf(id));
+        await expectAlike(sourcesOf(pair()), (s) => s.quotesCiting(id));
       }
       expect(withText).toBeGreaterThan(0);
     });
@@ -75,9 +67,8 @@ describe.each(postgresTargets())('the PostgreSQL source store on $name', (target
   describe('writing', () => {
     it(
       'adds, edits, retracts and restores a source as the SQLite store does, audit entries included',
-      async () => {
-        const written = await openSeededPair(target, { documents: false });
-        try {
+      () =>
+        withSeededPair(target, async (written) => {
           const [sqlite, postgres] = sourcesOf(written);
           const writes = async (sources: SourceStore) => {
             const added = await sources.add(NEW_SOURCE, { ...EDITOR, command: 'source add' }, 'Crossings fell. Then they rose again!');
@@ -108,18 +99,14 @@ describe.each(postgresTargets())('the PostgreSQL source store on $name', (target
             'SELECT id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at FROM sources ORDER BY id',
           );
           expect(postgresSources).toEqual(sqliteSources);
-        } finally {
-          await written.dispose();
-        }
-      },
+        }),
       SEEDING_TIMEOUT_MS,
     );
 
     it(
       'stores several texts in one transaction, replacing a text and its passages',
-      async () => {
-        const written = await openSeededPair(target, { documents: false });
-        try {
+      () =>
+        withSeededPair(target, async (written) => {
           const [sqlite, postgres] = sourcesOf(written);
           for (const sources of [sqlite, postgres]) {
             await sources.storeTexts([{ sourceId: 2, body: 'A first text.' }], '2026-03-02T10:00:00.000Z');
@@ -136,10 +123,7 @@ describe.each(postgresTargets())('the PostgreSQL source store on $name', (target
           const documents = 'SELECT source_id, body, added_at FROM source_documents WHERE source_id IN (2, 3) ORDER BY source_id';
           const [sqliteDocuments, postgresDocuments] = await readBoth(written, documents);
           expect(postgresDocuments).toEqual(sqliteDocuments);
-        } finally {
-          await written.dispose();
-        }
-      },
+        }),
       SEEDING_TIMEOUT_MS,
     );
   });

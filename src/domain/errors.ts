@@ -64,3 +64,11 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** The alias is already another name of an entity, or the name of another entity (case aside). */
+export class AliasTakenError extends Error {
+  constructor(readonly alias: string) {
+    super(`"${alias}" is taken`);
+    this.name = 'AliasTakenError';
+  }
+}

@@ -33,7 +33,7 @@ export interface Core {
 }
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
-export function openCore(options: {
+export async function openCore(options: {
   databasePath: string;
   logger: Logger;
   now?: () => Date;
@@ -43,9 +43,9 @@ export function openCore(options: {
   busyTimeoutMs?: number;
   /** Keep the questions nobody could answer (BRIEFBOT_RECORD_GAPS); off by default. */
   recordGaps?: boolean;
-}): Core {
+}): Promise<Core> {
   const now = options.now ?? clockFrom();
-  const base = openFactBase({
+  const base = await openFactBase({
     path: options.databasePath,
     now,
     ...(options.seed ? { seed: options.seed } : {}),
@@ -79,14 +79,14 @@ export function openCore(options: {
       try {
         return { checkpointed: await base.health.checkpoint() };
       } finally {
-        base.close();
+        await base.close();
       }
     },
   };
 }
 
 /** Opens the core as the configuration says: its database, limits, seed and whether gaps are kept. */
-export function openConfiguredCore(config: Config, logger: Logger): Core {
+export function openConfiguredCore(config: Config, logger: Logger): Promise<Core> {
   return openCore({
     databasePath: config.databasePath,
     logger,

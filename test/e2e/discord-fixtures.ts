@@ -18,7 +18,7 @@ export const MENTION_ROLE = '<@&1500000000000000001>';
  * Opens a real core on a fresh SQLite file: the seed data plus one fact with mentions in its text,
  * written through the store's own seeding rather than any command. `cleanup` removes the file.
  */
-export function openTestCore(): Core & { cleanup(): void } {
+export async function openTestCore(): Promise<Core & { cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-discord-'));
   const path = join(dir, 'briefbot.db');
   const seed = loadSeedBundle();
@@ -31,12 +31,12 @@ export function openTestCore(): Core & { cleanup(): void } {
     entities: ['Tajikistan'],
     status: 'active' as const,
   };
-  openFactBase({ path, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY }).close();
-  const core = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
+  await (await openFactBase({ path, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY })).close();
+  const core = await openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
   return {
     ...core,
-    cleanup: () => {
-      core.close();
+    cleanup: async () => {
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -48,7 +48,7 @@ export function openTestCore(): Core & { cleanup(): void } {
  */
 export async function startDiscordHarness() {
   const standIn = await startDiscordStandIn();
-  const core = openTestCore();
+  const core = await openTestCore();
   const adapter = await startDiscordAdapter({
     dispatch: core.dispatch,
     specs: core.specs,
@@ -62,7 +62,7 @@ export async function startDiscordHarness() {
     async close(): Promise<void> {
       await adapter.stop();
       await standIn.close();
-      core.cleanup();
+      await core.cleanup();
     },
   };
 }

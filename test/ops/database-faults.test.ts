@@ -10,7 +10,7 @@ import { rowsOf } from '../helpers/sqlite-rows';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const path = join(mkdtempSync(join(tmpdir(), 'briefbot-faults-')), 'base.db');
-const core = openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
+const core = await openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
 afterAll(() => core.close());
 
 const NEW_FACT = { statement: 'A checkpoint near Khost was attacked in 2026.', quote: 'checkpoint', source: 'S3', entities: 'Khost' };

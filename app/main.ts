@@ -35,7 +35,7 @@ async function startAdapters(core: Core, logger: Logger, platforms: Platforms, r
     running.push({ name: 'slack', ...slack });
   }
   if (platforms.discord) {
-    const discord = await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, config: platforms.discord, logger });
+    const discord = await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, pager: core.pages, config: platforms.discord, logger });
     running.push({ name: 'discord', ...discord });
   }
   return running;

@@ -47,6 +47,7 @@ describe('the logs of a full run on both platforms, at the most verbose level', 
       dispatch: core.dispatch,
       specs: core.specs,
       autocomplete: core.autocomplete,
+      pager: core.pages,
       config: { token: DISCORD_TOKEN, applicationId: discordStandIn.applicationId, apiUrl: discordStandIn.apiUrl, moderatorRoleIds: [] },
       logger,
     });

@@ -78,17 +78,14 @@ describe('a database failure from the disk', () => {
         throw toStoreFailure(Object.assign(new Error('disk trouble'), { code }));
       },
     });
+  const dispatchFailing = (code: string, logger: pino.Logger) =>
+    createDispatcher({ commands: [failing(code)], services: { now: () => new Date() } as CoreServices, logger, rateLimiter: roomyLimiter() });
 
   it.each(['SQLITE_IOERR_WRITE', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'])(
     '%s leaves the fact base unreachable: a failed reply of its own, no reference',
     async (code) => {
       const { logger, lines } = captureLogs();
-      const dispatch = createDispatcher({
-        commands: [failing(code)],
-        services: { now: () => new Date() } as CoreServices,
-        logger,
-        rateLimiter: roomyLimiter(),
-      });
+      const dispatch = dispatchFailing(code, logger);
       const reply = await dispatch('test disk', {}, member);
       expect(reply).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
       expect(noticesOf(reply)).toEqual(['The fact base is unreachable; try again shortly.']);
@@ -101,12 +98,7 @@ describe('a database failure from the disk', () => {
     ['SQLITE_FULL', /The database disk is full; nothing was changed/],
   ])('%s is answered plainly, without a reference', async (code, message) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({
-      commands: [failing(code)],
-      services: { now: () => new Date() } as CoreServices,
-      logger,
-      rateLimiter: roomyLimiter(),
-    });
+    const dispatch = dispatchFailing(code, logger);
     const text = noticesOf(await dispatch('test disk', {}, member)).join(' ');
     expect(text).toMatch(message);
     expect(text).not.toMatch(/ref [0-9a-f]{6}/);

@@ -38,7 +38,7 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
-  const core = openConfiguredCore(config, logger);
+  const core = await openConfiguredCore(config, logger);
   try {
     const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);

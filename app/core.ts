@@ -8,6 +8,7 @@ import type { CommandSpec } from '../src/command-spec';
 import { type Dispatch, createDispatcher } from '../src/dispatch';
 import { type FactBase, openFactBase } from '../src/fact-base';
 import type { Logger } from '../src/logger';
+import { type PageListings, createPageListings } from '../src/page-listings';
 import { type RateLimits, createRateLimiter } from '../src/rate-limit';
 import { trackInFlight } from '../src/ops/in-flight';
 import type { CommandOutcome } from '../src/ops/metrics';
@@ -19,6 +20,8 @@ export interface Core {
   /** The command definitions as data (no implementations), for adapters to build their formats. */
   specs: readonly CommandSpec[];
   base: FactBase;
+  /** The listings page buttons turn, kept in the store so every process and a restarted one can turn them. */
+  pages: PageListings;
   /** At most `limit` completions for entity, source and fact options while `caller` types; none once they are over their rate limit. */
   autocomplete(kind: AutocompleteKind, typed: string, caller: Caller, limit: number): Promise<Completion[]>;
   /** Calls `listener` with how every command ended; the server's metrics listen, the one-shot CLI does not. */
@@ -33,7 +36,7 @@ export interface Core {
 }
 
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
-export function openCore(options: {
+export async function openCore(options: {
   databasePath: string;
   logger: Logger;
   now?: () => Date;
@@ -43,9 +46,9 @@ export function openCore(options: {
   busyTimeoutMs?: number;
   /** Keep the questions nobody could answer (BRIEFBOT_RECORD_GAPS); off by default. */
   recordGaps?: boolean;
-}): Core {
+}): Promise<Core> {
   const now = options.now ?? clockFrom();
-  const base = openFactBase({
+  const base = await openFactBase({
     path: options.databasePath,
     now,
     ...(options.seed ? { seed: options.seed } : {}),
@@ -54,7 +57,7 @@ export function openCore(options: {
   const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
   // Metrics are the server's concern: a one-shot command should not load the Prometheus client.
   const outcomeListeners: ((outcome: CommandOutcome) => void)[] = [];
-  const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits);
+  const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits, base.rateLimits);
   const inFlight = trackInFlight(
     createDispatcher({
       commands,
@@ -70,7 +73,9 @@ export function openCore(options: {
     dispatch: inFlight.dispatch,
     specs: commandSpecs,
     base,
-    autocomplete: async (kind, typed, caller, limit) => (rateLimiter.tryTake(caller, 'autocomplete') ? await autocomplete(services, kind, typed, limit) : []),
+    pages: createPageListings(base.listingPages, now),
+    autocomplete: async (kind, typed, caller, limit) =>
+      (await rateLimiter.tryTake(caller, 'autocomplete')) ? await autocomplete(services, kind, typed, limit) : [],
     onOutcome: (listener) => {
       outcomeListeners.push(listener);
     },
@@ -79,14 +84,14 @@ export function openCore(options: {
       try {
         return { checkpointed: await base.health.checkpoint() };
       } finally {
-        base.close();
+        await base.close();
       }
     },
   };
 }
 
 /** Opens the core as the configuration says: its database, limits, seed and whether gaps are kept. */
-export function openConfiguredCore(config: Config, logger: Logger): Core {
+export function openConfiguredCore(config: Config, logger: Logger): Promise<Core> {
   return openCore({
     databasePath: config.databasePath,
     logger,

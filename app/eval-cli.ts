@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
-  const base = openFactBase({ path: ':memory:' });
+  const base = await openFactBase({ path: ':memory:' });
   try {
     const report = await evaluate(
       base,
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     return 0;
   } finally {
-    base.close();
+    await base.close();
   }
 }
 

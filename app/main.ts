@@ -35,7 +35,7 @@ async function startAdapters(core: Core, logger: Logger, platforms: Platforms, r
     running.push({ name: 'slack', ...slack });
   }
   if (platforms.discord) {
-    const discord = await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, config: platforms.discord, logger });
+    const discord = await startDiscordAdapter({ dispatch, specs, autocomplete: core.autocomplete, pager: core.pages, config: platforms.discord, logger });
     running.push({ name: 'discord', ...discord });
   }
   return running;
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: serving ? config.logLevel : 'warn', pretty: config.prettyLogs });
   // A stray rejection is a bug to log, not a reason to stop answering everyone else.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  const core = openConfiguredCore(config, logger);
+  const core = await openConfiguredCore(config, logger);
   if (serving) return serve(core, config, platforms, logger);
   await runTerminalSession({ dispatch: core.dispatch, specs: core.specs, input: process.stdin, output: process.stdout, caller: localOperator('terminal') });
   await core.close();

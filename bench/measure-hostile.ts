@@ -10,7 +10,7 @@ import { createWorld } from './synthetic';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const [path, ...cases] = process.argv.slice(2);
-const base = openFactBase({ path: path! });
+const base = await openFactBase({ path: path! });
 const searcher = createSearcher(base, () => NOW);
 const services = { base, searcher, now: () => NOW };
 const ask = async (question: string) => toAskReply(question, await askWithReading(base, searcher, question), 'private');
@@ -20,4 +20,4 @@ const inputs = createHostileInputs(createWorld(), entityNames);
 for (const name of cases) {
   process.stdout.write(`${JSON.stringify(await measureHostileCase(services, name, inputs[name]!, ask))}\n`);
 }
-base.close();
+await base.close();

@@ -24,7 +24,7 @@ const path = process.argv[3]!;
 const withBaseline = process.argv.includes('--baseline');
 
 const buildStarted = performance.now();
-const base = openFactBase({ path, seed: loadSeedBundle });
+const base = await openFactBase({ path, seed: loadSeedBundle });
 const world = await fillSyntheticBase(base, size);
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
@@ -55,7 +55,7 @@ const askP99 = quantile(askTimes, 0.99);
 const ratios = (baseline: BaselineResult | null) =>
   baseline === null ? { ratio: null, p99Ratio: null } : { ratio: round(baseline.p50Ms / askP50, 1), p99Ratio: round(baseline.p99Ms / askP99, 1) };
 
-base.close();
+await base.close();
 process.stdout.write(
   JSON.stringify({
     size,

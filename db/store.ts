@@ -22,6 +22,8 @@ export interface Stores {
   gaps: GapStore;
   stats: StatsStore;
   health: HealthStore;
+  rateLimits: RateLimitStore;
+  listingPages: ListingPageStore;
 }
 
 /** A fact as a completion shows it: its row id and statement, whatever its status. */
@@ -360,4 +362,42 @@ export interface HealthStore {
   optimize(): Promise<void>;
   /** A consistent copy of the store at `path`. */
   backup(path: string): Promise<void>;
+}
+
+/** Whether an action was within its limit, and if not, how long until it would be. */
+export type RateDecision = { granted: true } | { granted: false; retryAfterSeconds: number };
+
+/**
+ * Recent actions per person, shared by every process on the store: one person's limit holds
+ * however many processes or shards answer them.
+ */
+export interface RateLimitStore {
+  /**
+   * Records one action under `key` at `atMs` (epoch milliseconds) when fewer than `limit` were
+   * recorded in the `windowMs` before; otherwise records nothing and says how many seconds until
+   * the oldest of them leaves the window. Atomic: concurrent takes never grant more than `limit`.
+   * Actions older than their window are removed as it goes, so the store stays bounded.
+   */
+  take(key: string, limit: number, windowMs: number, atMs: number): Promise<RateDecision>;
+}
+
+/** One page of a listing: the page number and what runs to show it (an invocation as JSON text). */
+export interface ListingPage {
+  page: number;
+  invocation: string;
+}
+
+/**
+ * The pages of listings that page buttons turn, kept under a short key for a while, so a button
+ * works whichever process receives the click, and after a restart.
+ */
+export interface ListingPageStore {
+  /**
+   * Keeps `pages` under `key` (adding to the pages it already has, replacing a page given again)
+   * and moves the whole listing's expiry to `expiresAtMs`. Listings expired at `atMs` are removed
+   * as it goes.
+   */
+  keep(key: string, pages: readonly ListingPage[], atMs: number, expiresAtMs: number): Promise<void>;
+  /** What runs for one page of a listing, unless it is unknown or expired at `atMs`. */
+  pageOf(key: string, page: number, atMs: number): Promise<string | undefined>;
 }

@@ -46,6 +46,7 @@ export async function runDiscordBurst(core: Core, questions: readonly string[], 
     dispatch: countDispatchErrors(core.dispatch, errors),
     specs: core.specs,
     autocomplete: core.autocomplete,
+    pager: core.pages,
     config: { token: 'load-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [] },
     logger: createErrorCountingLogger(errors),
   });

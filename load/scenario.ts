@@ -32,7 +32,7 @@ export interface LoadReport {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-load-'));
-  const core = openCore({ databasePath: join(dir, 'briefbot.db'), logger: createSilentLogger() });
+  const core = await openCore({ databasePath: join(dir, 'briefbot.db'), logger: createSilentLogger() });
   try {
     const questions = loadQuestions();
     const slack = await runSlackBurst(core, questions, options.slackConcurrent);
@@ -40,7 +40,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const sequential = await runSequentialAsks(core.dispatch, questions, options.sequentialAsks);
     return { options, slack, discord, sequential };
   } finally {
-    core.close();
+    await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@ import { toWriteContext } from './actor';
 import type { Caller } from './caller';
 import { canRun, isOffered } from './command-access';
 import { commandName } from './command-spec';
+import { StoreUnavailableError } from './domain/errors';
 import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
@@ -13,6 +14,7 @@ import type { RateLimiter } from './rate-limit';
 import { type Reply, type ReplyError, errorReply } from './reply';
 import { withActions } from './reply-actions';
 import type { CoreServices } from './services';
+import { storeUnavailableReply } from './store-errors';
 import { UserError } from './user-error';
 
 /** Runs one command for one caller; what every adapter is handed. It never throws: every outcome is a `Reply`. */
@@ -34,13 +36,10 @@ function authorize(command: CommandDefinition, caller: Caller): void {
 
 // SQLite failures that come from the database's surroundings, not from a bug: the caller can do
 // something about them (wait, or ask again later), so they get a plain answer rather than a ref.
+// A store that cannot be reached at all (locked beyond the wait, unreadable) is StoreUnavailableError.
 const DATABASE_CONDITIONS: Record<string, string> = {
-  SQLITE_BUSY: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
-  SQLITE_LOCKED: 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.',
   SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
   SQLITE_FULL: 'The database disk is full; nothing was changed. The team needs to free space on the bot’s server; then try again.',
-  SQLITE_IOERR:
-    'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
   SQLITE_CORRUPT: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
   SQLITE_NOTADB: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
 };
@@ -60,6 +59,10 @@ function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: Comman
   if (error instanceof UserError) {
     log.info({ reason: error.identifier }, 'command refused');
     return { reply: errorReply('refused', error.message, describeUserError(error)), outcome: 'refused' };
+  }
+  if (error instanceof StoreUnavailableError) {
+    log.warn({ reason: error.reason }, 'fact base unreachable for the command');
+    return { reply: storeUnavailableReply(), outcome: 'busy' };
   }
   const condition = databaseCondition(error);
   if (condition) {
@@ -95,7 +98,7 @@ export function createDispatcher(deps: {
     try {
       const command = findCommand(deps.commands, name, caller);
       authorize(command, caller);
-      deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
+      await deps.rateLimiter.take(caller, command.writes ? 'write' : 'query');
       const parsed = command.input.safeParse(rawOptions);
       if (!parsed.success) throw toOptionError(toCommandSpec(command), parsed.error, rawOptions, caller.platform);
       const write = toWriteContext(caller, commandName(command), deps.services.now());

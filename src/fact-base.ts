@@ -9,7 +9,7 @@ import { toOpenProblem } from './store-errors';
 
 /** The open fact base: one repository per aggregate (db/store.ts), and closing it. */
 export interface FactBase extends Stores {
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface OpenFactBaseOptions {
@@ -46,10 +46,16 @@ export function seedNewBase(stores: Pick<SynchronousStores, 'bundles' | 'sources
 
 /**
  * Opens the fact base, migrating it forward; a new database is seeded in one transaction so a
- * failed seed leaves an empty, migrated base rather than half the data.
+ * failed seed leaves an empty, migrated base rather than half the data. Asynchronous so that a
+ * store reached over the network (connect, migrate, seed) opens behind the same call.
  */
-export function openFactBase(options: OpenFactBaseOptions): FactBase {
+export async function openFactBase(options: OpenFactBaseOptions): Promise<FactBase> {
   const { stores, isNew, connection, direct } = openOrExplain(options);
-  if (isNew) seedNewBase(direct, options);
-  return { ...stores, close: () => connection.close() };
+  if (isNew) connection.transaction(() => seedNewBase(direct, options))();
+  return {
+    ...stores,
+    close: async () => {
+      connection.close();
+    },
+  };
 }

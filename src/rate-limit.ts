@@ -1,4 +1,6 @@
+import type { RateLimitStore } from '../db/store';
 import type { Caller } from './caller';
+import { StoreUnavailableError } from './domain/errors';
 import { UserError } from './user-error';
 
 /** How many commands of each kind one person may run per minute. */
@@ -26,31 +28,34 @@ function limitFor(limits: RateLimits, kind: RateKind, caller: Caller): number {
 }
 
 /**
- * Per-person sliding-window limits on queries, writes and completions. The local operator
- * (terminal, CLI) owns the process and is not limited.
+ * Per-person sliding-window limits on queries, writes and completions, counted in the store so
+ * that every process (and every shard) answering one person counts against the same limit. The
+ * local operator (terminal, CLI) owns the process and is not limited.
  */
-export function createRateLimiter(limits: RateLimits, now: () => number = Date.now) {
-  const recent = new Map<string, number[]>();
+export function createRateLimiter(limits: RateLimits, store: RateLimitStore, now: () => number = Date.now) {
   // Records the action when within the limit; otherwise the seconds until it would be.
-  const record = (caller: Caller, kind: RateKind): number | undefined => {
+  const record = async (caller: Caller, kind: RateKind): Promise<number | undefined> => {
     if (caller.platform === 'terminal' || caller.platform === 'cli') return undefined;
-    const key = `${kind}:${caller.platform}:${caller.userId}`;
-    const at = now();
-    const times = (recent.get(key) ?? []).filter((time) => time > at - WINDOW_MS);
-    recent.set(key, times);
-    if (times.length >= limitFor(limits, kind, caller)) return Math.ceil((times[0]! + WINDOW_MS - at) / 1000);
-    times.push(at);
-    return undefined;
+    const decision = await store.take(`${kind}:${caller.platform}:${caller.userId}`, limitFor(limits, kind, caller), WINDOW_MS, now());
+    return decision.granted ? undefined : decision.retryAfterSeconds;
   };
   return {
     /** Records one action, or throws a UserError saying when to try again. */
-    take(caller: Caller, kind: RateKind): void {
-      const wait = record(caller, kind);
+    async take(caller: Caller, kind: RateKind): Promise<void> {
+      const wait = await record(caller, kind);
       if (wait !== undefined) throw new UserError(`Too many ${NOUNS[kind]} in a minute; try again in ${wait} s.`, 'rate-limited');
     },
-    /** Records one action and says whether it was within the limit; for work that is dropped quietly when over. */
-    tryTake(caller: Caller, kind: RateKind): boolean {
-      return record(caller, kind) === undefined;
+    /**
+     * Records one action and says whether it was within the limit; for work that is dropped quietly
+     * when over, or when the store cannot count it just now.
+     */
+    async tryTake(caller: Caller, kind: RateKind): Promise<boolean> {
+      try {
+        return (await record(caller, kind)) === undefined;
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) return false;
+        throw error;
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from './domain/errors';
+import { type Reply, errorReply } from './reply';
 import { UserError } from './user-error';
 
 /**
@@ -24,4 +25,12 @@ export function toOpenProblem(error: unknown): UserError | undefined {
     );
   }
   return undefined;
+}
+
+/**
+ * What every command answers while the store cannot be reached (StoreUnavailableError). Writes are
+ * transactions, so nothing was half-written and the same command can simply be run again.
+ */
+export function storeUnavailableReply(): Reply {
+  return errorReply('failed', 'The fact base is unreachable; try again shortly.', { identifier: 'store-unavailable' });
 }

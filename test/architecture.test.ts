@@ -39,8 +39,8 @@ const isDomain = (target: Import): boolean => target.local && /^src\/domain(\/|$
  * What adapters may take from the core besides src/domain: the dispatch function's type and the
  * Invocation it runs, the Reply they render with its actions and the wording it is rendered with,
  * where a command will answer, the command specs as data and how each platform
- * types a command, who may run a command and where it is offered, the caller they report, user
- * errors, the logger, reading the environment, racing a deadline, and the one decoder of uploaded
+ * types a command, who may run a command and where it is offered, the caller they report, the
+ * listings page buttons turn (their type; the core keeps them in the store), user errors, the logger, reading the environment, racing a deadline, and the one decoder of uploaded
  * documents.
  */
 const ADAPTER_CORE_MODULES = new Set([
@@ -55,6 +55,7 @@ const ADAPTER_CORE_MODULES = new Set([
   'src/command-usage',
   'src/command-access',
   'src/caller',
+  'src/page-listings',
   'src/user-error',
   'src/logger',
   'src/read-env',

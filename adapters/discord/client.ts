@@ -9,13 +9,15 @@ import type { DiscordConfig } from './config';
 import { createButtonHandler } from './handle-button';
 import { createCommandHandler } from './handle-command';
 import { createModalHandler } from './handle-modal';
-import { createPager } from './pager';
+import type { Pager } from './pager';
 
-/** What the Discord adapter needs: the core's dispatch, specs and completions, and its settings. */
+/** What the Discord adapter needs: the core's dispatch, specs, completions and page listings, and its settings. */
 export interface DiscordAdapterDeps {
   dispatch: Dispatch;
   specs: readonly CommandSpec[];
   autocomplete: AutocompleteSource;
+  /** The core's page listings, kept in the store so page buttons work on any process and after a restart. */
+  pager: Pager;
   config: DiscordConfig;
   logger: Logger;
 }
@@ -49,7 +51,7 @@ async function apologise(interaction: Interaction, ref: string): Promise<void> {
 
 function createInteractionRouter(deps: DiscordAdapterDeps): (interaction: Interaction) => Promise<void> {
   const moderation = { guildIds: deps.config.moderatorGuildIds ?? [], roleIds: deps.config.moderatorRoleIds };
-  const handlerDeps = { dispatch: deps.dispatch, pager: createPager(), moderation, specs: deps.specs };
+  const handlerDeps = { dispatch: deps.dispatch, pager: deps.pager, moderation, specs: deps.specs };
   const onCommand = createCommandHandler(handlerDeps);
   const onButton = createButtonHandler(handlerDeps);
   const onModal = createModalHandler(handlerDeps);

@@ -1,15 +1,13 @@
 import type { ButtonInteraction } from 'discord.js';
 import { type CommandSpec, commandName } from '../../src/command-spec';
 import type { Dispatch } from '../../src/dispatch';
-import { type Action, noticeReply } from '../../src/reply';
+import type { Action } from '../../src/reply';
 import { citeActionFor, reportActionFor } from '../../src/reply-actions';
 import { type ButtonAction, buildReportModal, parseButtonId } from './buttons';
 import { deliverPrivately, deliverUpdate } from './deliver';
 import { type ModerationRules, toCaller } from './moderators';
 import { type Pager, pageActionsOf } from './pager';
 import { renderReply } from './render';
-
-const EXPIRED = noticeReply('info', 'These pages have expired (briefbot keeps recent lists only). Run the command again to page through them.');
 
 type Deps = { dispatch: Dispatch; pager: Pager; moderation: ModerationRules; specs: readonly CommandSpec[] };
 
@@ -20,17 +18,16 @@ function fieldLimit(specs: readonly CommandSpec[], action: Extract<Action, { kin
 }
 
 async function turnPage(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'page' }>, deps: Deps): Promise<void> {
-  const invocation = deps.pager.recall(action.key, action.index);
-  if (!invocation) {
-    await deliverPrivately(interaction, renderReply(EXPIRED));
-    return;
-  }
+  const recalled = await deps.pager.recall(action.key, action.index);
+  // An expired listing or an unreachable store is told to the clicker alone.
+  if ('reply' in recalled) return deliverPrivately(interaction, renderReply(recalled.reply));
+  const { invocation } = recalled;
   // Re-dispatching as the clicker means the core checks their access, not the original asker's.
   const reply = await deps.dispatch(invocation.command, invocation.options, toCaller(interaction, deps.moderation));
   // A refusal goes to the clicker alone and leaves the shared message as it was.
   if (reply.outcome !== 'ok') return deliverPrivately(interaction, renderReply(reply));
-  const key = deps.pager.remember(pageActionsOf(reply), action.key);
-  await deliverUpdate(interaction, renderReply(reply, { pageKey: key }));
+  const key = await deps.pager.remember(pageActionsOf(reply), action.key);
+  await deliverUpdate(interaction, renderReply(reply, key ? { pageKey: key } : {}));
 }
 
 async function showCitation(interaction: ButtonInteraction, factId: string, deps: Deps): Promise<void> {

@@ -31,7 +31,7 @@ export function createCommandHandler(deps: { dispatch: Dispatch; pager: Pager; m
     }
     const reply = await deps.dispatch(resolved.command, resolved.options, toCaller(interaction, deps.moderation));
     const pages = pageActionsOf(reply);
-    const pageKey = pages.length > 0 ? deps.pager.remember(pages) : undefined;
+    const pageKey = pages.length > 0 ? await deps.pager.remember(pages) : undefined;
     await deliverDeferred(interaction, renderReply(reply, pageKey ? { pageKey } : {}));
   };
 }

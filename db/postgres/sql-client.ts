@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
+import { toPostgresFailure } from './store-failure';
 
 /** One connection's way of running SQL: the part of node-postgres and PGlite that the stores use. */
 export interface SqlSession {
@@ -40,23 +41,36 @@ function toSession(client: PoolClient): SqlSession {
   };
 }
 
-/** A node-postgres pool as a `SqlDatabase`; closing it ends the pool. */
+// Whatever fails because the server cannot be reached reaches the core as StoreUnavailableError.
+async function classified<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toPostgresFailure(error);
+  }
+}
+
+/**
+ * A node-postgres pool as a `SqlDatabase`; closing it ends the pool. A server that cannot be
+ * reached (refused, timed out, shut down, connection lost) rejects with StoreUnavailableError.
+ */
 export function fromPool(pool: Pool): SqlDatabase {
-  const session = async <T>(work: (session: SqlSession) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      return await work(toSession(client));
-    } catch (error) {
-      // A session that failed mid-transaction must not go back to the pool half-open.
-      broken = error instanceof Error ? error : new Error(String(error));
-      throw error;
-    } finally {
-      client.release(broken);
-    }
-  };
+  const session = <T>(work: (session: SqlSession) => Promise<T>): Promise<T> =>
+    classified(async () => {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        return await work(toSession(client));
+      } catch (error) {
+        // A session that failed mid-transaction must not go back to the pool half-open.
+        broken = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    });
   return {
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => ({ rows: (await pool.query(sql, [...params])).rows as Row[] }),
+    query: <Row>(sql: string, params: readonly unknown[] = []) => classified(async () => ({ rows: (await pool.query(sql, [...params])).rows as Row[] })),
     session,
     transaction: (work) => session((s) => inTransaction(s, work)),
     close: () => pool.end(),

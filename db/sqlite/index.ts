@@ -5,6 +5,8 @@ import { openDatabase } from './connection';
 import { createSqliteEntityStore } from './entities';
 import { createSqliteFactStore } from './facts';
 import { createSqliteGapStore } from './gaps';
+import { createSqliteListingPageStore } from './listing-pages';
+import { createSqliteRateLimitStore } from './rate-limits';
 import { createHealthStore } from './health-store';
 import { createSqliteReviewStore } from './review';
 import { createSqliteSearchStore } from './search';
@@ -50,6 +52,8 @@ export function openSqliteStores(path: string, options: { busyTimeoutMs: number 
     gaps: createSqliteGapStore(db),
     stats: createStatsStore(db),
     health: createHealthStore(db),
+    rateLimits: createSqliteRateLimitStore(db),
+    listingPages: createSqliteListingPageStore(db),
   };
   const stores: Stores = {
     facts: toResolved(direct.facts),
@@ -61,6 +65,8 @@ export function openSqliteStores(path: string, options: { busyTimeoutMs: number 
     gaps: toResolved(direct.gaps),
     stats: toResolved(direct.stats),
     health: toResolved(direct.health),
+    rateLimits: toResolved(direct.rateLimits),
+    listingPages: toResolved(direct.listingPages),
   };
   connections.set(stores.health, db);
   return { stores, isNew, connection: db, direct };

@@ -1,4 +1,5 @@
 import type { Stores } from '../store';
+import { toStoreFailure } from './store-failure';
 
 /**
  * A repository as better-sqlite3 serves it: each method of the asynchronous interface `T` answers
@@ -14,7 +15,8 @@ export type SynchronousStores = { [K in keyof Stores]: Synchronous<Stores[K]> };
 /**
  * The asynchronous interface over a synchronous repository: each call runs to its end (the
  * transaction included) before it returns, and hands back a settled promise, so no caller can
- * wedge anything between a read, its check and its write.
+ * wedge anything between a read, its check and its write. A file that cannot be used just now
+ * (locked beyond the busy timeout, unreadable) rejects with StoreUnavailableError.
  */
 export function toResolved<T extends object>(store: Synchronous<T>): T {
   const resolved: Record<string, unknown> = {};
@@ -23,7 +25,7 @@ export function toResolved<T extends object>(store: Synchronous<T>): T {
       try {
         return Promise.resolve((method as (...a: unknown[]) => unknown)(...args));
       } catch (error) {
-        return Promise.reject(error);
+        return Promise.reject(toStoreFailure(error));
       }
     };
   }

@@ -72,3 +72,19 @@ export class AliasTakenError extends Error {
     this.name = 'AliasTakenError';
   }
 }
+
+/**
+ * The store cannot be reached just now: the database is locked beyond the wait, its file cannot be
+ * opened or read, or its server does not answer. Nothing was written (every write is one
+ * transaction); the same command may well work shortly.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(
+    /** What the store ran into, short enough for a health report (an error code, no data). */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the fact base is unreachable (${reason})`, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from '../command-definition';
+import { StoreUnavailableError } from '../domain/errors';
 import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';
 
 // The answer matters more than its count: a count that cannot be written while another process
-// holds the write lock is dropped rather than failing the question.
+// holds the write lock (or the file is read-only) is dropped rather than failing the question.
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code.startsWith('SQLITE_READONLY'));
+  return error instanceof StoreUnavailableError || (typeof code === 'string' && code.startsWith('SQLITE_READONLY'));
 }
 
 function isAnswered(reply: CommandReply): boolean {

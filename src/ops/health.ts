@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '../domain/errors';
 import type { FactBase } from '../fact-base';
 
 /** Something whose connection the health check reports. */
@@ -25,7 +26,7 @@ async function checkDatabase(base: Pick<FactBase, 'health'>, checkFile: () => st
     await base.health.ping();
     return 'ok';
   } catch (error) {
-    return `unreachable: ${(error as Error).message}`;
+    return `unreachable: ${error instanceof StoreUnavailableError ? error.reason : (error as Error).message}`;
   }
 }
 

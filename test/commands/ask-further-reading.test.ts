@@ -5,7 +5,7 @@ import { renderReply as renderTerminal } from '../../adapters/terminal/render';
 import type { AskJson } from '../../src/ask-reply';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const ask = (question: string) => core.dispatch('brief ask', { question }, member);

@@ -12,12 +12,12 @@ import { TODAY, member, moderator, openTestCore } from '../helpers/core';
 
 // Completions are asked for as many as Discord shows.
 const CHOICES = DISCORD_LIMITS.autocompleteChoices;
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 /** Services whose full search fails the test if a completion reaches for it. */
-function openGuardedServices() {
-  const base = openFactBase({ path: ':memory:', now: () => TODAY });
+async function openGuardedServices() {
+  const base = await openFactBase({ path: ':memory:', now: () => TODAY });
   const searcher = createSearcher(base, () => TODAY);
   const ask = vi.spyOn(searcher, 'ask').mockImplementation(() => {
     throw new Error('a completion ran a full search');
@@ -68,7 +68,7 @@ describe('autocomplete', () => {
   });
 
   it('matches fact statements without a full search, and reads at most 100 typed characters', async () => {
-    const guarded = openGuardedServices();
+    const guarded = await openGuardedServices();
     try {
       const long = `Darvoz ${'attack '.repeat(900)}`;
       expect((await autocomplete(guarded.services, 'fact', long, CHOICES)).map((c) => c.value)).toContain('F40');
@@ -76,13 +76,13 @@ describe('autocomplete', () => {
       await autocomplete(guarded.services, 'entity', `Tajik${'x'.repeat(6000)}`, CHOICES);
       expect(guarded.suggestEntities.mock.calls.every(([typed]) => typed.length <= 100)).toBe(true);
     } finally {
-      guarded.close();
+      await guarded.close();
     }
   });
 
   it('answers no choices once a person is over the completion limit, without touching anyone else’s', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-autocomplete-'));
-    const limited = openCore({
+    const limited = await openCore({
       databasePath: join(dir, 'briefbot.db'),
       logger: createSilentLogger(),
       now: () => TODAY,
@@ -96,16 +96,17 @@ describe('autocomplete', () => {
       expect(await limited.dispatch('brief fact', { id: 'F3' }, fast)).toMatchObject({ title: 'F3' });
       expect(await limited.autocomplete('fact', 'F3', moderator, CHOICES)).not.toEqual([]);
     } finally {
-      limited.close();
+      await limited.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
 
+const typoBase = await openFactBase({ path: ':memory:', now: () => TODAY });
+afterAll(() => typoBase.close());
+
 describe('typo suggestions for entity names', () => {
-  const base = openFactBase({ path: ':memory:', now: () => TODAY });
-  const searcher = createSearcher(base, () => TODAY);
-  afterAll(() => base.close());
+  const searcher = createSearcher(typoBase, () => TODAY);
 
   it('still finds the name behind a misspelling', async () => {
     expect(await searcher.suggestEntities('Tajikstan', 5)).toContain('Tajikistan');

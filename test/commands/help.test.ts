@@ -5,7 +5,7 @@ import type { Caller } from '../../src/caller';
 import type { Block } from '../../src/reply';
 import { openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const on = (platform: Caller['platform']): Caller => ({ platform, userId: 'u', displayName: 'U', isModerator: true });

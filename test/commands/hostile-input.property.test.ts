@@ -6,7 +6,7 @@ import { commandName } from '../../src/command-spec';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const HOSTILE = [

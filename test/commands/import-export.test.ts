@@ -9,7 +9,7 @@ import { moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-io-'));
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const exportAs = async (target: Pick<typeof core, 'dispatch'>, format: string) => (await target.dispatch('brief export', { format }, moderator)).blocks[0];
@@ -20,11 +20,11 @@ describe('export and import', () => {
     const first = textOf(await exportAs(core, 'json'));
     const file = join(dir, 'base.json');
     writeFileSync(file, first);
-    const target = openEmptyCore(join(dir, 'fresh.db'));
+    const target = await openEmptyCore(join(dir, 'fresh.db'));
     const reply = await target.dispatch('brief import', { file }, moderator);
     expect(noticesOf(reply).join(' ')).toMatch(/^Imported/);
     expect(textOf(await exportAs(target, 'json'))).toBe(first);
-    target.close();
+    await target.close();
   });
 
   it('refuses a file with any bad row, names each row and reason, and imports nothing', async () => {
@@ -78,7 +78,7 @@ describe('export and import', () => {
     await core.dispatch('brief backup', { file }, moderator);
     const copy = new Database(file, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM facts').get() as { n: number }).n).toBeGreaterThan(70);
-    copy.close();
+    await copy.close();
     expect(noticesOf(await core.dispatch('brief backup', { file }, moderator)).join(' ')).toMatch(/exists already/);
   });
 });

@@ -6,7 +6,7 @@ import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helper
 import { snapshotTables } from '../helpers/fact-base-state';
 import { rowsOf } from '../helpers/sqlite-rows';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const run = (name: string, options: Record<string, unknown>, caller: Caller = moderator) => core.dispatch(name, options, caller);

@@ -3,7 +3,7 @@ import type { Caller } from '../../src/caller';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const slackModerator: Caller = { platform: 'slack', userId: 'U1', displayName: 'Mod', isModerator: true };

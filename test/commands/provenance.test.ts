@@ -3,7 +3,7 @@ import type { Caller } from '../../src/caller';
 import { moderator, openTestCore } from '../helpers/core';
 import { rowsOf } from '../helpers/sqlite-rows';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const slackModerator: Caller = { platform: 'slack', userId: 'U42', displayName: 'Dana', isModerator: true, workspaceId: 'T9', channelId: 'C7' };

@@ -14,9 +14,9 @@ import { TODAY, member, moderator, noticesOf, openTestCore } from '../helpers/co
 import { rowsOf } from '../helpers/sqlite-rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-gaps-'));
-const core = openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, recordGaps: true });
-afterAll(() => {
-  core.close();
+const core = await openCore({ databasePath: join(dir, 'base.db'), logger: createSilentLogger(), now: () => TODAY, recordGaps: true });
+afterAll(async () => {
+  await core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -41,7 +41,7 @@ describe('the questions nobody could answer', () => {
   });
 
   it('keeps no gap when recording is off, but still counts the question for the day', async () => {
-    const off = openTestCore();
+    const off = await openTestCore();
     try {
       await off.dispatch('brief ask', { question: UNANSWERED }, member);
       expect(rowsOf(off.base).prepare(`SELECT count(*) FROM question_gaps`).pluck().get()).toBe(0);
@@ -118,7 +118,7 @@ describe('counting while another process holds the write lock', () => {
   it('answers the question at once, without waiting out the busy timeout, and drops its count', async () => {
     const busyDir = mkdtempSync(join(tmpdir(), 'briefbot-gaps-busy-'));
     const path = join(busyDir, 'base.db');
-    const busy = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY, recordGaps: true, busyTimeoutMs: 5000 });
+    const busy = await openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY, recordGaps: true, busyTimeoutMs: 5000 });
     const other = new Database(path);
     try {
       other.exec('BEGIN IMMEDIATE');
@@ -131,8 +131,8 @@ describe('counting while another process holds the write lock', () => {
       expect(reply.blocks.some((block) => block.kind === 'fact' && block.fact.id === 'F33')).toBe(true);
       expect(await busy.base.gaps.askedSince('2026-11-01')).toEqual({ asked: 0, answered: 0 });
     } finally {
-      other.close();
-      busy.close();
+      await other.close();
+      await busy.close();
       rmSync(busyDir, { recursive: true, force: true });
     }
   });

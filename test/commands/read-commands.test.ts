@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AskJson } from '../../src/ask-reply';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 describe('brief ask', () => {

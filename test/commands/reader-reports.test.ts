@@ -4,7 +4,7 @@ import type { Reply } from '../../src/reply';
 import { moderator, noticesOf, openTestCore } from '../helpers/core';
 import { rowsOf } from '../helpers/sqlite-rows';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const reader: Caller = { platform: 'slack', userId: 'U7', displayName: 'Careful Reader', isModerator: false, workspaceId: 'T1' };
@@ -42,14 +42,14 @@ describe('reporting a fact', () => {
   });
 
   it('limits reports per person with the write bucket', async () => {
-    const limited = openTestCore();
+    const limited = await openTestCore();
     try {
       const replies: Reply[] = [];
       for (let i = 1; i <= 11; i++) replies.push(await limited.dispatch('fact report', { id: `F${i}`, reason: 'wrong' }, other));
       expect(notice(replies.at(-1)!)).toMatch(/Too many changes in a minute/);
       expect(rowsOf(limited.base).prepare(`SELECT count(*) FROM fact_reports`).pluck().get()).toBe(10);
     } finally {
-      limited.cleanup();
+      await limited.cleanup();
     }
   });
 });

@@ -3,7 +3,7 @@ import type { Action, Reply } from '../../src/reply';
 import { visibilityOf } from '../../src/visibility';
 import { member, openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const kindsOf = (reply: Reply): Action['kind'][] => (reply.actions ?? []).map((action) => action.kind);

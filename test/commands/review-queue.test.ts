@@ -9,14 +9,14 @@ import type { Reply } from '../../src/reply';
 import { TODAY, factIdsOf, moderator, noticesOf } from '../helpers/core';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-queue-'));
-const core = openCore({
+const core = await openCore({
   databasePath: join(dir, 'base.db'),
   logger: createSilentLogger(),
   now: () => TODAY,
   rateLimits: { queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 },
 });
-afterAll(() => {
-  core.close();
+afterAll(async () => {
+  await core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

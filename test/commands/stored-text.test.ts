@@ -7,7 +7,7 @@ import type { FactView } from '../../src/reply';
 import { moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-text-'));
 

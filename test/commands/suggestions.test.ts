@@ -10,7 +10,7 @@ import type { FactView } from '../../src/reply';
 import { TODAY, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { rowsOf } from '../helpers/sqlite-rows';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const run = (name: string, options: Record<string, unknown>, caller: Caller = moderator) => core.dispatch(name, options, caller);
@@ -161,7 +161,7 @@ describe('a suggestion has no effect until a moderator approves it', () => {
 describe('the number of suggestions one member may have waiting', () => {
   it('is at most 20, with a refusal that names the limit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-limit-'));
-    const busy = openCore({
+    const busy = await openCore({
       databasePath: join(dir, 'base.db'),
       logger: createSilentLogger(),
       now: () => TODAY,
@@ -173,7 +173,7 @@ describe('the number of suggestions one member may have waiting', () => {
     for (let i = 0; i < 20; i++) expect(noticesOf(await suggest(i)).join(' ')).toMatch(/waiting for a moderator/);
     expect(noticesOf(await suggest(20)).join(' ')).toMatch(/You have 20 suggestions waiting for review, the most one person may have; nothing was added/);
     expect((rowsOf(busy.base).prepare(`SELECT count(*) AS n FROM facts WHERE created_by = 'discord:spammer'`).get() as { n: number }).n).toBe(20);
-    busy.close();
+    await busy.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -16,7 +16,7 @@ afterEach(() => {
 
 describe('opening the database', () => {
   it('creates, migrates and seeds a new file with WAL, foreign keys and a busy timeout', async () => {
-    const base = openFactBase({ path: tempFile() });
+    const base = await openFactBase({ path: tempFile() });
     opened.push(base);
     expect(rowsOf(base).pragma('journal_mode', { simple: true })).toBe('wal');
     expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
@@ -27,10 +27,10 @@ describe('opening the database', () => {
 
   it('leaves data alone on a later start', async () => {
     const path = tempFile();
-    const first = openFactBase({ path });
+    const first = await openFactBase({ path });
     rowsOf(first).prepare(`UPDATE facts SET statement = 'changed' WHERE id = 1`).run();
-    first.close();
-    const second = openFactBase({ path });
+    await first.close();
+    const second = await openFactBase({ path });
     opened.push(second);
     expect((await second.facts.getOne(1))?.statement).toBe('changed');
   });
@@ -40,7 +40,7 @@ describe('opening the database', () => {
     const raw = new Database(path);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openFactBase({ path })).toThrowError(/newer briefbot \(schema 999/);
+    await expect(openFactBase({ path })).rejects.toThrowError(/newer briefbot \(schema 999/);
     const after = new Database(path);
     expect(after.pragma('user_version', { simple: true })).toBe(999);
     after.close();
@@ -49,13 +49,12 @@ describe('opening the database', () => {
   it('explains that a corrupt file is not a briefbot database', async () => {
     const path = tempFile();
     writeFileSync(path, 'this is not a database, just text that is long enough to be read as a header'.repeat(20));
-    const attempt = (): unknown => openFactBase({ path });
-    expect(attempt).toThrow(UserError);
-    expect(attempt).toThrowError(/not a briefbot database or is damaged/);
+    await expect(openFactBase({ path })).rejects.toThrow(UserError);
+    await expect(openFactBase({ path })).rejects.toThrowError(/not a briefbot database or is damaged/);
   });
 
   it('opens :memory: for throwaway bases', async () => {
-    const base = openFactBase({ path: ':memory:' });
+    const base = await openFactBase({ path: ':memory:' });
     opened.push(base);
     expect((await base.sources.list()).length).toBeGreaterThan(2);
   });
@@ -63,7 +62,7 @@ describe('opening the database', () => {
 
 describe('the schema', () => {
   it('keeps the full-text index in step when an alias is added', async () => {
-    const base = openFactBase({ path: ':memory:' });
+    const base = await openFactBase({ path: ':memory:' });
     opened.push(base);
     const count = (term: string): number => (rowsOf(base).prepare(`SELECT count(*) AS n FROM facts_fts WHERE facts_fts MATCH ?`).get(term) as { n: number }).n;
     expect(count('"zarqawiyya"')).toBe(0);
@@ -73,14 +72,14 @@ describe('the schema', () => {
   });
 
   it('refuses to change or delete history and audit rows', async () => {
-    const base = openFactBase({ path: ':memory:' });
+    const base = await openFactBase({ path: ':memory:' });
     opened.push(base);
     expect(() => rowsOf(base).prepare(`UPDATE fact_revisions SET reason = 'x'`).run()).toThrowError(/append-only/);
     expect(() => rowsOf(base).prepare(`DELETE FROM audit_log`).run()).toThrowError(/append-only/);
   });
 
   it('refuses an alias that is already another entity’s name', async () => {
-    const base = openFactBase({ path: ':memory:' });
+    const base = await openFactBase({ path: ':memory:' });
     opened.push(base);
     expect(() => rowsOf(base).prepare(`INSERT INTO entity_aliases (alias, entity_id) VALUES ('Pakistan', 1)`).run()).toThrowError(
       /already the name of another entity/,

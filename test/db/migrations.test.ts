@@ -46,14 +46,14 @@ describe('migrations', () => {
       INSERT INTO audit_log (at, platform, user_id, display_name, command) VALUES ('x', 'cli', 'cli:a', 'A', 'fact add');`);
     old.pragma('user_version = 1');
     old.close();
-    const base = openFactBase({ path });
+    const base = await openFactBase({ path });
     expect(await base.facts.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
     expect(await base.facts.history(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
     expect(rowsOf(base).prepare(`SELECT workspace_id, channel_id FROM audit_log`).get()).toEqual({ workspace_id: null, channel_id: null });
     expect((await base.search.match('khorog', 5)).map((hit) => hit.id)).toEqual([1]);
     expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(rowsOf(base).pragma('foreign_key_check')).toEqual([]);
-    base.close();
+    await base.close();
   });
 });
 

@@ -8,11 +8,11 @@ import { createSearcher } from '../../src/search/searcher';
 import { moderator } from '../helpers/core';
 
 const path = join(mkdtempSync(join(tmpdir(), 'briefbot-vocabulary-')), 'shared.db');
-const reader = openCore({ databasePath: path, logger: createSilentLogger() });
-const writer = openCore({ databasePath: path, logger: createSilentLogger() });
-afterAll(() => {
-  reader.close();
-  writer.close();
+const reader = await openCore({ databasePath: path, logger: createSilentLogger() });
+const writer = await openCore({ databasePath: path, logger: createSilentLogger() });
+afterAll(async () => {
+  await reader.close();
+  await writer.close();
 });
 
 describe('the entity vocabulary version', () => {

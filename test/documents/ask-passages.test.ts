@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AskJson } from '../../src/ask-reply';
 import { member, moderator, openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 const ask = (question: string) => core.dispatch('brief ask', { question }, member);
 const listItems = (reply: Awaited<ReturnType<typeof ask>>) => reply.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));

@@ -3,7 +3,7 @@ import { locateQuote } from '../../src/documents/normalise-text';
 import { moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 const notices = async (name: string, options: Record<string, unknown>) => noticesOf(await core.dispatch(name, options, moderator)).join(' ');
 const S1_TEXT = async () => (await core.base.sources.textOf(1))!;

@@ -8,10 +8,10 @@ import type { FactView } from '../../src/reply';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-candidates-'));
-afterAll(() => {
-  core.cleanup();
+afterAll(async () => {
+  await core.cleanup();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,10 +6,10 @@ import { MAX_DOCUMENT_BYTES } from '../../src/documents/decode-document';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { snapshotTables } from '../helpers/fact-base-state';
 
-const core = openTestCore();
+const core = await openTestCore();
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-documents-'));
-afterAll(() => {
-  core.cleanup();
+afterAll(async () => {
+  await core.cleanup();
   rmSync(dir, { recursive: true, force: true });
 });
 

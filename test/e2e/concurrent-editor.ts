@@ -4,7 +4,7 @@ import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 
 const [path, field, count, startAt] = process.argv.slice(2);
-const core = openCore({ databasePath: path!, logger: createSilentLogger() });
+const core = await openCore({ databasePath: path!, logger: createSilentLogger() });
 const caller = { platform: 'cli' as const, userId: `editor-${field}`, displayName: `Editor ${field}`, isModerator: true };
 const refusals: string[] = [];
 // Both editors start together, so their edits interleave.
@@ -14,5 +14,5 @@ for (let i = 0; i < Number(count); i++) {
   const reply = await core.dispatch('fact edit', { id: 'F33', [field!]: value, reason: `edit ${i}` }, caller);
   for (const block of reply.blocks) if (block.kind === 'notice' && block.level === 'error') refusals.push(block.text);
 }
-core.close();
+await core.close();
 process.stdout.write(JSON.stringify({ refusals }));

@@ -25,11 +25,11 @@ function runEditor(path: string, field: string, startAt: number): Promise<{ code
 }
 
 const path = join(mkdtempSync(join(tmpdir(), 'briefbot-edits-')), 'shared.db');
-const first = openCore({ databasePath: path, logger: createSilentLogger() });
-const second = openCore({ databasePath: path, logger: createSilentLogger() });
-afterAll(() => {
-  first.close();
-  second.close();
+const first = await openCore({ databasePath: path, logger: createSilentLogger() });
+const second = await openCore({ databasePath: path, logger: createSilentLogger() });
+afterAll(async () => {
+  await first.close();
+  await second.close();
 });
 
 describe('two moderators editing one fact at once', () => {

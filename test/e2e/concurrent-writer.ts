@@ -4,7 +4,7 @@ import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 
 const [path, writer, count] = process.argv.slice(2);
-const core = openCore({ databasePath: path!, logger: createSilentLogger() });
+const core = await openCore({ databasePath: path!, logger: createSilentLogger() });
 const caller = { platform: 'cli' as const, userId: `writer-${writer}`, displayName: `Writer ${writer}`, isModerator: true };
 const refusals: string[] = [];
 for (let i = 0; i < Number(count); i++) {
@@ -15,5 +15,5 @@ for (let i = 0; i < Number(count); i++) {
   );
   for (const block of reply.blocks) if (block.kind === 'notice' && block.level === 'error') refusals.push(block.text);
 }
-core.close();
+await core.close();
 process.stdout.write(JSON.stringify({ refusals }));

@@ -25,7 +25,7 @@ function runWriter(path: string, writer: number): Promise<{ code: number | null;
 describe('several processes writing to one database file', () => {
   it(`keeps all ${PROCESSES} × ${WRITES_EACH} writes with a consistent history and no lock failures`, async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'briefbot-concurrent-')), 'shared.db');
-    openCore({ databasePath: path, logger: createSilentLogger() }).close();
+    await (await openCore({ databasePath: path, logger: createSilentLogger() })).close();
     const results = await Promise.all(Array.from({ length: PROCESSES }, (_, writer) => runWriter(path, writer)));
     for (const result of results) {
       expect(result.stderr).not.toMatch(/locked|SQLITE_BUSY/);

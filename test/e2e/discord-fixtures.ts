@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startDiscordAdapter } from '../../adapters/discord/client';
 import { type Core, openCore } from '../../app/core';
 import { openFactBase } from '../../src/fact-base';
@@ -15,12 +15,11 @@ export const MENTION_FACT_ID = 'F900';
 export const MENTION_ROLE = '<@&1500000000000000001>';
 
 /**
- * Opens a real core on a fresh SQLite file: the seed data plus one fact with mentions in its text,
- * written through the store's own seeding rather than any command. `cleanup` removes the file.
+ * A fresh SQLite file holding the seed data plus one fact with mentions in its text, written
+ * through the store's own seeding rather than any command.
  */
-export function openTestCore(): Core & { cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'briefbot-discord-'));
-  const path = join(dir, 'briefbot.db');
+async function createTestBaseFile(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'briefbot-discord-')), 'briefbot.db');
   const seed = loadSeedBundle();
   const mentionFact = {
     id: MENTION_FACT_ID,
@@ -31,38 +30,65 @@ export function openTestCore(): Core & { cleanup(): void } {
     entities: ['Tajikistan'],
     status: 'active' as const,
   };
-  openFactBase({ path, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY }).close();
-  const core = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
+  await (await openFactBase({ path, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY })).close();
+  return path;
+}
+
+const openCoreOn = (path: string): Promise<Core> => openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
+
+/** Opens a real core on a fresh SQLite file with the mention fact; `cleanup` removes the file. */
+export async function openTestCore(): Promise<Core & { cleanup(): Promise<void> }> {
+  const path = await createTestBaseFile();
+  const core = await openCoreOn(path);
   return {
     ...core,
-    cleanup: () => {
-      core.close();
-      rmSync(dir, { recursive: true, force: true });
+    cleanup: async () => {
+      await core.close();
+      rmSync(dirname(path), { recursive: true, force: true });
     },
   };
 }
 
 /**
  * The Discord stand-in, a real core (with the mention fact) and the real discord.js client on the
- * adapter, answering from that core, with GUILD_ID as the one moderation server; `close` stops all three.
+ * adapter, answering from that core, with GUILD_ID as the one moderation server. `restart` stops
+ * the adapter and closes the core, then opens both again on the same file, as a restarted bot
+ * would; `close` stops all three.
  */
 export async function startDiscordHarness() {
   const standIn = await startDiscordStandIn();
-  const core = openTestCore();
-  const adapter = await startDiscordAdapter({
-    dispatch: core.dispatch,
-    specs: core.specs,
-    autocomplete: core.autocomplete,
-    config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [], moderatorGuildIds: [GUILD_ID] },
-    logger: createSilentLogger(),
-  });
+  const path = await createTestBaseFile();
+  const start = async () => {
+    const core = await openCoreOn(path);
+    const adapter = await startDiscordAdapter({
+      dispatch: core.dispatch,
+      specs: core.specs,
+      autocomplete: core.autocomplete,
+      pager: core.pages,
+      config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, moderatorRoleIds: [], moderatorGuildIds: [GUILD_ID] },
+      logger: createSilentLogger(),
+    });
+    return { core, adapter };
+  };
+  let running = await start();
+  const stop = async (): Promise<void> => {
+    await running.adapter.stop();
+    await running.core.close();
+  };
   return {
     standIn,
-    core,
+    /** The core answering now (a new one after `restart`). */
+    get core(): Core {
+      return running.core;
+    },
+    async restart(): Promise<void> {
+      await stop();
+      running = await start();
+    },
     async close(): Promise<void> {
-      await adapter.stop();
+      await stop();
       await standIn.close();
-      core.cleanup();
+      rmSync(dirname(path), { recursive: true, force: true });
     },
   };
 }

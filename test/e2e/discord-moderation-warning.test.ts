@@ -2,6 +2,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { startDiscordAdapter } from '../../adapters/discord/client';
 import type { DiscordConfig } from '../../adapters/discord/config';
+import { NO_PAGES } from '../helpers/no-pages';
 import { GUILD_ID } from './discord-interactions';
 import { startDiscordStandIn } from './discord-stand-in';
 
@@ -14,6 +15,7 @@ async function startAndCollectWarnings(moderation: Pick<DiscordConfig, 'moderato
     dispatch: async () => ({ outcome: 'ok', visibility: 'private', blocks: [] }),
     specs: [],
     autocomplete: async () => [],
+    pager: NO_PAGES,
     config: { token: 'stand-in-token', applicationId: standIn.applicationId, apiUrl: standIn.apiUrl, ...moderation },
     logger,
   });

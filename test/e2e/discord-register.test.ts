@@ -6,16 +6,16 @@ import { type DiscordStandIn, startDiscordStandIn } from './discord-stand-in';
 import { openTestCore } from './discord-fixtures';
 
 let standIn: DiscordStandIn;
-let core: ReturnType<typeof openTestCore>;
+let core: Awaited<ReturnType<typeof openTestCore>>;
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
-  core = openTestCore();
+  core = await openTestCore();
 });
 
 afterAll(async () => {
   await standIn?.close();
-  core?.cleanup();
+  await core?.cleanup();
 });
 
 const env = () => ({ DISCORD_TOKEN: 'stand-in-token', DISCORD_APPLICATION_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl });

@@ -26,7 +26,7 @@ describe('the logs of a full run on both platforms, at the most verbose level', 
         },
       }),
     );
-    const core = openCore({ databasePath: ':memory:', logger });
+    const core = await openCore({ databasePath: ':memory:', logger });
     const api = await startWebApiStandIn({ 'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }) });
     const responses = await startResponseUrlStandIn();
     const discordStandIn = await startDiscordStandIn();
@@ -47,6 +47,7 @@ describe('the logs of a full run on both platforms, at the most verbose level', 
       dispatch: core.dispatch,
       specs: core.specs,
       autocomplete: core.autocomplete,
+      pager: core.pages,
       config: { token: DISCORD_TOKEN, applicationId: discordStandIn.applicationId, apiUrl: discordStandIn.apiUrl, moderatorRoleIds: [] },
       logger,
     });
@@ -62,7 +63,7 @@ describe('the logs of a full run on both platforms, at the most verbose level', 
       await slack.stop();
       await discord.stop();
       await Promise.all([api.close(), responses.close(), discordStandIn.close()]);
-      core.close();
+      await core.close();
     }
     const log = lines.join('');
     expect(log).toMatch(/"command":"brief ask"/);

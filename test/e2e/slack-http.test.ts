@@ -28,7 +28,7 @@ const MEMBER = 'UMEM0001';
 
 type Message = { response_type?: string; replace_original?: boolean; text?: string; blocks?: { type: string; elements?: unknown[] }[] };
 
-let core: ReturnType<typeof openTestCore>;
+let core: Awaited<ReturnType<typeof openTestCore>>;
 let api: Awaited<ReturnType<typeof startWebApiStandIn>>;
 let responses: Awaited<ReturnType<typeof startResponseUrlStandIn>>;
 let adapter: SlackAdapter;
@@ -37,7 +37,7 @@ const dispatched: string[] = [];
 let hold: Promise<void> | undefined;
 
 beforeAll(async () => {
-  core = openTestCore();
+  core = await openTestCore();
   api = await startWebApiStandIn({
     'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }),
     'views.open': () => ({ ok: true, view: { id: 'V0001' } }),
@@ -69,7 +69,7 @@ afterAll(async () => {
   await adapter?.stop();
   await api?.close();
   await responses?.close();
-  core?.cleanup();
+  await core?.cleanup();
 });
 
 async function post(body: string, headers = signSlackRequest(SECRET, body)) {

@@ -8,7 +8,7 @@ import { startResponseUrlStandIn, startSocketModeStandIn, startWebApiStandIn } f
  * hands out a loopback WebSocket that plays Slack's Socket Mode endpoint.
  */
 export async function startSocketModeSlack() {
-  const core = openTestCore();
+  const core = await openTestCore();
   const socket = await startSocketModeStandIn();
   const api = await startWebApiStandIn({
     'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }),
@@ -30,7 +30,7 @@ export async function startSocketModeSlack() {
     async close(): Promise<void> {
       await adapter.stop();
       await Promise.all([socket.close(), api.close(), responses.close()]);
-      core.cleanup();
+      await core.cleanup();
     },
   };
 }

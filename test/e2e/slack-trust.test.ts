@@ -20,7 +20,7 @@ const OTHER_TEAM = 'T0OTHER';
 const MODERATOR = 'UMOD0001';
 const GROUP_MEMBER = 'UGRP0001';
 
-let core: ReturnType<typeof openTestCore>;
+let core: Awaited<ReturnType<typeof openTestCore>>;
 let api: Awaited<ReturnType<typeof startWebApiStandIn>>;
 let responses: Awaited<ReturnType<typeof startResponseUrlStandIn>>;
 let adapter: SlackAdapter;
@@ -31,7 +31,7 @@ const callers: Caller[] = [];
 beforeAll(async () => {
   // Only Date is faked, so the moderator cache can be aged without waiting; timers run as usual.
   vi.useFakeTimers({ toFake: ['Date'] });
-  core = openTestCore();
+  core = await openTestCore();
   api = await startWebApiStandIn({
     'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: OWN_TEAM }),
     'views.open': () => ({ ok: true, view: { id: 'V0001' } }),
@@ -75,7 +75,7 @@ afterAll(async () => {
   await adapter?.stop();
   await api?.close();
   await responses?.close();
-  core?.cleanup();
+  await core?.cleanup();
 });
 
 const post = (body: string) => postToApp(`${appUrl}/slack/events`, body, signSlackRequest(SECRET, body));

@@ -10,15 +10,15 @@ import type { Reply } from '../../src/reply';
 export const TODAY = new Date('2026-11-24T12:00:00Z');
 
 /** A core on a fresh seeded database file in a temp folder; `cleanup` removes it. */
-export function openTestCore(): Core & { path: string; cleanup(): void } {
+export async function openTestCore(): Promise<Core & { path: string; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-test-'));
   const path = join(dir, 'briefbot.db');
-  const core = openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
+  const core = await openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
   return {
     ...core,
     path,
-    cleanup: () => {
-      core.close();
+    cleanup: async () => {
+      await core.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

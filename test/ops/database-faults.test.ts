@@ -10,7 +10,7 @@ import { rowsOf } from '../helpers/sqlite-rows';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const path = join(mkdtempSync(join(tmpdir(), 'briefbot-faults-')), 'base.db');
-const core = openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
+const core = await openCore({ databasePath: path, logger: createSilentLogger(), busyTimeoutMs: 200 });
 afterAll(() => core.close());
 
 const NEW_FACT = { statement: 'A checkpoint near Khost was attacked in 2026.', quote: 'checkpoint', source: 'S3', entities: 'Khost' };
@@ -24,11 +24,12 @@ function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {
 }
 
 describe('when the database is locked by another process beyond the busy timeout', () => {
-  it('answers “busy, try again”, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
+  it('answers that the fact base is unreachable, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
     const before = await core.base.bundles.nextFactId();
     const { done } = await holdWriteLock(1500);
     const refused = await core.dispatch('fact add', NEW_FACT, moderator);
-    expect(noticesOf(refused).join(' ')).toMatch(/busy with another change; nothing was changed\. Try again/);
+    expect(refused).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
+    expect(noticesOf(refused)).toEqual(['The fact base is unreachable; try again shortly.']);
     const asked = await core.dispatch('brief ask', { question: 'Darvoz attack' }, member);
     expect(noticesOf(asked)).toEqual([]);
     await done;

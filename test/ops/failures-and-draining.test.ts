@@ -1,13 +1,20 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import * as z from 'zod';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../commands/definition';
+import { toStoreFailure } from '../../db/sqlite/store-failure';
 import { createDispatcher } from '../../src/dispatch';
+import { openFactBase } from '../../src/fact-base';
 import { trackInFlight } from '../../src/ops/in-flight';
 import { createRateLimiter } from '../../src/rate-limit';
 import type { CoreServices } from '../../src/services';
 import { member, noticesOf } from '../helpers/core';
+
+const base = await openFactBase({ path: ':memory:' });
+afterAll(() => base.close());
+const roomyLimiter = () =>
+  createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }, base.rateLimits);
 
 function captureLogs() {
   const lines: string[] = [];
@@ -48,7 +55,7 @@ describe('a handler that fails', () => {
       commands: broken,
       services: { now: () => new Date() } as CoreServices,
       logger,
-      rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }),
+      rateLimiter: roomyLimiter(),
     });
     const text = noticesOf(await dispatch(name, {}, member)).join(' ');
     const ref = /Something went wrong \(ref ([0-9a-f]{6})\)/.exec(text)?.[1];
@@ -66,24 +73,32 @@ describe('a database failure from the disk', () => {
       description: 'x',
       access: 'anyone',
       input: z.object({}),
+      // As the SQLite store hands its errors on.
       run: () => {
-        throw Object.assign(new Error('disk trouble'), { code });
+        throw toStoreFailure(Object.assign(new Error('disk trouble'), { code }));
       },
     });
+  const dispatchFailing = (code: string, logger: pino.Logger) =>
+    createDispatcher({ commands: [failing(code)], services: { now: () => new Date() } as CoreServices, logger, rateLimiter: roomyLimiter() });
+
+  it.each(['SQLITE_IOERR_WRITE', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'])(
+    '%s leaves the fact base unreachable: a failed reply of its own, no reference',
+    async (code) => {
+      const { logger, lines } = captureLogs();
+      const dispatch = dispatchFailing(code, logger);
+      const reply = await dispatch('test disk', {}, member);
+      expect(reply).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
+      expect(noticesOf(reply)).toEqual(['The fact base is unreachable; try again shortly.']);
+      expect(lines.some((line) => line.includes('"reason":"SQLITE_IOERR"') || line.includes('"reason":"SQLITE_CANTOPEN"'))).toBe(true);
+    },
+  );
 
   it.each([
-    ['SQLITE_IOERR_WRITE', /could not be read or written \(a disk I\/O error\); nothing was changed/],
-    ['SQLITE_IOERR', /could not be read or written \(a disk I\/O error\); nothing was changed/],
     ['SQLITE_CORRUPT', /file is damaged; nothing was changed\. The team needs to restore it from a backup/],
     ['SQLITE_FULL', /The database disk is full; nothing was changed/],
   ])('%s is answered plainly, without a reference', async (code, message) => {
     const { logger, lines } = captureLogs();
-    const dispatch = createDispatcher({
-      commands: [failing(code)],
-      services: { now: () => new Date() } as CoreServices,
-      logger,
-      rateLimiter: createRateLimiter({ queriesPerMinute: 100, writesPerMinute: 100, moderatorWritesPerMinute: 100, autocompletesPerMinute: 100 }),
-    });
+    const dispatch = dispatchFailing(code, logger);
     const text = noticesOf(await dispatch('test disk', {}, member)).join(' ');
     expect(text).toMatch(message);
     expect(text).not.toMatch(/ref [0-9a-f]{6}/);

@@ -5,7 +5,7 @@ import { createOpsRoutes, startOpsServer } from '../../src/ops/routes';
 import { createMetrics } from '../../src/ops/metrics';
 import { member, openTestCore } from '../helpers/core';
 
-const core = openTestCore();
+const core = await openTestCore();
 const slack = {
   name: 'slack',
   connected: true,
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.stop();
-  core.cleanup();
+  await core.cleanup();
 });
 
 describe('/healthz', () => {
@@ -62,7 +62,7 @@ describe('/healthz', () => {
 
 describe('/healthz and the database file under the running process', () => {
   async function probe(damage: (path: string) => void): Promise<{ status: number; body: { ok: boolean; database: string } }> {
-    const own = openTestCore();
+    const own = await openTestCore();
     const ops = await startOpsServer(await createOpsRoutes({ base: own.base, adapters: () => [], metrics: createMetrics(own.base) }), 0, '127.0.0.1');
     try {
       expect((await fetch(`http://127.0.0.1:${ops.port}/healthz`)).status).toBe(200);

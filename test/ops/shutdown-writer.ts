@@ -6,7 +6,7 @@ import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import { createShutdown } from '../../src/ops/shutdown';
 
-const core = openCore({ databasePath: process.argv[2]!, logger: createSilentLogger(), busyTimeoutMs: 100 });
+const core = await openCore({ databasePath: process.argv[2]!, logger: createSilentLogger(), busyTimeoutMs: 100 });
 if (process.argv[3] === 'hold-reader') {
   const reader = new Database(process.argv[2]!);
   reader.exec('BEGIN');

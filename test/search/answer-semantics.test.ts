@@ -10,7 +10,7 @@ import { toStem } from '../../src/search/tokens';
 import { createWordLookups } from '../../src/search/word-lookups';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 

@@ -6,7 +6,7 @@ import { QUERY_LIMITS } from '../../src/search/query';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 

@@ -4,7 +4,7 @@ import { findPhraseSides } from '../../src/search/comparison-phrases';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 

@@ -6,7 +6,7 @@ import { createSearcher } from '../../src/search/searcher';
 import { toWords } from '../../src/search/tokens';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 const answerIds = async (question: string): Promise<string[]> => (await searcher.ask(question)).answers.map((a) => a.fact.id);

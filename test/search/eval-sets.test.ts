@@ -5,7 +5,7 @@ import { type EvalReport, evaluate, parseQuestions } from '../../src/search/eval
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 const EVALUATION_TIMEOUT_MS = 300_000;

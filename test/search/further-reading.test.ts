@@ -4,7 +4,7 @@ import { askWithReading } from '../../src/search/ask-with-reading';
 import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 

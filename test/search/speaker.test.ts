@@ -4,7 +4,7 @@ import { createSearcher } from '../../src/search/searcher';
 import { askedSpeaker, speaksIn } from '../../src/search/speaker';
 import { TODAY } from '../helpers/core';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 

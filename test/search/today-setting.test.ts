@@ -7,9 +7,9 @@ describe('BRIEFBOT_TODAY', () => {
   it('pins today for relative periods', async () => {
     const now = clockFrom({ BRIEFBOT_TODAY: '2026-03-15' });
     expect(now().toISOString().slice(0, 10)).toBe('2026-03-15');
-    const base = openFactBase({ path: ':memory:' });
+    const base = await openFactBase({ path: ':memory:' });
     const { period } = await createSearcher(base, now).parse('attacks last year');
-    base.close();
+    await base.close();
     expect(period).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
   });
 

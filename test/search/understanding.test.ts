@@ -4,7 +4,7 @@ import { createSearcher } from '../../src/search/searcher';
 import { TODAY } from '../helpers/core';
 import { rowsOf } from '../helpers/sqlite-rows';
 
-const base = openFactBase({ path: ':memory:' });
+const base = await openFactBase({ path: ':memory:' });
 const searcher = createSearcher(base, () => TODAY);
 afterAll(() => base.close());
 
@@ -105,7 +105,7 @@ describe('answer, related or nothing', () => {
 
 describe('disagreeing sources', () => {
   it('shows both figures with a notice when two sources differ', async () => {
-    const other = openFactBase({ path: ':memory:' });
+    const other = await openFactBase({ path: ':memory:' });
     const now = new Date().toISOString();
     rowsOf(other).prepare(`INSERT INTO sources (id, title, kind, created_at, updated_at) VALUES (900, 'Border atlas', 'report', ?, ?)`).run(now, now);
     rowsOf(other)
@@ -116,7 +116,7 @@ describe('disagreeing sources', () => {
       .run(now, now);
     rowsOf(other).prepare(`INSERT INTO fact_entities SELECT 900, id FROM entities WHERE name IN ('Tajikistan', 'Afghanistan')`).run();
     const result = await createSearcher(other, () => TODAY).ask('length of the Tajik border');
-    other.close();
+    await other.close();
     expect(result.answers.map((a) => a.fact.id)).toEqual(expect.arrayContaining(['F33', 'F900']));
     expect(result.notices.join(' ')).toMatch(/Sources differ.*1,357.*1,344|Sources differ.*1,344.*1,357/);
   });

@@ -7,10 +7,10 @@ import type { Digest } from '../../src/views/digest';
 import { member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { itemsOf, textsOf } from './view-helpers';
 
-const core = openTestCore();
+const core = await openTestCore();
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-digest-'));
-afterAll(() => {
-  core.cleanup();
+afterAll(async () => {
+  await core.cleanup();
   rmSync(dir, { recursive: true, force: true });
 });
 

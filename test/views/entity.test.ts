@@ -3,7 +3,7 @@ import type { EntityProfile } from '../../src/views/entity-profile';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { itemsOf, textsOf } from './view-helpers';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const profileOf = (name: string) => core.dispatch('brief entity', { name }, member);
@@ -63,10 +63,10 @@ describe('brief entity', () => {
   });
 });
 
-describe('brief entity for an entity whose facts were all retracted', () => {
-  const changed = openTestCore();
-  afterAll(() => changed.cleanup());
+const changed = await openTestCore();
+afterAll(() => changed.cleanup());
 
+describe('brief entity for an entity whose facts were all retracted', () => {
   it('still shows its names and says it has no usable fact', async () => {
     for (const id of ['F54', 'F55']) await changed.dispatch('fact retract', { id, reason: 'test' }, moderator);
     const reply = await changed.dispatch('brief entity', { name: 'Robert Gates' }, member);

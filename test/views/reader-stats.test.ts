@@ -11,9 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'briefbot-reader-stats-'));
 let today = new Date('2026-11-24T12:00:00Z');
 const open = (recordGaps: boolean) => openCore({ databasePath: join(dir, `${recordGaps}.db`), logger: createSilentLogger(), now: () => today, recordGaps });
 const itemsOf = (reply: Reply): string[] => reply.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-const cores = [open(true), open(false)];
-afterAll(() => {
-  for (const core of cores) core.close();
+const cores = [await open(true), await open(false)];
+afterAll(async () => {
+  for (const core of cores) await core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

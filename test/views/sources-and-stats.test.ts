@@ -4,7 +4,7 @@ import type { Reply } from '../../src/reply';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { itemsOf, textsOf } from './view-helpers';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 describe('brief source', () => {
@@ -69,7 +69,7 @@ describe('brief stats', () => {
   });
 
   it('says the base was seeded rather than "import seed data by seed data (seed)"', async () => {
-    const fresh = openTestCore();
+    const fresh = await openTestCore();
     const items = itemsOf(await fresh.dispatch('brief stats', {}, member));
     fresh.cleanup();
     expect(items).toContain('Last change: 2026-11-24 12:00 UTC, the base was seeded from the source documents.');

@@ -11,7 +11,7 @@ import { rowsOf } from '../helpers/sqlite-rows';
 const SIZE = 100_000;
 const SEED_FACTS = 71;
 
-const core = openTestCore();
+const core = await openTestCore();
 let busiest = '';
 let alias = '';
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { factIdsOf, member, moderator, noticesOf, openTestCore } from '../helpers/core';
 import { textsOf } from './view-helpers';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 const timeline = (options: Record<string, unknown>) => core.dispatch('brief timeline', options, member);
@@ -78,10 +78,10 @@ describe('brief timeline', () => {
   });
 });
 
-describe('brief timeline after a fact dated only to a year is added', () => {
-  const changed = openTestCore();
-  afterAll(() => changed.cleanup());
+const changed = await openTestCore();
+afterAll(() => changed.cleanup());
 
+describe('brief timeline after a fact dated only to a year is added', () => {
   it('heads a year-only fact with its year in a monthly timeline rather than inventing a month', async () => {
     await changed.dispatch(
       'fact add',

@@ -75,14 +75,14 @@ describe('a Discord attachment as a source text', () => {
     expect(fetched).toBe(false);
   });
 
-  it('is registered as an attachment option of /source add', () => {
-    const core = openTestCore();
+  it('is registered as an attachment option of /source add', async () => {
+    const core = await openTestCore();
     try {
       const source = toCommandJson(core.specs.filter((spec) => spec.group === 'source')).find((command) => command.name === 'source')!;
       const add = source.options!.find((option) => option.name === 'add') as { options: { name: string; type: number }[] };
       expect(add.options.find((option) => option.name === 'text')?.type).toBe(11);
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 });

@@ -73,7 +73,7 @@ describe('Discord command JSON', () => {
   });
 
   it('declares each string option’s max_length from the limit the core’s schema enforces', async () => {
-    const core = openTestCore();
+    const core = await openTestCore();
     try {
       const brief = toCommandJson(core.specs).find((command) => command.name === 'brief');
       const ask = brief?.options?.find((option) => option.name === 'ask') as { options: { name: string; max_length?: number }[] };
@@ -84,12 +84,12 @@ describe('Discord command JSON', () => {
       const overLimit = await core.dispatch('brief ask', { question: 'x'.repeat(limit + 1) }, member);
       expect(noticesOf(overLimit).join(' ')).toMatch(new RegExp(`at most ${limit} characters`));
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 
   it('declares id options as short as the core reads them, and the core refuses a longer one once', async () => {
-    const core = openTestCore();
+    const core = await openTestCore();
     try {
       const fact = core.specs.find((spec) => spec.group === 'brief' && spec.name === 'fact');
       const limit = fact?.options.find((option) => option.name === 'id')?.maxLength ?? 0;
@@ -97,7 +97,7 @@ describe('Discord command JSON', () => {
       const text = noticesOf(await core.dispatch('brief fact', { id: `F${'1'.repeat(limit)}` }, member)).join(' ');
       expect(text.match(/must be a fact id such as F12/g)).toHaveLength(1);
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 
@@ -110,8 +110,8 @@ describe('Discord command JSON', () => {
     expect(() => toCommandJson([spec({ name: 'Ask Now' })])).toThrow(/“Ask Now” is not a valid Discord name/);
   });
 
-  it('fits every real command into Discord’s rules', () => {
-    const core = openTestCore();
+  it('fits every real command into Discord’s rules', async () => {
+    const core = await openTestCore();
     try {
       const json = toCommandJson(core.specs);
       const names = json.flatMap((command) => [
@@ -123,7 +123,7 @@ describe('Discord command JSON', () => {
       for (const description of descriptions) expect(description.length).toBeLessThanOrEqual(LIMITS.commandDescription);
       expect(json.map((command) => command.name)).toEqual(expect.arrayContaining(['brief', 'fact']));
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 });

@@ -60,7 +60,7 @@ describe('Slack forms', () => {
   });
 
   it('limits each text field to what the core accepts for that option', async () => {
-    const core = openTestCore();
+    const core = await openTestCore();
     try {
       const suggest = core.specs.find((spec) => spec.group === 'fact' && spec.name === 'suggest')!;
       const statement = (inputsOf(buildFormView(suggest, metadata)) as (Input & { element: { max_length?: number } })[]).find(
@@ -72,7 +72,7 @@ describe('Slack forms', () => {
       const reply = await core.dispatch('fact suggest', { statement: 'x'.repeat(limit + 1), quote: 'q', source: 'S3' }, member);
       expect(noticesOf(reply).join(' ')).toContain(`at most ${limit} characters`);
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 
@@ -99,7 +99,7 @@ describe('Slack forms', () => {
   });
 
   it('puts what is wrong with each option under its field, as the core names them', async () => {
-    const core = openTestCore();
+    const core = await openTestCore();
     try {
       const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', source: 'X', period: 'sometime' }, moderator);
       expect(reply.error).toMatchObject({ identifier: 'invalid-options', field: 'source' });
@@ -109,18 +109,18 @@ describe('Slack forms', () => {
       expect(refusal.errors.period).toMatch(/^“period” must be/);
       expect(refusal.errors.source).toMatch(/^“source” must be a source id .* Example: /);
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 
   it('puts a refusal about one option under that option’s field', async () => {
-    const core = openTestCore();
+    const core = await openTestCore();
     try {
       const reply = await core.dispatch('fact add', { statement: 'A claim', quote: 'q', 'source-title': 'A report' }, moderator);
       expect(reply).toMatchObject({ outcome: 'refused', error: { identifier: 'invalid-options', field: 'source-url' } });
       expect(toFormRefusal(factAdd, metadata, {}, reply)).toEqual({ response_action: 'errors', errors: { 'source-url': noticesOf(reply).join(' ') } });
     } finally {
-      core.cleanup();
+      await core.cleanup();
     }
   });
 

@@ -4,7 +4,7 @@ import { runTerminalSession } from '../../../adapters/terminal/session';
 import { moderator, openTestCore } from '../../helpers/core';
 import { rowsOf } from '../../helpers/sqlite-rows';
 
-const core = openTestCore();
+const core = await openTestCore();
 afterAll(() => core.cleanup());
 
 async function converse(lines: string[]): Promise<string> {

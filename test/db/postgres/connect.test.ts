@@ -1,19 +1,10 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openPostgres } from '../../../db/postgres/connect';
 import { parseDatabaseUrl } from '../../../db/postgres/database-url';
+import { closedPort } from './closed-port';
 
 const serverUrl = process.env.BRIEFBOT_TEST_DATABASE_URL;
 const ignore = (): void => undefined;
-
-// A port that was just free: nothing listens there.
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('opening the PostgreSQL fact base', () => {
   it('names the variable, the address and what to check when no server answers, and never the password', async () => {

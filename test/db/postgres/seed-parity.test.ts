@@ -28,14 +28,14 @@ const QUERIES: Record<string, string> = {
 // PostgreSQL hands timestamps back as Dates, which JSON writes as the ISO text SQLite keeps.
 const toComparable = (rows: readonly Record<string, unknown>[]): string[] => rows.map((row) => JSON.stringify(row)).sort();
 
-function sqliteRows(): Record<string, string[]> {
-  const base = seededSqlite();
+async function sqliteRows(): Promise<Record<string, string[]>> {
+  const base = await seededSqlite();
   try {
     const read = (sql: string): string[] => toComparable(rowsOf(base).prepare(sql).all() as Record<string, unknown>[]);
     const tables = Object.entries(QUERIES).map(([table, sql]) => [table, read(sql)]);
     return Object.fromEntries([...tables, ['facts_fts', read(`SELECT rowid AS fact_id FROM facts_fts`)]]);
   } finally {
-    base.close();
+    await base.close();
   }
 }
 
@@ -52,7 +52,7 @@ describe.each(postgresTargets())('the seed on $name', (target) => {
 
   it('writes the same sources, entities, facts, history, audit, documents and word counts as the SQLite store', async () => {
     await seedPostgresLikeSqlite(current().db);
-    const [expected, actual] = [sqliteRows(), await postgresRows(current().db)];
+    const [expected, actual] = [await sqliteRows(), await postgresRows(current().db)];
     for (const table of ['sources', 'facts', 'entity_aliases', 'fact_revisions', 'document_passages', 'facts_vocab'])
       expect(expected[table]!.length).toBeGreaterThan(10);
     for (const table of Object.keys(expected)) expect({ table, rows: actual[table] }).toEqual({ table, rows: expected[table] });

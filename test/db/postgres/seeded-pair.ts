@@ -14,7 +14,7 @@ const SEED_ACTOR = { by: 'seed:briefbot', platform: 'seed', displayName: 'seed d
  * The same seed on both stores, so a repository of each can be asked the same thing and must answer
  * alike: an in-memory SQLite base, and the given migrated PostgreSQL database filled to match.
  */
-export function seededSqlite(): FactBase {
+export function seededSqlite(): Promise<FactBase> {
   return openFactBase({ path: ':memory:', now: () => SEED_TIME });
 }
 

@@ -21,12 +21,12 @@ export async function openSeededPair(target: PostgresTarget, options: { document
   const postgres = await target.fresh();
   await migratePostgres(postgres.db);
   await seedPostgresLikeSqlite(postgres.db, options);
-  const sqlite = seededSqlite();
+  const sqlite = await seededSqlite();
   return {
     sqlite,
     postgres,
     async dispose() {
-      sqlite.close();
+      await sqlite.close();
       await postgres.drop();
     },
   };

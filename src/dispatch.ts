@@ -4,7 +4,7 @@ import { toWriteContext } from './actor';
 import type { Caller } from './caller';
 import { canRun, isOffered } from './command-access';
 import { commandName } from './command-spec';
-import { StoreUnavailableError } from './domain/errors';
+import { StoreBusyError, StoreUnavailableError } from './domain/errors';
 import { helpCommandOf, styleOf } from './command-usage';
 import type { Logger } from './logger';
 import type { CommandOutcome } from './ops/metrics';
@@ -36,10 +36,12 @@ function authorize(command: CommandDefinition, caller: Caller): void {
 
 // SQLite failures that come from the database's surroundings, not from a bug: the caller can do
 // something about them (wait, or ask again later), so they get a plain answer rather than a ref.
-// A store that cannot be reached at all (locked beyond the wait, unreadable) is StoreUnavailableError.
+// A store locked beyond the wait is StoreBusyError, one that cannot be reached StoreUnavailableError.
 const DATABASE_CONDITIONS: Record<string, string> = {
   SQLITE_READONLY: 'The fact base is read-only at the moment, so changes are refused; questions still work.',
   SQLITE_FULL: 'The database disk is full; nothing was changed. The team needs to free space on the bot’s server; then try again.',
+  SQLITE_IOERR:
+    'The fact base could not be read or written (a disk I/O error); nothing was changed. Try again in a minute; if it keeps failing, the team needs to check the server’s disk.',
   SQLITE_CORRUPT: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
   SQLITE_NOTADB: 'The fact base file is damaged; nothing was changed. The team needs to restore it from a backup (see /healthz).',
 };
@@ -59,6 +61,13 @@ function toFailure(error: unknown, log: Logger): { reply: Reply; outcome: Comman
   if (error instanceof UserError) {
     log.info({ reason: error.identifier }, 'command refused');
     return { reply: errorReply('refused', error.message, describeUserError(error)), outcome: 'refused' };
+  }
+  if (error instanceof StoreBusyError) {
+    log.warn('fact base busy with another change');
+    return {
+      reply: errorReply('failed', 'The fact base is busy with another change; nothing was changed. Try again in a few seconds.', { identifier: 'store-busy' }),
+      outcome: 'busy',
+    };
   }
   if (error instanceof StoreUnavailableError) {
     log.warn({ reason: error.reason }, 'fact base unreachable for the command');

@@ -1,9 +1,9 @@
-import { StoreUnavailableError } from '../../src/domain/errors';
+import { StoreBusyError, StoreUnavailableError } from '../../src/domain/errors';
 
-// The codes that mean the file cannot be used just now rather than a bug or a refusal: locked by
-// another process beyond the busy timeout, or not openable or readable at all. Extended codes
-// (SQLITE_IOERR_READ, SQLITE_BUSY_SNAPSHOT…) count as their primary code.
-const UNAVAILABLE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR']);
+// Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_CANTOPEN_ISDIR…) count as their primary code. A lock
+// held beyond the busy timeout is "busy"; a file that cannot be opened is "unreachable". Disk
+// errors (SQLITE_IOERR, SQLITE_FULL) pass on as they are: the core words each of them.
+const BUSY = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
 
 /** The primary result code of a SQLite error (`SQLITE_IOERR` for `SQLITE_IOERR_READ`), or undefined. */
 export function sqliteCodeOf(error: unknown): string | undefined {
@@ -11,8 +11,9 @@ export function sqliteCodeOf(error: unknown): string | undefined {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1') : undefined;
 }
 
-/** A SQLite error as the core should see it: StoreUnavailableError when the file cannot be used just now, else as it is. */
+/** A SQLite error as the core should see it: StoreBusyError past the lock wait, StoreUnavailableError when the file cannot be opened, else as it is. */
 export function toStoreFailure(error: unknown): unknown {
   const code = sqliteCodeOf(error);
-  return code && UNAVAILABLE.has(code) ? new StoreUnavailableError(code, { cause: error }) : error;
+  if (code && BUSY.has(code)) return new StoreBusyError({ cause: error });
+  return code === 'SQLITE_CANTOPEN' ? new StoreUnavailableError(code, { cause: error }) : error;
 }

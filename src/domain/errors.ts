@@ -74,8 +74,18 @@ export class AliasTakenError extends Error {
 }
 
 /**
- * The store cannot be reached just now: the database is locked beyond the wait, its file cannot be
- * opened or read, or its server does not answer. Nothing was written (every write is one
+ * Another process held the store's write lock for longer than a write waits. Nothing was written;
+ * the same command works once the other change is done.
+ */
+export class StoreBusyError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the fact base is busy with another change', options);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/**
+ * The store cannot be reached just now: its file cannot be opened, or its server does not answer. Nothing was written (every write is one
  * transaction); the same command may well work shortly.
  */
 export class StoreUnavailableError extends Error {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from '../command-definition';
-import { StoreUnavailableError } from '../domain/errors';
+import { StoreBusyError, StoreUnavailableError } from '../domain/errors';
 import type { CommandReply } from '../reply';
 import type { CoreServices } from '../services';
 import { normaliseQuestion } from './normalise-question';
@@ -9,7 +9,7 @@ import { normaliseQuestion } from './normalise-question';
 // holds the write lock (or the file is read-only) is dropped rather than failing the question.
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return error instanceof StoreUnavailableError || (typeof code === 'string' && code.startsWith('SQLITE_READONLY'));
+  return error instanceof StoreBusyError || error instanceof StoreUnavailableError || (typeof code === 'string' && code.startsWith('SQLITE_READONLY'));
 }
 
 function isAnswered(reply: CommandReply): boolean {

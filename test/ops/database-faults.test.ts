@@ -24,12 +24,12 @@ function holdWriteLock(ms: number): Promise<{ done: Promise<void> }> {
 }
 
 describe('when the database is locked by another process beyond the busy timeout', () => {
-  it('answers that the fact base is unreachable, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
+  it('answers that the fact base is busy, writes nothing, keeps answering questions, and writes once the lock is gone', async () => {
     const before = await core.base.bundles.nextFactId();
     const { done } = await holdWriteLock(1500);
     const refused = await core.dispatch('fact add', NEW_FACT, moderator);
-    expect(refused).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
-    expect(noticesOf(refused)).toEqual(['The fact base is unreachable; try again shortly.']);
+    expect(refused).toMatchObject({ outcome: 'failed', error: { identifier: 'store-busy' } });
+    expect(noticesOf(refused)).toEqual(['The fact base is busy with another change; nothing was changed. Try again in a few seconds.']);
     const asked = await core.dispatch('brief ask', { question: 'Darvoz attack' }, member);
     expect(noticesOf(asked)).toEqual([]);
     await done;

@@ -64,3 +64,11 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** The store keeps no file of its own to copy: a PostgreSQL base is backed up with the server's tools. */
+export class BackupUnsupportedError extends Error {
+  constructor(readonly store: string) {
+    super(`a ${store} base is backed up with pg_dump, not copied to a file by briefbot`);
+    this.name = 'BackupUnsupportedError';
+  }
+}

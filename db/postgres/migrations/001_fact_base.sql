@@ -49,11 +49,13 @@ CREATE TABLE entities (
 CREATE UNIQUE INDEX entities_name_nocase ON entities (lower(name));
 
 -- kind 'name' is another name of the entity (TTP, Pakistani Taliban); 'demonym' is an adjective
--- that points at it in a question (Tajik, Chinese).
+-- that points at it in a question (Tajik, Chinese). `entered` numbers the aliases in the order they
+-- were added, the order SQLite's rowid keeps them in: a profile lists them as entered.
 CREATE TABLE entity_aliases (
   alias     text NOT NULL PRIMARY KEY,
   entity_id integer NOT NULL REFERENCES entities (id),
-  kind      text NOT NULL DEFAULT 'name' CHECK (kind IN ('name', 'demonym'))
+  kind      text NOT NULL DEFAULT 'name' CHECK (kind IN ('name', 'demonym')),
+  entered   integer GENERATED ALWAYS AS IDENTITY
 );
 CREATE UNIQUE INDEX entity_aliases_alias_nocase ON entity_aliases (lower(alias));
 CREATE INDEX entity_aliases_by_entity ON entity_aliases (entity_id);

@@ -3,9 +3,9 @@ import type { BaseStats, StatsStore } from '../store';
 import type { SqlDatabase, SqlSession } from './sql-client';
 import { toIsoText } from './timestamps';
 
-/** How many facts there are of each status (only statuses some fact has). */
+/** How many facts there are of each status (only statuses some fact has), in the order SQLite groups them. */
 export async function countFactsByStatus(sql: Pick<SqlSession, 'query'>): Promise<{ status: FactStatus; n: number }[]> {
-  return (await sql.query<{ status: FactStatus; n: number }>(`SELECT status, count(*)::integer AS n FROM facts GROUP BY status`)).rows;
+  return (await sql.query<{ status: FactStatus; n: number }>(`SELECT status, count(*)::integer AS n FROM facts GROUP BY status ORDER BY status`)).rows;
 }
 
 type LastChange = NonNullable<BaseStats['lastChange']>;

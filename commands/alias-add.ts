@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AliasTakenError } from '../src/domain/errors';
 import { plainText } from '../src/fields';
 import { UserError } from '../src/user-error';
 import { option } from '../src/option-meta';
@@ -25,7 +26,13 @@ export default defineCommand({
     }
     const taken = (await services.searcher.findEntity(alias)) ?? (await services.base.entities.aliasOwner(alias));
     if (taken) throw new UserError(`“${alias}” already names ${'name' in taken ? taken.name : taken.entity}.`, 'alias-taken');
-    await services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
+    try {
+      await services.base.entities.addAlias(target.id, target.name, alias, demonym ? 'demonym' : 'name', write);
+    } catch (error) {
+      // Another moderator took the name between the check above and this write.
+      if (error instanceof AliasTakenError) throw new UserError(`“${alias}” already names an entity.`, 'alias-taken');
+      throw error;
+    }
     return {
       visibility: 'private',
       blocks: [{ kind: 'notice', level: 'info', text: `“${alias}” now means ${target.name}.` }],

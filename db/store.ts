@@ -166,6 +166,7 @@ export interface EntityStore {
   companions(entityId: number, limit: number): Promise<Companion[]>;
   /** The entity an alias belongs to, if the alias exists. */
   aliasOwner(alias: string): Promise<{ entity: string; kind: string } | undefined>;
+  /** Adds an alias; throws AliasTakenError when it already names an entity (case aside), writing nothing. */
   addAlias(entityId: number, entity: string, alias: string, kind: AliasKind, context: WriteContext): Promise<void>;
   removeAlias(alias: string, context: WriteContext): Promise<void>;
 }

@@ -22,10 +22,10 @@ export function createDocumentStore(db: Database) {
   const clearPassages = db.prepare(`DELETE FROM document_passages WHERE source_id = ?`);
   const insertPassage = db.prepare(`INSERT INTO document_passages (source_id, start_at, end_at, body) VALUES (?, ?, ?, ?)`);
   const text = db.prepare<[number], { body: string }>(`SELECT body FROM source_documents WHERE source_id = ?`);
-  const passagesOf = db.prepare<[number], PassageRow>(
-    `SELECT source_id, start_at, end_at, body, 0 AS rank FROM document_passages WHERE source_id = ? ORDER BY start_at`,
+  const passagesOf = db.prepare<[number], Passage>(
+    `SELECT start_at AS start, end_at AS "end", body AS text FROM document_passages WHERE source_id = ? ORDER BY start_at`,
   );
-  const quotes = db.prepare<[number], { quote: string }>(`SELECT quote FROM facts WHERE source_id = ?`);
+  const quotes = db.prepare<[number], { quote: string }>(`SELECT quote FROM facts WHERE source_id = ? ORDER BY id`);
   const match = db.prepare<{ query: string; sourceId: number | null; limit: number }, PassageRow>(
     `SELECT p.source_id, p.start_at, p.end_at, p.body, bm25(document_passages_fts) AS rank
        FROM document_passages_fts JOIN document_passages p ON p.id = document_passages_fts.rowid
@@ -53,7 +53,7 @@ export function createDocumentStore(db: Database) {
     },
     /** Every passage of the source's text, in order. */
     passagesOf(sourceId: number): Passage[] {
-      return passagesOf.all(sourceId).map(toFound);
+      return passagesOf.all(sourceId);
     },
     /** The quotes of every fact citing the source, whatever its status (pending suggestions too). */
     quotesCiting(sourceId: number): string[] {

@@ -28,7 +28,7 @@ export function createGapStore(db: Database, maxGaps: number = MAX_GAPS) {
   );
   const count = db.prepare<{ answered: number }, { n: number }>(`SELECT count(*) AS n FROM question_gaps WHERE (answered_at IS NOT NULL) = @answered`);
   const recentOpen = db.prepare<[number], { question: string }>(
-    `SELECT question FROM question_gaps WHERE answered_at IS NULL ORDER BY last_asked DESC LIMIT ?`,
+    `SELECT question FROM question_gaps WHERE answered_at IS NULL ORDER BY last_asked DESC, question LIMIT ?`,
   );
   const answer = db.prepare(`UPDATE question_gaps SET answered_at = @at, answered_by = @factId WHERE question = @question AND answered_at IS NULL`);
   const clear = db.prepare(`DELETE FROM question_gaps`);

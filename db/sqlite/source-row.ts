@@ -1,7 +1,7 @@
 import { toSourceId } from '../../src/domain/ids';
-import type { SourceCitation, SourceKind, SourceRecord, SourceStatus } from '../../src/domain/source';
+import type { SourceCitation, SourceFields, SourceKind, SourceRecord, SourceStatus } from '../../src/domain/source';
 
-/** A row of the sources table as SQLite returns it. */
+/** A row of the sources table as SQLite (and PostgreSQL) returns it. */
 export interface SourceRow {
   id: number;
   title: string;
@@ -26,5 +26,18 @@ export function toSourceRecord(row: SourceRow): SourceRecord {
     kind: row.kind,
     notes: row.notes,
     status: row.status,
+  };
+}
+
+/** The editable fields of a source row, key for key as an edit's audit entry keeps them. */
+export function toSourceFields(row: Omit<SourceRow, 'id' | 'status'>): SourceFields {
+  return {
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    author: row.author,
+    publishedOn: row.published_on,
+    kind: row.kind,
+    notes: row.notes,
   };
 }

@@ -4,18 +4,8 @@ import { toSourceId } from '../../src/domain/ids';
 import type { SourceFields, SourceStatus } from '../../src/domain/source';
 import { createAuditLog } from './audit-log';
 import { createDocumentStore } from './document-store';
+import { type SourceRow, toSourceFields } from './source-row';
 import { writeTransaction } from './write-transaction';
-
-interface SourceRow {
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  author: string | null;
-  published_on: string | null;
-  kind: string;
-  notes: string | null;
-  status: SourceStatus;
-}
 
 /**
  * Writes to sources, each in one transaction with its audit entry. The audit entry of an edit
@@ -33,24 +23,14 @@ export function createSourceWriter(db: Database) {
             kind = @kind, notes = @notes, updated_at = @at WHERE id = @id`,
   );
   const setStatus = db.prepare(`UPDATE sources SET status = @status, updated_at = @at WHERE id = @id`);
-  const row = db.prepare<[number], SourceRow>(`SELECT title, url, publisher, author, published_on, kind, notes, status FROM sources WHERE id = ?`);
+  const row = db.prepare<[number], Omit<SourceRow, 'id'>>(`SELECT title, url, publisher, author, published_on, kind, notes, status FROM sources WHERE id = ?`);
   const citing = db.prepare<[number], { id: number }>(`SELECT id FROM facts WHERE source_id = ? AND status IN ('active', 'pending') ORDER BY id`);
-
-  const toFields = (source: SourceRow): SourceFields => ({
-    title: source.title,
-    url: source.url,
-    publisher: source.publisher,
-    author: source.author,
-    publishedOn: source.published_on,
-    kind: source.kind,
-    notes: source.notes,
-  });
 
   return {
     /** The source's current fields and status, or undefined. */
     current(id: number): { fields: SourceFields; status: SourceStatus } | undefined {
       const found = row.get(id);
-      return found ? { fields: toFields(found), status: found.status } : undefined;
+      return found ? { fields: toSourceFields(found), status: found.status } : undefined;
     },
 
     /** Adds a source, with its text and passages when given, in one transaction. */
@@ -62,7 +42,7 @@ export function createSourceWriter(db: Database) {
     }),
 
     edit: writeTransaction(db, (id: number, fields: SourceFields, { actor, command }: WriteContext, reason: string): void => {
-      const before = toFields(row.get(id)!);
+      const before = toSourceFields(row.get(id)!);
       update.run({ ...fields, id, at: actor.at });
       audit.append(actor, command, toSourceId(id), { before, after: fields, reason });
     }),

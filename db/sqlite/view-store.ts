@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { toSourceId } from '../../src/domain/ids';
 import type { Companion, EntityCard, FactOutline } from '../store';
 
-interface OutlineRow {
+/** A usable fact's row as the entity profile's outline query reads it (on either store). */
+export interface OutlineRow {
   id: number;
   period_start: string | null;
   period_end: string | null;
@@ -11,7 +12,19 @@ interface OutlineRow {
   published_on: string | null;
 }
 
-const USABLE = `f.status = 'active' AND s.status = 'active'`;
+/** A usable fact: active, its source not retracted (the facts and sources are `f` and `s`). */
+export const USABLE = `f.status = 'active' AND s.status = 'active'`;
+
+/** A fact's outline from its row. */
+export function toFactOutline(row: OutlineRow): FactOutline {
+  return {
+    rowId: row.id,
+    period: { start: row.period_start, end: row.period_end },
+    statement: row.statement,
+    sourceRowId: row.source_id,
+    sourceDate: row.published_on,
+  };
+}
 
 /** Reads what the analyst views (timeline, entity profile, digest, source detail) need. */
 export function createViewStore(db: Database) {
@@ -25,7 +38,7 @@ export function createViewStore(db: Database) {
     `SELECT alias, kind FROM entity_aliases WHERE entity_id = ? ORDER BY rowid`,
   );
   const companions = db.prepare<[number, number], { name: string; facts: number; sources: string }>(
-    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT f.source_id) AS sources
+    `SELECT e.name, count(*) AS facts, json_group_array(DISTINCT f.source_id ORDER BY f.source_id) AS sources
        FROM fact_entities mine
        JOIN fact_entities other ON other.fact_id = mine.fact_id AND other.entity_id <> mine.entity_id
        JOIN entities e ON e.id = other.entity_id
@@ -37,13 +50,7 @@ export function createViewStore(db: Database) {
   return {
     /** Every usable fact tagged with the entity, oldest id first. */
     entityFacts(entityId: number): FactOutline[] {
-      return entityFacts.all(entityId).map((row) => ({
-        rowId: row.id,
-        period: { start: row.period_start, end: row.period_end },
-        statement: row.statement,
-        sourceRowId: row.source_id,
-        sourceDate: row.published_on,
-      }));
+      return entityFacts.all(entityId).map(toFactOutline);
     },
     /** The entity's name and kind with its other names and demonyms, as entered. */
     entityCard(entityId: number): EntityCard | undefined {

@@ -65,6 +65,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** The alias is already another name of an entity, or the name of another entity (case aside). */
+export class AliasTakenError extends Error {
+  constructor(readonly alias: string) {
+    super(`"${alias}" is taken`);
+    this.name = 'AliasTakenError';
+  }
+}
+
 /** The store keeps no file of its own to copy: a PostgreSQL base is backed up with the server's tools. */
 export class BackupUnsupportedError extends Error {
   constructor(readonly store: string) {

@@ -213,6 +213,24 @@ describe('aliases', () => {
     expect(await errorsOf('alias add', { entity: 'Pakistan', alias: 'Tajik' })).toMatch(/already names Tajikistan/);
   });
 
+  it('refuses an alias another moderator took between the check and the write, and writes nothing', async () => {
+    const { aliasOwner } = core.base.entities;
+    const other = { actor: { by: 'slack:U9', platform: 'slack', displayName: 'Zoe', at: '2026-03-01T00:00:00.000Z' }, command: 'alias add' };
+    // The check finds the name free; the other moderator's write lands just after it.
+    core.base.entities.aliasOwner = async (alias) => {
+      await core.base.entities.addAlias(1, 'Afghanistan', alias, 'name', other);
+      return undefined;
+    };
+    try {
+      const reply = await run('alias add', { entity: 'Pakistan', alias: 'Durand frontier' });
+      expect(reply.error?.identifier).toBe('alias-taken');
+      expect(noticesOf(reply).join(' ')).toMatch(/“Durand frontier” already names an entity/);
+    } finally {
+      core.base.entities.aliasOwner = aliasOwner;
+    }
+    expect(await core.base.entities.aliasOwner('Durand frontier')).toEqual({ entity: 'Afghanistan', kind: 'name' });
+  });
+
   it('never removes an entity’s own name', async () => {
     expect(await errorsOf('alias remove', { alias: 'Pakistan' })).toMatch(/not an alias/);
   });

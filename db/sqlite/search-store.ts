@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { toFtsMatch } from './fts-match';
-import { cachePositiveCounts } from './positive-count-cache';
+import { cachePositiveCounts } from '../positive-count-cache';
 import type { MatchExpression, RankedHit } from '../store';
 
 // Column weights for bm25: a hit in the plain-words statement counts most, then the entity names

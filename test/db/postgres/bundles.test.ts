@@ -4,9 +4,9 @@ import { createPostgresFactStore } from '../../../db/postgres/facts';
 import type { BundleStore, FactStore } from '../../../db/store';
 import type { Bundle } from '../../../src/domain/bundle';
 import { loadSeedBundle } from '../../../src/seed';
-import { postgresTargets, useFreshDatabase } from './fresh-database';
-import { seededSqlite, seedPostgresLikeSqlite, useSeededPair } from './seeded-pair';
-import { writtenTablesOnBoth } from './table-rows';
+import { postgresTargets } from './fresh-database';
+import { useSeededPair, withSeededPair } from './seeded-schema';
+import { readWrittenTables } from './table-rows';
 
 const SEED = loadSeedBundle();
 const IMPORTER = { by: 'terminal:local', platform: 'terminal', displayName: 'Operator', at: '2026-03-03T12:00:00.000Z' };
@@ -72,11 +72,10 @@ async function lookups(bundles: BundleStore) {
 
 describe.each(postgresTargets())('the PostgreSQL bundle store on $name', (target) => {
   const pair = useSeededPair(target);
-  const current = useFreshDatabase(target);
 
   it('exports the seed in the very interchange form the SQLite store gives', async () => {
     const expected = await pair().sqlite.bundles.read();
-    const actual = await createPostgresBundleStore(pair().postgres).read();
+    const actual = await createPostgresBundleStore(pair().postgres.db).read();
     expect(expected.facts).toHaveLength(SEED.facts.length);
     expect(JSON.stringify(actual, null, 2)).toBe(JSON.stringify(expected, null, 2));
   });
@@ -85,17 +84,14 @@ describe.each(postgresTargets())('the PostgreSQL bundle store on $name', (target
     const expected = await lookups(pair().sqlite.bundles);
     expect(expected.taken.length).toBeGreaterThan(1);
     expect(expected.stating).toHaveLength(2);
-    expect(await lookups(createPostgresBundleStore(pair().postgres))).toEqual(expected);
+    expect(await lookups(createPostgresBundleStore(pair().postgres.db))).toEqual(expected);
   });
 
   it('imports a bundle into the seed as the SQLite store does: same export, rows, audit and next ids', async () => {
-    const sqlite = seededSqlite();
-    try {
-      const postgres = current().db;
-      await seedPostgresLikeSqlite(postgres, { documents: false });
+    await withSeededPair(target, async (written) => {
       const stores: [BundleStore, FactStore][] = [
-        [sqlite.bundles, sqlite.facts],
-        [createPostgresBundleStore(postgres), createPostgresFactStore(postgres)],
+        [written.sqlite.bundles, written.sqlite.facts],
+        [createPostgresBundleStore(written.postgres.db), createPostgresFactStore(written.postgres.db)],
       ];
       const results = [];
       for (const [bundles, facts] of stores) {
@@ -111,10 +107,8 @@ describe.each(postgresTargets())('the PostgreSQL bundle store on $name', (target
       }
       expect(results[1]).toEqual(results[0]);
       expect(results[0]!.added).toBe(SEED.facts.length + 3);
-      const tables = await writtenTablesOnBoth({ sqlite, postgres });
-      expect(tables.postgres).toEqual(tables.sqlite);
-    } finally {
-      sqlite.close();
-    }
+      const [sqliteTables, postgresTables] = await readWrittenTables(written);
+      expect(postgresTables).toEqual(sqliteTables);
+    });
   });
 });

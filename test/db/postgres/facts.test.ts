@@ -7,8 +7,8 @@ import type { FactContent, StoredFact } from '../../../src/domain/fact';
 import { loadSeedBundle } from '../../../src/seed';
 import { postgresTargets, useFreshDatabase } from './fresh-database';
 import { insertFact, insertSource } from './rows';
-import { seededSqlite, seedPostgresLikeSqlite, useSeededPair } from './seeded-pair';
-import { writtenTablesOnBoth } from './table-rows';
+import { openSeededPair, useSeededPair } from './seeded-schema';
+import { readWrittenTables } from './table-rows';
 
 const SEED = loadSeedBundle();
 // Every seeded fact and source, and one of each past the end, which must be unknown on both.
@@ -47,7 +47,7 @@ describe.each(postgresTargets())('the PostgreSQL fact store on $name', (target) 
   const current = useFreshDatabase(target);
 
   describe('reading the seed', () => {
-    const both = (): [FactStore, FactStore] => [pair().sqlite.facts, createPostgresFactStore(pair().postgres)];
+    const both = (): [FactStore, FactStore] => [pair().sqlite.facts, createPostgresFactStore(pair().postgres.db)];
 
     it('shows every fact, by id, by source and as stored, as the SQLite store does', async () => {
       const [sqlite, postgres] = both();
@@ -95,18 +95,16 @@ describe.each(postgresTargets())('the PostgreSQL fact store on $name', (target) 
 
   describe('writing', () => {
     it('adds, suggests and changes facts, writing the same rows, history and audit as the SQLite store', async () => {
-      const sqlite = seededSqlite();
+      const written = await openSeededPair(target);
       try {
-        await seedPostgresLikeSqlite(current().db);
-        const stores = { sqlite, postgres: current().db };
-        const both: FactStore[] = [sqlite.facts, createPostgresFactStore(current().db)];
+        const both: FactStore[] = [written.sqlite.facts, createPostgresFactStore(written.postgres.db)];
         const results = [];
         for (const facts of both) results.push(await writeScenario(facts));
         expect(results[1]).toEqual(results[0]);
-        const tables = await writtenTablesOnBoth(stores);
-        expect(tables.postgres).toEqual(tables.sqlite);
+        const [sqliteTables, postgresTables] = await readWrittenTables(written);
+        expect(postgresTables).toEqual(sqliteTables);
       } finally {
-        sqlite.close();
+        await written.dispose();
       }
     });
 

@@ -151,7 +151,7 @@ export function postgresTargets(): PostgresTarget[] {
 
 // PGlite compiles PostgreSQL when it starts (and runs initdb the first time): seconds alone, much
 // longer on a busy machine. It starts once per test file, with room to spare.
-export const START_TIMEOUT_MS = 120_000;
+const START_TIMEOUT_MS = 120_000;
 
 /**
  * Gives each test of the surrounding `describe` a fresh schema on `target` (migrated unless told

@@ -5,7 +5,7 @@ import { createPostgresStatsStore } from '../../../db/postgres/stats-store';
 import { BackupUnsupportedError } from '../../../src/domain/errors';
 import { toBackupProblem } from '../../../src/store-errors';
 import { postgresTargets, useFreshDatabase } from './fresh-database';
-import { useSeededPair } from './seeded-pair';
+import { useSeededPair } from './seeded-schema';
 
 describe.each(postgresTargets())('the PostgreSQL stats and health stores on $name', (target) => {
   const pair = useSeededPair(target);
@@ -14,8 +14,8 @@ describe.each(postgresTargets())('the PostgreSQL stats and health stores on $nam
   it('counts the seed as the SQLite store does, last change included', async () => {
     const expected = await pair().sqlite.stats.read();
     expect(expected.facts.active).toBeGreaterThan(0);
-    expect(await createPostgresStatsStore(pair().postgres).read()).toEqual(expected);
-    expect(await createPostgresHealthStore(pair().postgres).factCounts()).toEqual(await pair().sqlite.health.factCounts());
+    expect(await createPostgresStatsStore(pair().postgres.db).read()).toEqual(expected);
+    expect(await createPostgresHealthStore(pair().postgres.db).factCounts()).toEqual(await pair().sqlite.health.factCounts());
   });
 
   it('names the newest write as the last change', async () => {

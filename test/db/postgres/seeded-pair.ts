@@ -1,11 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
-import { migratePostgres } from '../../../db/postgres/migrate';
 import type { SqlDatabase } from '../../../db/postgres/sql-client';
 import { seedPostgres } from '../../../db/postgres/seed';
 import { readSeedDocuments } from '../../../src/documents/seed-documents';
 import { type FactBase, openFactBase } from '../../../src/fact-base';
 import { loadSeedBundle } from '../../../src/seed';
-import { type FreshDatabase, type PostgresTarget, START_TIMEOUT_MS } from './fresh-database';
 
 /** When both stores' seeds are written: every seeded row carries this time. */
 export const SEED_TIME = new Date('2026-03-01T08:30:00.000Z');
@@ -25,34 +22,4 @@ export function seededSqlite(): FactBase {
 export async function seedPostgresLikeSqlite(db: SqlDatabase, options: { documents?: boolean } = {}): Promise<void> {
   const bundle = loadSeedBundle();
   await seedPostgres(db, { bundle, documents: options.documents === false ? [] : readSeedDocuments(bundle), actor: SEED_ACTOR });
-}
-
-/** Both stores holding the seed. */
-export interface SeededPair {
-  sqlite: FactBase;
-  postgres: SqlDatabase;
-}
-
-/**
- * One seeded pair for the tests of the surrounding `describe` that only read: both stores are
- * seeded once, before the first test (a seed takes seconds), and closed after the last.
- */
-export function useSeededPair(target: PostgresTarget): () => SeededPair {
-  let pair: (SeededPair & { fresh: FreshDatabase }) | undefined;
-  beforeAll(async () => {
-    await target.open();
-    const fresh = await target.fresh();
-    await migratePostgres(fresh.db);
-    await seedPostgresLikeSqlite(fresh.db);
-    pair = { fresh, postgres: fresh.db, sqlite: seededSqlite() };
-  }, START_TIMEOUT_MS);
-  afterAll(async () => {
-    pair?.sqlite.close();
-    await pair?.fresh.drop();
-    await target.close();
-  });
-  return () => {
-    if (!pair) throw new Error('useSeededPair: the stores exist only inside a test');
-    return pair;
-  };
 }

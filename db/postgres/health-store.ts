@@ -3,25 +3,6 @@ import type { HealthStore } from '../store';
 import type { SqlDatabase } from './sql-client';
 import { countFactsByStatus } from './stats-store';
 
-// Every table of the base, as the migrations create them in its schema.
-const BASE_TABLES = [
-  'sources',
-  'facts',
-  'entities',
-  'entity_aliases',
-  'fact_entities',
-  'fact_revisions',
-  'audit_log',
-  'fact_reports',
-  'source_documents',
-  'document_passages',
-  'question_gaps',
-  'ask_days',
-  'facts_fts',
-  'facts_vocab',
-  'sources_vocab',
-];
-
 /** What health checks, metrics and upkeep ask of a PostgreSQL base. */
 export function createPostgresHealthStore(db: SqlDatabase): HealthStore {
   return {
@@ -34,9 +15,15 @@ export function createPostgresHealthStore(db: SqlDatabase): HealthStore {
     location: async () => '',
     /** The server folds its write-ahead log itself; there is nothing to finish here. */
     checkpoint: async () => true,
-    /** Refreshes the planner's statistics of the base's tables (named, so other schemas of the database are left alone). */
+    /**
+     * Refreshes the planner's statistics of the base's own tables, named from the catalogue (quoted
+     * there), so the other schemas of a shared database are left alone.
+     */
     async optimize() {
-      await db.query(`ANALYZE ${BASE_TABLES.join(', ')}`);
+      const { rows } = await db.query<{ name: string }>(
+        `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
+      );
+      if (rows.length > 0) await db.query(`ANALYZE ${rows.map((row) => row.name).join(', ')}`);
     },
     /** Refused: the server's data is copied with pg_dump, which knows its whole state. */
     backup: async () => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { plainText } from '../src/fields';
 import { checkNewFile, toWriteRefusal } from '../src/new-file';
 import { option } from '../src/option-meta';
+import { toBackupProblem } from '../src/store-errors';
 import { defineCommand } from './definition';
 
 const BACKUP = { noun: 'backup', example: './briefbot-backup.db' };
@@ -20,7 +21,7 @@ export default defineCommand({
     try {
       await services.base.health.backup(file);
     } catch (error) {
-      throw toWriteRefusal(error, file, BACKUP);
+      throw toBackupProblem(error) ?? toWriteRefusal(error, file, BACKUP);
     }
     return {
       visibility: 'private',

@@ -215,8 +215,19 @@ export interface FoundPassage extends Passage {
 }
 
 /**
+ * What a full-text search looks for, as a tree the store renders in its own query language: a
+ * phrase is words already reduced to letters and digits, space separated, that must occur in this
+ * order; `all` needs every part, `any` at least one. Each store binds or quotes every phrase, so a
+ * question's text is only ever searched as words.
+ */
+export type MatchExpression = { phrase: string } | { all: readonly MatchExpression[] } | { any: readonly MatchExpression[] };
+
+/** The fields of the source catalogue a search may look in. */
+export type CatalogueField = 'title' | 'author' | 'publisher';
+
+/**
  * Full-text retrieval: over usable facts, the catalogue of active sources, and the passages of
- * stored documents. Callers pass MATCH expressions built from quoted words only.
+ * stored documents.
  */
 export interface SearchStore {
   /** Whether a (stemmed) word occurs anywhere in the fact index. */
@@ -227,12 +238,12 @@ export interface SearchStore {
   indexedFacts(): Promise<number>;
   /** Every entity's kind (country, person, group, …) by name. */
   entityKinds(): Promise<Map<string, string>>;
-  /** The best `limit` usable facts for a MATCH expression, best first. */
-  match(expression: string, limit: number): Promise<RankedHit[]>;
-  /** The newest `limit` matching facts, unscored (fast for common words). */
-  matchNewest(expression: string, limit: number): Promise<RankedHit[]>;
-  /** The best `limit` active sources for a MATCH expression over the catalogue. */
-  matchSources(expression: string, limit: number): Promise<CatalogueHit[]>;
+  /** The best `limit` usable facts for an expression, best first. */
+  match(expression: MatchExpression, limit: number): Promise<RankedHit[]>;
+  /** The newest `limit` matching usable facts, unscored (fast for common words). */
+  matchNewest(expression: MatchExpression, limit: number): Promise<RankedHit[]>;
+  /** The best `limit` active sources for an expression over the given fields of the catalogue. */
+  matchSources(fields: readonly CatalogueField[], expression: MatchExpression, limit: number): Promise<CatalogueHit[]>;
   /** Active sources whose (partial ISO) publication date sorts between `from` and `to`, newest first. */
   sourcesPublishedBetween(from: string, to: string, limit: number): Promise<CatalogueHit[]>;
   /** Every author line and publisher of an active source, as written. */
@@ -241,8 +252,8 @@ export interface SearchStore {
   catalogueVersion(): Promise<number>;
   /** Whether a (stemmed) word occurs in any title, author or publisher. */
   hasCatalogueTerm(stem: string): Promise<boolean>;
-  /** Passages matching a MATCH expression, best first, of active sources (of one source when given). */
-  passages(expression: string, limit: number, sourceId?: number | null): Promise<FoundPassage[]>;
+  /** Passages matching an expression, best first, of active sources (of one source when given). */
+  passages(expression: MatchExpression, limit: number, sourceId?: number | null): Promise<FoundPassage[]>;
 }
 
 /** Why a fact waits in the review queue. */

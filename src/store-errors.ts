@@ -1,4 +1,4 @@
-import { DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from './domain/errors';
+import { BackupUnsupportedError, DatabaseCorruptError, DatabaseUnreadableError, NewerSchemaError } from './domain/errors';
 import { type Reply, errorReply } from './reply';
 import { UserError } from './user-error';
 
@@ -33,4 +33,14 @@ export function toOpenProblem(error: unknown): UserError | undefined {
  */
 export function storeUnavailableReply(): Reply {
   return errorReply('failed', 'The fact base is unreachable; try again shortly.', { identifier: 'store-unavailable' });
+}
+
+/** The message a person reads when the store cannot copy itself to a file, with what to use instead; undefined otherwise. */
+export function toBackupProblem(error: unknown): UserError | undefined {
+  if (!(error instanceof BackupUnsupportedError)) return undefined;
+  return new UserError(
+    `This fact base lives on a ${error.store} server, so briefbot writes no copy of it to a file. ` +
+      'Back it up with pg_dump, e.g. pg_dump --format=custom --file=briefbot.dump "$BRIEFBOT_DATABASE_URL", and restore it with pg_restore.',
+    'backup-unsupported',
+  );
 }

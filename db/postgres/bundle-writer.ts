@@ -18,15 +18,12 @@ async function writeSource(session: SqlSession, source: SourceRecord, at: string
   );
 }
 
-// An existing entity (whatever the case of its name) gains the new aliases. The existence check
-// comes first because ON CONFLICT alone would use up an id from the sequence for every entity
-// that exists, and entity ids would drift from the SQLite store's.
+// An existing entity (whatever the case of its name) gains the new aliases. SQLite's INSERT OR
+// IGNORE takes the next AUTOINCREMENT id even for a row it then ignores, so an import spends one
+// entity id per entity that exists already; ON CONFLICT DO NOTHING spends one from the sequence
+// just the same, which keeps the next new entity's id the one the SQLite store would give.
 async function writeEntity(session: SqlSession, entity: EntityRecord): Promise<void> {
-  await session.query(
-    `INSERT INTO entities (name, kind) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM entities WHERE lower(name) = lower($1))
-     ON CONFLICT DO NOTHING`,
-    [entity.name, entity.kind],
-  );
+  await session.query(`INSERT INTO entities (name, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [entity.name, entity.kind]);
   const { rows } = await session.query<{ id: number }>(`SELECT id FROM entities WHERE lower(name) = lower($1)`, [entity.name]);
   const aliases = [...entity.aliases.map((alias) => [alias, 'name']), ...entity.demonyms.map((demonym) => [demonym, 'demonym'])];
   for (const [alias, kind] of aliases) {

@@ -1,7 +1,9 @@
 import type { Actor } from '../../src/domain/actor';
 import { toActorColumns } from '../actor-columns';
-import type { FactSnapshot } from '../../src/domain/fact';
+import type { FactSnapshot, RevisionEntry } from '../../src/domain/fact';
+import { type RevisionRow, toRevisionEntry } from '../fact-rows';
 import type { SqlSession } from './sql-client';
+import { toIsoText } from './timestamps';
 
 type FactState = FactSnapshot & { version: number };
 
@@ -39,4 +41,20 @@ export async function appendRevision(session: SqlSession, factId: number, action
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [factId, row.version, action, toSnapshot(row), who.by, who.userId, who.displayName, who.platform, who.workspaceId, who.channelId, reason, who.at],
   );
+}
+
+/** Every version of a fact, oldest first. */
+export async function readHistory(sql: Pick<SqlSession, 'query'>, factId: number): Promise<RevisionEntry[]> {
+  const { rows } = await sql.query<Omit<RevisionRow, 'changed_at'> & { changed_at: Date }>(
+    `SELECT version, action, snapshot, changed_by, display_name, platform, workspace_id, channel_id, reason, changed_at
+       FROM fact_revisions WHERE fact_id = $1 ORDER BY version`,
+    [factId],
+  );
+  return rows.map((row) => toRevisionEntry({ ...row, changed_at: toIsoText(row.changed_at) }));
+}
+
+/** The stored state of one version of a fact, or undefined. */
+export async function readSnapshot(sql: Pick<SqlSession, 'query'>, factId: number, version: number): Promise<FactSnapshot | undefined> {
+  const { rows } = await sql.query<{ snapshot: string }>(`SELECT snapshot FROM fact_revisions WHERE fact_id = $1 AND version = $2`, [factId, version]);
+  return rows[0] ? (JSON.parse(rows[0].snapshot) as FactSnapshot) : undefined;
 }

@@ -3,7 +3,8 @@ import type { BundleStore } from '../store';
 import type { Bundle } from '../../src/domain/bundle';
 import type { EntityRecord } from '../../src/domain/entity';
 import type { FactRecord } from '../../src/domain/fact';
-import { toFactId, toRowId, toSourceId } from '../../src/domain/ids';
+import { toRowId } from '../../src/domain/ids';
+import { type AliasRow, type BundleFactRow, type EntityRow, toEntityRecords, toFactRecord } from '../bundle-rows';
 import type { Actor } from '../../src/domain/actor';
 import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
@@ -11,16 +12,7 @@ import { type SourceRow, toSourceRecord } from './source-row';
 import { writeTransaction } from './write-transaction';
 import type { Synchronous } from './resolved';
 
-interface FactRow {
-  id: number;
-  statement: string;
-  quote: string;
-  source_id: number;
-  period_start: string | null;
-  period_end: string | null;
-  status: FactRecord['status'];
-  entities: string;
-}
+type FactRow = Omit<BundleFactRow, 'entities'> & { entities: string };
 
 /** Writes and reads whole fact bases in the interchange form (seed, import, export). */
 export function createBundleStore(db: Database): Synchronous<BundleStore> {
@@ -46,10 +38,8 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
   );
   const linkEntity = db.prepare(`INSERT OR IGNORE INTO fact_entities (fact_id, entity_id) SELECT ?, id FROM entities WHERE name = ? COLLATE NOCASE`);
   const selectSources = db.prepare<[], SourceRow>(`SELECT * FROM sources ORDER BY id`);
-  const selectEntities = db.prepare<[], { id: number; name: string; kind: EntityRecord['kind'] }>(`SELECT id, name, kind FROM entities ORDER BY id`);
-  const selectAliases = db.prepare<[], { entity_id: number; alias: string; kind: 'name' | 'demonym' }>(
-    `SELECT entity_id, alias, kind FROM entity_aliases ORDER BY rowid`,
-  );
+  const selectEntities = db.prepare<[], EntityRow>(`SELECT id, name, kind FROM entities ORDER BY id`);
+  const selectAliases = db.prepare<[], AliasRow>(`SELECT entity_id, alias, kind FROM entity_aliases ORDER BY rowid`);
   const selectFacts = db.prepare<[], FactRow>(
     `SELECT f.id, f.statement, f.quote, f.source_id, f.period_start, f.period_end, f.status,
             (SELECT json_group_array(e.name ORDER BY e.id) FROM fact_entities fe
@@ -118,24 +108,10 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
      * A suggestion citing a source it only proposes is left out: the proposal is not part of the base.
      */
     read(): Bundle {
-      const aliases = selectAliases.all();
       return {
         sources: selectSources.all().map(toSourceRecord),
-        entities: selectEntities.all().map((row) => ({
-          name: row.name,
-          kind: row.kind,
-          aliases: aliases.filter((a) => a.entity_id === row.id && a.kind === 'name').map((a) => a.alias),
-          demonyms: aliases.filter((a) => a.entity_id === row.id && a.kind === 'demonym').map((a) => a.alias),
-        })),
-        facts: selectFacts.all().map((row) => ({
-          id: toFactId(row.id),
-          statement: row.statement,
-          quote: row.quote,
-          source: toSourceId(row.source_id),
-          period: { start: row.period_start, end: row.period_end },
-          entities: JSON.parse(row.entities) as string[],
-          status: row.status,
-        })),
+        entities: toEntityRecords(selectEntities.all(), selectAliases.all()),
+        facts: selectFacts.all().map((row) => toFactRecord({ ...row, entities: JSON.parse(row.entities) as string[] })),
       };
     },
   };

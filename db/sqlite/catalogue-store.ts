@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { toFtsColumnMatch } from './fts-match';
 import { type SourceRow, toSourceCitation } from './source-row';
-import type { CatalogueHit, CatalogueName } from '../store';
+import type { CatalogueField, CatalogueHit, CatalogueName, MatchExpression } from '../store';
 
 type HitRow = Pick<SourceRow, 'id' | 'title' | 'author' | 'publisher' | 'published_on' | 'url'> & { rank: number };
 
@@ -8,8 +9,7 @@ const toHit = (row: HitRow): CatalogueHit => ({ ...toSourceCitation(row), rowId:
 
 /**
  * Reads the source catalogue's FTS5 index (`sources_fts`: title, author, publisher). Only active
- * sources come out: a retracted one is never offered as reading. Callers pass MATCH expressions
- * built from quoted words only.
+ * sources come out: a retracted one is never offered as reading.
  */
 export function createCatalogueStore(db: Database) {
   const match = db.prepare<[string, number], HitRow>(
@@ -30,9 +30,9 @@ export function createCatalogueStore(db: Database) {
   );
   const vocabulary = db.prepare<[string], { found: number }>(`SELECT 1 AS found FROM sources_vocab WHERE term = ?`);
   return {
-    /** The best `limit` active sources for an FTS5 MATCH expression over the catalogue. */
-    match(expression: string, limit: number): CatalogueHit[] {
-      return match.all(expression, limit).map(toHit);
+    /** The best `limit` active sources for an expression over the given fields of the catalogue. */
+    match(fields: readonly CatalogueField[], expression: MatchExpression, limit: number): CatalogueHit[] {
+      return match.all(toFtsColumnMatch(fields, expression), limit).map(toHit);
     },
     /**
      * Active sources whose (partial ISO) publication date sorts between `from` and `to`, newest

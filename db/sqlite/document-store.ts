@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { type Passage, splitPassages } from '../../src/domain/passages';
+import { toFtsMatch } from './fts-match';
 import { writeTransaction } from './write-transaction';
-import type { FoundPassage } from '../store';
+import type { FoundPassage, MatchExpression } from '../store';
 
 interface PassageRow {
   source_id: number;
@@ -59,9 +60,9 @@ export function createDocumentStore(db: Database) {
     quotesCiting(sourceId: number): string[] {
       return quotes.all(sourceId).map((row) => row.quote);
     },
-    /** Passages matching an FTS5 query, best first, of active sources (of one source when given). */
-    search(query: string, limit: number, sourceId: number | null = null): FoundPassage[] {
-      return match.all({ query, sourceId, limit }).map(toFound);
+    /** Passages matching an expression, best first, of active sources (of one source when given). */
+    search(expression: MatchExpression, limit: number, sourceId: number | null = null): FoundPassage[] {
+      return match.all({ query: toFtsMatch(expression), sourceId, limit }).map(toFound);
     },
   };
 }

@@ -1,18 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { toIdPrefixRanges, toTypedWords } from '../completion-terms';
 import type { FactHint } from '../store';
-
-// Ids are at most nine digits (src/fields.ts factId), so a prefix extends by at most that many.
-const MAX_ID_DIGITS = 9;
-const MAX_WORDS = 4;
-// A one- or two-letter prefix expands to much of the vocabulary; a whole word does not.
-const MIN_PREFIX = 3;
 
 /** The FTS5 expression for what was typed: its first words in the statement, the last one as a prefix. */
 export function toStatementExpression(typed: string): string | undefined {
-  const words = (typed.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS);
+  const words = toTypedWords(typed);
   if (words.length === 0) return undefined;
-  const last = words.length - 1;
-  const phrases = words.map((word, index) => `"${word}"${index === last && word.length >= MIN_PREFIX ? '*' : ''}`);
+  const phrases = words.map(({ word, prefix }) => `"${word}"${prefix ? '*' : ''}`);
   return `{statement} : (${phrases.join(' ')})`;
 }
 
@@ -31,12 +25,9 @@ export function createFactCompletions(db: Database) {
     /** Facts whose id starts with `digits`, shortest ids first, at most `limit`. */
     byIdPrefix(digits: string, limit: number): FactHint[] {
       const found: FactHint[] = [];
-      // No id starts with 0, and 0's ranges (0–9, 0–99 …) would offer every short id instead.
-      if (!/^[1-9]\d*$/.test(digits)) return found;
-      const start = Number(digits);
-      for (let extra = 0; digits.length + extra <= MAX_ID_DIGITS && found.length < limit; extra++) {
-        const scale = 10 ** extra;
-        found.push(...inRange.all(start * scale, start * scale + scale - 1, limit - found.length));
+      for (const [from, to] of toIdPrefixRanges(digits)) {
+        if (found.length >= limit) break;
+        found.push(...inRange.all(from, to, limit - found.length));
       }
       return found;
     },

@@ -6,40 +6,15 @@ import { FactNotFoundError } from '../../src/domain/errors';
 import type { ChangedFact } from '../store';
 import { createAuditLog } from './audit-log';
 import { createFactViews } from './fact-views';
-import { parseProposal, toProposalJson } from './proposal';
+import { toProposalJson } from './proposal';
+import { type StoredFactRow, toStoredFact } from '../fact-rows';
 import { createProposalWriter } from './proposal-writer';
 import { writeTransaction } from './write-transaction';
 import { createRevisionLog } from './revision-log';
 
-interface FactRow {
-  id: number;
-  status: FactStatus;
-  version: number;
-  statement: string;
-  quote: string;
-  source_id: number | null;
-  period_start: string | null;
-  period_end: string | null;
-  proposal: string | null;
-  entity_ids: string;
-}
+type FactRow = Omit<StoredFactRow, 'entity_ids'> & { entity_ids: string };
 
-function toStoredFact(row: FactRow): StoredFact {
-  const proposal = parseProposal(row.proposal);
-  return {
-    content: {
-      statement: row.statement,
-      quote: row.quote,
-      source: row.source_id === null ? { create: proposal.source! } : { id: row.source_id },
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      entityIds: JSON.parse(row.entity_ids) as number[],
-      newEntities: proposal.entities,
-    },
-    status: row.status,
-    version: row.version,
-  };
-}
+const toStored = (row: FactRow): StoredFact => toStoredFact({ ...row, entity_ids: JSON.parse(row.entity_ids) as number[] });
 
 /**
  * Every write to facts. Each method runs in one transaction that reads and checks the fact, changes
@@ -93,7 +68,7 @@ export function createFactWriter(db: Database) {
   function readCurrent(id: number): StoredFact {
     const row = current.get(id);
     if (!row) throw new FactNotFoundError(id);
-    return toStoredFact(row);
+    return toStored(row);
   }
 
   function write(id: number, content: FactContent, status: FactStatus, { actor, command }: WriteContext, reason: string | null, action: string): number {
@@ -154,7 +129,7 @@ export function createFactWriter(db: Database) {
     /** A fact's current content, status and version, or undefined when there is no such fact. */
     current(id: number): StoredFact | undefined {
       const row = current.get(id);
-      return row ? toStoredFact(row) : undefined;
+      return row ? toStored(row) : undefined;
     },
 
     /** The stored state of one version of a fact, or undefined. */

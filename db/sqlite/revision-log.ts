@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { FactSnapshot, RevisionEntry } from '../../src/domain/fact';
+import type { RevisionEntry } from '../../src/domain/fact';
+import { type RevisionRow, toRevisionEntry } from '../fact-rows';
 import type { Actor } from '../../src/domain/actor';
 import { toActorColumns } from '../actor-columns';
 
@@ -24,19 +25,6 @@ export function createRevisionLog(db: Database) {
   };
 }
 
-interface RevisionRow {
-  version: number;
-  action: string;
-  snapshot: string;
-  changed_by: string;
-  display_name: string | null;
-  platform: string;
-  workspace_id: string | null;
-  channel_id: string | null;
-  reason: string | null;
-  changed_at: string;
-}
-
 /** Reads a fact's history, oldest version first. */
 export function createRevisionReader(db: Database) {
   const list = db.prepare<[number], RevisionRow>(
@@ -45,18 +33,7 @@ export function createRevisionReader(db: Database) {
   );
   return {
     listFor(factId: number): RevisionEntry[] {
-      return list.all(factId).map((row) => ({
-        version: row.version,
-        action: row.action,
-        snapshot: JSON.parse(row.snapshot) as FactSnapshot,
-        changedBy: row.changed_by,
-        displayName: row.display_name,
-        platform: row.platform,
-        workspaceId: row.workspace_id,
-        channelId: row.channel_id,
-        reason: row.reason,
-        changedAt: row.changed_at,
-      }));
+      return list.all(factId).map(toRevisionEntry);
     },
   };
 }

@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { cachePositiveCounts } from './positive-count-cache';
-import type { RankedHit } from '../store';
+import { toFtsMatch } from './fts-match';
+import { cachePositiveCounts } from '../positive-count-cache';
+import type { MatchExpression, RankedHit } from '../store';
 
 // Column weights for bm25: a hit in the plain-words statement counts most, then the entity names
 // and aliases the fact is tagged with, then the verbatim quote.
 const BM25 = 'bm25(facts_fts, 4.0, 1.5, 3.0)';
 
-/** FTS5 retrieval over active facts whose source is not retracted. Callers pass a MATCH expression built by the search core. */
+/** FTS5 retrieval over active facts whose source is not retracted. */
 export function createSearchStore(db: Database) {
   const match = db.prepare<[string, number], RankedHit>(
     `SELECT f.id, ${BM25} AS rank
@@ -39,16 +40,16 @@ export function createSearchStore(db: Database) {
     entityKinds(): Map<string, string> {
       return new Map(kinds.all().map((row) => [row.name, row.kind]));
     },
-    /** The best `limit` active facts for an FTS5 MATCH expression, best first. */
-    match(expression: string, limit: number): RankedHit[] {
-      return match.all(expression, limit);
+    /** The best `limit` active facts for an expression, best first. */
+    match(expression: MatchExpression, limit: number): RankedHit[] {
+      return match.all(toFtsMatch(expression), limit);
     },
     /**
      * The newest `limit` matching facts, unscored. FTS5 walks them in rowid order and stops at
      * the limit, so this stays fast for common words where scoring every match would not.
      */
-    matchNewest(expression: string, limit: number): RankedHit[] {
-      return newest.all(expression, limit);
+    matchNewest(expression: MatchExpression, limit: number): RankedHit[] {
+      return newest.all(toFtsMatch(expression), limit);
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { FoundPassage, Stores } from '../../db/store';
+import type { FoundPassage, MatchExpression, Stores } from '../../db/store';
 import type { Passage } from '../domain/passages';
+import { anyWord } from '../search/match-expression';
 
 /** Sources' stored texts and the search over their passages. */
 type Documents = Pick<Stores, 'sources' | 'search'>;
@@ -13,12 +14,12 @@ export function wordsOf(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
-/** An FTS5 query matching any of the text's words (each quoted, so none is read as an operator), or undefined. */
-export function toAnyWordQuery(text: string): string | undefined {
+/** An expression matching any of the text's words (of three letters or more), or undefined when it has none. */
+export function toAnyWordQuery(text: string): MatchExpression | undefined {
   const terms = wordsOf(text)
     .filter((word) => word.length > 2)
     .slice(0, MAX_TERMS);
-  return terms.length ? terms.map((word) => `"${word}"`).join(' OR ') : undefined;
+  return terms.length ? anyWord(terms) : undefined;
 }
 
 /** Dice similarity of two texts' word sets: 1 for the same words, 0 for none in common. */

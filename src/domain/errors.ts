@@ -85,8 +85,8 @@ export class StoreBusyError extends Error {
 }
 
 /**
- * The store cannot be reached just now: its file cannot be opened, or its server does not answer. Nothing was written (every write is one
- * transaction); the same command may well work shortly.
+ * The store cannot be reached just now: its file cannot be opened, or its server does not answer.
+ * Nothing was written (every write is one transaction); the same command may well work shortly.
  */
 export class StoreUnavailableError extends Error {
   constructor(
@@ -96,5 +96,13 @@ export class StoreUnavailableError extends Error {
   ) {
     super(`the fact base is unreachable (${reason})`, options);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The store keeps no file of its own to copy: a PostgreSQL base is backed up with the server's tools. */
+export class BackupUnsupportedError extends Error {
+  constructor(readonly store: string) {
+    super(`a ${store} base is backed up with pg_dump, not copied to a file by briefbot`);
+    this.name = 'BackupUnsupportedError';
   }
 }

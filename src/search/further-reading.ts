@@ -1,7 +1,8 @@
-import type { CatalogueHit } from '../../db/store';
+import type { CatalogueField, CatalogueHit } from '../../db/store';
 import type { FactBase } from '../fact-base';
 import type { SourceView } from '../reply';
 import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
+import { anyWord, phrase } from './match-expression';
 import { type AskedPeriod, overlaps } from './period';
 import { type AskedNames, askedNames, firstWordsOf, namesSomeoneUnheld, unheldWordsOf } from './asked-names';
 import type { AskResult, Searcher } from './searcher';
@@ -27,7 +28,8 @@ const MAX_ALONGSIDE = 2;
 // two ("Tajik", "border") are shared by too many titles by chance.
 const MIN_TITLE_GROUPS = 3;
 
-const quoted = (words: string): string => `"${words}"`;
+const TITLE: readonly CatalogueField[] = ['title'];
+const NAMES: readonly CatalogueField[] = ['author', 'publisher'];
 
 function candidateOf(found: Map<string, Candidate>, source: SourceView): Candidate {
   const known = found.get(source.id);
@@ -51,10 +53,10 @@ const toSource = ({ id, title, author, publisher, publishedOn, url }: CatalogueH
 async function countNameHits(names: CatalogueNames, asked: AskedNames, found: Map<string, Candidate>): Promise<Set<string>> {
   const nameWords = new Set<string>();
   const partial = asked.partialWords.slice(0, MAX_WORDS);
-  const inTitles = await Promise.all(partial.map(async (word) => (await names.store.matchSources(`title : ${quoted(word)}`, 1)).length > 0));
+  const inTitles = await Promise.all(partial.map(async (word) => (await names.store.matchSources(TITLE, phrase(word), 1)).length > 0));
   const words = [...asked.fullWords.slice(0, MAX_WORDS), ...partial.filter((_, at) => !inTitles[at])].slice(0, MAX_WORDS);
   for (const word of words) {
-    const hits = await names.store.matchSources(`{author publisher} : ${quoted(word)}`, HITS_PER_WORD);
+    const hits = await names.store.matchSources(NAMES, phrase(word), HITS_PER_WORD);
     if (hits.length > 0) nameWords.add(word);
     for (const hit of hits) candidateOf(found, toSource(hit)).nameHits += 1;
   }
@@ -73,8 +75,7 @@ async function topicGroups(result: AskResult, searcher: Searcher, skipEntities: 
 
 async function countTitleGroups(names: CatalogueNames, groups: readonly string[][], found: Map<string, Candidate>): Promise<void> {
   for (const group of groups) {
-    const expression = `title : ${anyOf(group)}`;
-    for (const hit of await names.store.matchSources(expression, HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
+    for (const hit of await names.store.matchSources(TITLE, anyWord(group), HITS_PER_WORD)) candidateOf(found, toSource(hit)).titleGroups += 1;
   }
 }
 
@@ -158,14 +159,11 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
     .map((c) => c.source);
 }
 
-const anyOf = (words: readonly string[]): string => `(${[...new Set(words.filter(Boolean))].map(quoted).join(' OR ')})`;
-
 // Beside facts, at most two sources: by the author or publisher the question names in full, or
 // whose title holds every one of its (at least three) topics. One query each.
 async function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): Promise<SourceView[]> {
-  const byName = fullWords.length > 0 ? await names.store.matchSources(`{author publisher} : (${fullWords.map(quoted).join(' AND ')})`, MAX_ALONGSIDE) : [];
-  const byTitle =
-    groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(groups.map((group) => `title : ${anyOf(group)}`).join(' AND '), MAX_ALONGSIDE) : [];
+  const byName = fullWords.length > 0 ? await names.store.matchSources(NAMES, { all: fullWords.map(phrase) }, MAX_ALONGSIDE) : [];
+  const byTitle = groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(TITLE, { all: groups.map(anyWord) }, MAX_ALONGSIDE) : [];
   const seen = new Set<string>();
   return [...byName, ...byTitle]
     .filter((hit) => !seen.has(hit.id) && seen.add(hit.id))

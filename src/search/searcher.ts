@@ -7,7 +7,7 @@ import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-
 import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
-import { buildMatchExpressions } from './fts-expression';
+import { buildMatchExpressions } from './match-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';

@@ -23,8 +23,8 @@ describe('the source catalogue index', () => {
     addSource(db, 'Border security in Khatlon', 'Nodira Rahimova', 'Example Institute');
     migrate(db);
     const store = createCatalogueStore(db);
-    expect(store.match('author : "rahimova"', 5).map((hit) => hit.title)).toEqual(['Border security in Khatlon']);
-    expect(store.match('publisher : "example"', 5)).toHaveLength(1);
+    expect(store.match(['author'], { phrase: 'rahimova' }, 5).map((hit) => hit.title)).toEqual(['Border security in Khatlon']);
+    expect(store.match(['publisher'], { phrase: 'example' }, 5)).toHaveLength(1);
     db.close();
   });
 
@@ -35,10 +35,10 @@ describe('the source catalogue index', () => {
     const before = store.namesVersion();
     addSource(db, 'Madrassas and militancy', 'Omar Farooq', null);
     db.prepare(`UPDATE sources SET author = 'Omar Farouq' WHERE title = 'Madrassas and militancy'`).run();
-    expect(store.match('author : "farooq"', 5)).toEqual([]);
-    expect(store.match('author : "farouq"', 5)).toHaveLength(1);
+    expect(store.match(['author'], { phrase: 'farooq' }, 5)).toEqual([]);
+    expect(store.match(['author'], { phrase: 'farouq' }, 5)).toHaveLength(1);
     db.prepare(`UPDATE sources SET status = 'retracted'`).run();
-    expect(store.match('title : "madrassas"', 5)).toEqual([]);
+    expect(store.match(['title'], { phrase: 'madrassas' }, 5)).toEqual([]);
     expect(store.namesVersion()).toBe(before + 3);
     db.close();
   });

@@ -50,7 +50,7 @@ describe('migrations', () => {
     expect(await base.facts.getOne(1)).toMatchObject({ statement: 'Floods hit Khorog', source: { id: 'S1', title: 'Old source' } });
     expect(await base.facts.history(1)).toMatchObject([{ changedBy: 'cli:a', workspaceId: null, channelId: null }]);
     expect(rowsOf(base).prepare(`SELECT workspace_id, channel_id FROM audit_log`).get()).toEqual({ workspace_id: null, channel_id: null });
-    expect((await base.search.match('khorog', 5)).map((hit) => hit.id)).toEqual([1]);
+    expect((await base.search.match({ phrase: 'khorog' }, 5)).map((hit) => hit.id)).toEqual([1]);
     expect(rowsOf(base).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(rowsOf(base).pragma('foreign_key_check')).toEqual([]);
     await base.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePositiveCounts } from '../../db/sqlite/positive-count-cache';
+import { cachePositiveCounts, cachePositiveCountsAsync } from '../../db/positive-count-cache';
 
 describe('word counts kept between questions', () => {
   function countingStore(counts: Record<string, number>) {
@@ -34,5 +34,18 @@ describe('word counts kept between questions', () => {
     store.counts.border = 4;
     store.clock.now = 61_000;
     expect(store.count('border')).toBe(4);
+  });
+
+  it('keeps an asynchronous count the same way: a positive count reused, a zero read again', async () => {
+    const counts: Record<string, number> = { attack: 7 };
+    const asked: string[] = [];
+    const count = cachePositiveCountsAsync(async (stem) => {
+      asked.push(stem);
+      return counts[stem] ?? 0;
+    });
+    expect([await count('attack'), await count('attack'), await count('drone')]).toEqual([7, 7, 0]);
+    counts.drone = 2;
+    expect(await count('drone')).toBe(2);
+    expect(asked).toEqual(['attack', 'drone', 'drone']);
   });
 });

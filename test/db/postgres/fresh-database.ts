@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { openPostgres } from '../../../db/postgres/connect';
 import { migratePostgres } from '../../../db/postgres/migrate';
-import { fromPglite, type SqlDatabase } from '../../../db/postgres/sql-client';
+import { fromPglite, type SqlDatabase, type SqlSession } from '../../../db/postgres/sql-client';
 import { EXTENSIONS_SQL, startPglite } from './pglite-start';
 
 /**
@@ -13,11 +13,11 @@ import { EXTENSIONS_SQL, startPglite } from './pglite-start';
  */
 export interface PostgresTarget {
   name: string;
-  /** Starts the embedded database or connects to the server; the first call does the work. */
+  /** Starts the embedded database or connects to the server; the first call does the work, each call needs its `close`. */
   open(): Promise<void>;
   /** A new, empty schema; `another()` opens a second, independent connection to the same schema. */
   fresh(): Promise<FreshDatabase>;
-  /** Closes what the target opened; call once, after the file's tests. */
+  /** Closes what the target opened once every `open` has had its `close`, after the file's tests. */
   close(): Promise<void>;
 }
 
@@ -35,26 +35,57 @@ function newSchemaName(): string {
   return `briefbot_test_${randomBytes(6).toString('hex')}`;
 }
 
+/**
+ * PGlite's one session as a database of one schema: each piece of work first points the session's
+ * search_path at the schema, so a file may keep a seeded schema for its reading tests beside the
+ * fresh schema of each writing test, on the same instance.
+ */
+function inSchema(shared: SqlDatabase, schema: string): SqlDatabase {
+  const enter = (session: SqlSession): Promise<void> => session.exec(`SET search_path TO ${schema}, public`);
+  const session = <T>(work: (session: SqlSession) => Promise<T>): Promise<T> =>
+    shared.session(async (s) => {
+      await enter(s);
+      return work(s);
+    });
+  return {
+    query: <Row>(sql: string, params?: readonly unknown[]) => session((s) => s.query<Row>(sql, params)),
+    session,
+    transaction: (work) =>
+      shared.transaction(async (s) => {
+        await enter(s);
+        return work(s);
+      }),
+    close: async () => undefined,
+  };
+}
+
 function pgliteTarget(): PostgresTarget {
   let instance: Promise<PGlite> | undefined;
+  let shared: SqlDatabase | undefined;
+  let users = 0;
   const open = (): Promise<PGlite> => (instance ??= startPglite());
   return {
     name: 'PGlite',
     async open() {
+      users++;
       await open();
     },
     async fresh() {
-      const db = fromPglite(await open());
+      shared ??= fromPglite(await open());
       const schema = newSchemaName();
-      await db.session((s) => s.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}, public;`));
+      await shared.query(`CREATE SCHEMA ${schema}`);
+      const db = inSchema(shared, schema);
       return {
         db,
         schema,
         another: async () => db,
-        drop: () => db.session((s) => s.exec(`SET search_path TO public; DROP SCHEMA ${schema} CASCADE;`)),
+        drop: async () => {
+          await shared!.query(`DROP SCHEMA ${schema} CASCADE`);
+        },
       };
     },
     async close() {
+      if (--users > 0) return;
       if (instance) await (await instance).close();
     },
   };
@@ -75,6 +106,7 @@ async function ensureExtensions(admin: SqlDatabase): Promise<void> {
 
 function serverTarget(url: string): PostgresTarget {
   let admin: Promise<SqlDatabase> | undefined;
+  let users = 0;
   const open = (): Promise<SqlDatabase> =>
     (admin ??= openPostgres({ url, onIdleError: ignore, maxConnections: 2 }).then(async (db) => {
       await ensureExtensions(db);
@@ -83,6 +115,7 @@ function serverTarget(url: string): PostgresTarget {
   return {
     name: 'PostgreSQL server',
     async open() {
+      users++;
       await open();
     },
     async fresh() {
@@ -105,6 +138,7 @@ function serverTarget(url: string): PostgresTarget {
       };
     },
     async close() {
+      if (--users > 0) return;
       if (admin) await (await admin).close();
     },
   };

@@ -57,7 +57,7 @@ export function useSeededPair(target: PostgresTarget): () => SeededPair {
 const comparable = (rows: unknown[]): unknown[] => JSON.parse(JSON.stringify(rows)) as unknown[];
 
 /** The rows one query (written for both engines) reads from each store of the pair: SQLite's, then PostgreSQL's. */
-export async function readBoth(pair: SeededPair, sql: string): Promise<[unknown[], unknown[]]> {
+export async function readBoth(pair: Pick<SeededPair, 'sqlite' | 'postgres'>, sql: string): Promise<[unknown[], unknown[]]> {
   return [comparable(rowsOf(pair.sqlite).prepare(sql).all()), comparable((await pair.postgres.db.query(sql)).rows)];
 }
 

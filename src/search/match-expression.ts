@@ -1,28 +1,39 @@
-import type { EntityTerm } from '../../db/store';
+import type { EntityTerm, MatchExpression } from '../../db/store';
 import type { Equivalents } from './lexicon/equivalents';
 import type { Query } from './query';
 import { toKey } from './tokens';
 
 /**
- * Builds FTS5 MATCH expressions from a parsed query. User text never reaches MATCH as typed: every
- * word is reduced to letters and digits and wrapped in double quotes, so FTS5 syntax (quotes,
- * NEAR(, *, -, brackets, AND/OR/NOT) in a question is only ever searched as words. The query holds
- * at most QUERY_LIMITS terms and entities and each group at most a fixed number of phrases, so the
- * expression's size is bounded whatever was typed.
+ * Builds the expressions a search hands the store from a parsed query. User text never reaches the
+ * store as typed: every phrase is words reduced to letters and digits, and the store searches it
+ * only as words. The query holds at most QUERY_LIMITS terms and entities and each group at most a
+ * fixed number of phrases, so an expression's size is bounded whatever was typed.
  */
 
 export const MATCH_LIMITS = { namesPerEntity: 12, phrasesPerTerm: 16, allButOneTerms: 6 } as const;
 
-const phrase = (words: string): string => `"${words}"`;
-const anyOf = (phrases: readonly string[]): string => `(${[...new Set(phrases)].join(' OR ')})`;
+/** A phrase: words already reduced to letters and digits (toKey), space separated. */
+export const phrase = (words: string): MatchExpression => ({ phrase: words });
 
-/** The phrases that stand for a word in MATCH: itself and its equivalents first, then WordNet's. */
-export function termGroup(equivalents: Equivalents): string {
+/** Any of the parts, each distinct part once. */
+export function anyOf(parts: readonly MatchExpression[]): MatchExpression {
+  const seen = new Set<string>();
+  return { any: parts.filter((part) => !seen.has(JSON.stringify(part)) && seen.add(JSON.stringify(part))) };
+}
+
+/** Every one of the parts, or null when there are none. */
+export const allOf = (parts: readonly MatchExpression[]): MatchExpression | null => (parts.length ? { all: parts } : null);
+
+/** Any of the words, each a phrase of its own. */
+export const anyWord = (words: readonly string[]): MatchExpression => anyOf(words.filter(Boolean).map(phrase));
+
+/** The phrases that stand for a word: itself and its equivalents first, then WordNet's. */
+function termGroup(equivalents: Equivalents): MatchExpression {
   const words = [equivalents.term, ...equivalents.spellings, ...equivalents.same, ...equivalents.near].map(toKey).filter(Boolean);
   return anyOf([...new Set(words)].slice(0, MATCH_LIMITS.phrasesPerTerm).map(phrase));
 }
 
-function entityGroup(entityId: number, vocabulary: readonly EntityTerm[]): string {
+function entityGroup(entityId: number, vocabulary: readonly EntityTerm[]): MatchExpression {
   const names = vocabulary.filter((term) => term.entityId === entityId).map((term) => toKey(term.term));
   return anyOf(names.filter(Boolean).slice(0, MATCH_LIMITS.namesPerEntity).map(phrase));
 }
@@ -30,24 +41,23 @@ function entityGroup(entityId: number, vocabulary: readonly EntityTerm[]): strin
 /** The expressions a search tries in turn, stopping once it has enough candidates. */
 export interface MatchStages {
   /** Every asked entity and every rare key word (or its equivalents). */
-  strict: string | null;
+  strict: MatchExpression | null;
   /** Every asked entity and all but one rare word, or any key word: a paraphrase may lack some. */
-  relaxed: string | null;
+  relaxed: MatchExpression | null;
   /** Near the question: the asked entities alone, or any key word when no entity is asked (newest first, unscored). */
-  related: string | null;
+  related: MatchExpression | null;
 }
 
-const allOf = (groups: readonly string[]): string | null => (groups.length ? groups.join(' AND ') : null);
-
 // Facts with every group but one; only for a few groups, since it grows with the square of their number.
-function allButOne(groups: readonly string[]): string {
-  return anyOf(groups.map((_, skipped) => `(${groups.filter((__, index) => index !== skipped).join(' AND ')})`));
+function allButOne(groups: readonly MatchExpression[]): MatchExpression {
+  return anyOf(groups.map((_, skipped) => ({ all: groups.filter((__, index) => index !== skipped) })));
 }
 
 /**
  * Builds the stages from a parsed query and its words' equivalents. Narrow expressions come first
- * because FTS5 scores every row a MATCH selects: an AND of rare words stays fast at a million
- * facts where an OR of common ones would not.
+ * because the store scores every fact an expression selects: an AND of rare words stays fast at a
+ * million facts where an OR of common ones would not. The stages keep every phrase as often as
+ * they name it: SQLite's bm25 sums over each occurrence, so the ranks depend on it.
  */
 export function buildMatchExpressions(
   query: Query,
@@ -68,7 +78,7 @@ export function buildMatchExpressions(
   const byWords = others.length < entityGroups.length && requiredGroups.length > 0 ? allOf([...others, ...requiredGroups]) : null;
   return {
     strict: allOf([...entityGroups, ...requiredGroups]),
-    relaxed: relaxed && byWords ? `(${relaxed}) OR (${byWords})` : (relaxed ?? byWords),
-    related: entityGroups.length ? allOf(entityGroups) : anyTerm.length ? anyTerm.join(' OR ') : null,
+    relaxed: relaxed && byWords ? { any: [relaxed, byWords] } : (relaxed ?? byWords),
+    related: entityGroups.length ? allOf(entityGroups) : anyTerm.length ? { any: anyTerm } : null,
   };
 }

@@ -1,16 +1,7 @@
+import { type PassageRow, toFoundPassage } from '../passage-row';
 import type { FoundPassage, MatchExpression } from '../store';
 import type { SqlDatabase } from './sql-client';
 import { toTsquery } from './tsquery';
-
-interface PassageRow {
-  source_id: number;
-  start_at: number;
-  end_at: number;
-  body: string;
-  rank: number;
-}
-
-const toFound = (row: PassageRow): FoundPassage => ({ sourceId: row.source_id, start: row.start_at, end: row.end_at, text: row.body, rank: row.rank });
 
 /** Searches the passages of stored documents (document_passages.document), of active sources only. */
 export function createPassageSearch(db: SqlDatabase) {
@@ -24,6 +15,6 @@ export function createPassageSearch(db: SqlDatabase) {
         ORDER BY rank, p.id LIMIT $1`,
       [limit, sourceId, ...query.params],
     );
-    return rows.map(toFound);
+    return rows.map(toFoundPassage);
   };
 }

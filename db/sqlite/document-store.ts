@@ -1,18 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { type Passage, splitPassages } from '../../src/domain/passages';
+import { type PassageRow, toFoundPassage } from '../passage-row';
 import { toFtsMatch } from './fts-match';
 import { writeTransaction } from './write-transaction';
 import type { FoundPassage, MatchExpression } from '../store';
-
-interface PassageRow {
-  source_id: number;
-  start_at: number;
-  end_at: number;
-  body: string;
-  rank: number;
-}
-
-const toFound = (row: PassageRow): FoundPassage => ({ sourceId: row.source_id, start: row.start_at, end: row.end_at, text: row.body, rank: row.rank });
 
 /** Stores sources' texts and their passages, and searches the passages. */
 export function createDocumentStore(db: Database) {
@@ -62,7 +53,7 @@ export function createDocumentStore(db: Database) {
     },
     /** Passages matching an expression, best first, of active sources (of one source when given). */
     search(expression: MatchExpression, limit: number, sourceId: number | null = null): FoundPassage[] {
-      return match.all({ query: toFtsMatch(expression), sourceId, limit }).map(toFound);
+      return match.all({ query: toFtsMatch(expression), sourceId, limit }).map(toFoundPassage);
     },
   };
 }

@@ -81,17 +81,14 @@ describe('a database failure from the disk', () => {
   const dispatchFailing = (code: string, logger: pino.Logger) =>
     createDispatcher({ commands: [failing(code)], services: { now: () => new Date() } as CoreServices, logger, rateLimiter: roomyLimiter() });
 
-  it.each(['SQLITE_CANTOPEN', 'SQLITE_CANTOPEN_ISDIR'])(
-    '%s leaves the fact base unreachable: a failed reply of its own, no reference',
-    async (code) => {
-      const { logger, lines } = captureLogs();
-      const dispatch = dispatchFailing(code, logger);
-      const reply = await dispatch('test disk', {}, member);
-      expect(reply).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
-      expect(noticesOf(reply)).toEqual(['The fact base is unreachable; try again shortly.']);
-      expect(lines.some((line) => line.includes('"reason":"SQLITE_CANTOPEN"'))).toBe(true);
-    },
-  );
+  it.each(['SQLITE_CANTOPEN', 'SQLITE_CANTOPEN_ISDIR'])('%s leaves the fact base unreachable: a failed reply of its own, no reference', async (code) => {
+    const { logger, lines } = captureLogs();
+    const dispatch = dispatchFailing(code, logger);
+    const reply = await dispatch('test disk', {}, member);
+    expect(reply).toMatchObject({ outcome: 'failed', error: { identifier: 'store-unavailable' } });
+    expect(noticesOf(reply)).toEqual(['The fact base is unreachable; try again shortly.']);
+    expect(lines.some((line) => line.includes('"reason":"SQLITE_CANTOPEN"'))).toBe(true);
+  });
 
   it.each([
     ['SQLITE_IOERR_WRITE', /could not be read or written \(a disk I\/O error\); nothing was changed/],

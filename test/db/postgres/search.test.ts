@@ -22,6 +22,8 @@ import { seededSqlite, seedPostgresLikeSqlite } from './seeded-pair';
 // (the alias "US", "uses", "is") finds other texts on each store.
 const EVERY_MATCH = 1_000;
 const START_TIMEOUT_MS = 120_000;
+// Each comparison asks both stores about every evaluation question: tens of seconds on a busy machine.
+const COMPARISON_TIMEOUT_MS = 180_000;
 
 const EVAL_DIR = new URL('../../search/eval/', import.meta.url);
 const questions = readdirSync(EVAL_DIR)
@@ -114,43 +116,57 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
     expect([...shortStems].sort()).toEqual(['a', 'as', 'i', 'is', 'u', 'us']);
   });
 
-  it('finds the same facts as SQLite for every stage of every evaluation question', async () => {
-    const expressions = (await questionExpressions()).filter(({ expression }) => !touchesShortStems(phraseWords(expression)));
-    expect(expressions.length).toBeGreaterThan(1000);
-    const differing = [];
-    for (const { question, stage, expression } of expressions) {
-      const [mine, theirs] = [ids(await postgres.match(expression, EVERY_MATCH)), ids(await sqlite.search.match(expression, EVERY_MATCH))];
-      if (JSON.stringify(mine) !== JSON.stringify(theirs)) differing.push({ question, stage, postgres: mine, sqlite: theirs });
-    }
-    expect(differing).toEqual([]);
-  });
+  it(
+    'finds the same facts as SQLite for every stage of every evaluation question',
+    async () => {
+      const expressions = (await questionExpressions()).filter(({ expression }) => !touchesShortStems(phraseWords(expression)));
+      expect(expressions.length).toBeGreaterThan(1000);
+      const differing = [];
+      for (const { question, stage, expression } of expressions) {
+        const [mine, theirs] = [ids(await postgres.match(expression, EVERY_MATCH)), ids(await sqlite.search.match(expression, EVERY_MATCH))];
+        if (JSON.stringify(mine) !== JSON.stringify(theirs)) differing.push({ question, stage, postgres: mine, sqlite: theirs });
+      }
+      expect(differing).toEqual([]);
+    },
+    COMPARISON_TIMEOUT_MS,
+  );
 
-  it('lists the newest matches in the same order as SQLite, ranked alike (lower is better)', async () => {
-    for (const { expression } of (await questionExpressions()).filter(
-      ({ stage, expression }) => stage === 'related' && !touchesShortStems(phraseWords(expression)),
-    )) {
-      expect(await postgres.matchNewest(expression, 30)).toEqual(await sqlite.search.matchNewest(expression, 30));
-    }
-    const ranked = await postgres.match({ any: [phrase('tajikistan'), phrase('drone')] }, EVERY_MATCH);
-    expect(ranked.length).toBeGreaterThan(1);
-    expect(ranked.map((hit) => hit.rank)).toEqual(ranked.map((hit) => hit.rank).sort((a, b) => a - b));
-    expect(ranked.every((hit) => hit.rank < 0)).toBe(true);
-  });
+  it(
+    'lists the newest matches in the same order as SQLite, ranked alike (lower is better)',
+    async () => {
+      for (const { expression } of (await questionExpressions()).filter(
+        ({ stage, expression }) => stage === 'related' && !touchesShortStems(phraseWords(expression)),
+      )) {
+        expect(await postgres.matchNewest(expression, 30)).toEqual(await sqlite.search.matchNewest(expression, 30));
+      }
+      const ranked = await postgres.match({ any: [phrase('tajikistan'), phrase('drone')] }, EVERY_MATCH);
+      expect(ranked.length).toBeGreaterThan(1);
+      expect(ranked.map((hit) => hit.rank)).toEqual(ranked.map((hit) => hit.rank).sort((a, b) => a - b));
+      expect(ranked.every((hit) => hit.rank < 0)).toBe(true);
+    },
+    COMPARISON_TIMEOUT_MS,
+  );
 
-  it('finds the same catalogue sources as SQLite, by title and by author or publisher', async () => {
-    const asked = questions.map((question) => toWords(firstWordsOf(question)).filter((word) => !touchesShortStems([word]))).filter((words) => words.length > 0);
-    expect(asked.length).toBeGreaterThan(600);
-    for (const word of new Set(asked.flat())) {
-      expect(ids(await postgres.matchSources(['author', 'publisher'], phrase(word), EVERY_MATCH))).toEqual(
-        ids(await sqlite.search.matchSources(['author', 'publisher'], phrase(word), EVERY_MATCH)),
-      );
-    }
-    for (const words of asked) {
-      expect(ids(await postgres.matchSources(['title'], anyWord(words), EVERY_MATCH))).toEqual(
-        ids(await sqlite.search.matchSources(['title'], anyWord(words), EVERY_MATCH)),
-      );
-    }
-  });
+  it(
+    'finds the same catalogue sources as SQLite, by title and by author or publisher',
+    async () => {
+      const asked = questions
+        .map((question) => toWords(firstWordsOf(question)).filter((word) => !touchesShortStems([word])))
+        .filter((words) => words.length > 0);
+      expect(asked.length).toBeGreaterThan(600);
+      for (const word of new Set(asked.flat())) {
+        expect(ids(await postgres.matchSources(['author', 'publisher'], phrase(word), EVERY_MATCH))).toEqual(
+          ids(await sqlite.search.matchSources(['author', 'publisher'], phrase(word), EVERY_MATCH)),
+        );
+      }
+      for (const words of asked) {
+        expect(ids(await postgres.matchSources(['title'], anyWord(words), EVERY_MATCH))).toEqual(
+          ids(await sqlite.search.matchSources(['title'], anyWord(words), EVERY_MATCH)),
+        );
+      }
+    },
+    COMPARISON_TIMEOUT_MS,
+  );
 
   it('looks in the catalogue fields asked only', async () => {
     // "Mir" is an author (Asfandyar Mir); no title holds the word.
@@ -161,29 +177,37 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
     expect(await postgres.matchSources(['author'], phrase('mir'), EVERY_MATCH)).not.toEqual([]);
   });
 
-  it('finds the same passages as SQLite for every evaluation question, and within one source', async () => {
-    for (const question of questions) {
-      const expression = toAnyWordQuery(question);
-      if (!expression || touchesShortStems(phraseWords(expression))) continue;
-      expect(passageKeys(await postgres.passages(expression, EVERY_MATCH))).toEqual(passageKeys(await sqlite.search.passages(expression, EVERY_MATCH)));
-    }
-    const withinOne = await postgres.passages(anyWord(['taliban', 'border']), EVERY_MATCH, 1);
-    expect(withinOne.length).toBeGreaterThan(0);
-    expect(withinOne.every((passage) => passage.sourceId === 1)).toBe(true);
-  });
+  it(
+    'finds the same passages as SQLite for every evaluation question, and within one source',
+    async () => {
+      for (const question of questions) {
+        const expression = toAnyWordQuery(question);
+        if (!expression || touchesShortStems(phraseWords(expression))) continue;
+        expect(passageKeys(await postgres.passages(expression, EVERY_MATCH))).toEqual(passageKeys(await sqlite.search.passages(expression, EVERY_MATCH)));
+      }
+      const withinOne = await postgres.passages(anyWord(['taliban', 'border']), EVERY_MATCH, 1);
+      expect(withinOne.length).toBeGreaterThan(0);
+      expect(withinOne.every((passage) => passage.sourceId === 1)).toBe(true);
+    },
+    COMPARISON_TIMEOUT_MS,
+  );
 
-  it('counts every word of the index as SQLite does, but for the short words PostgreSQL stems', async () => {
-    const counted = rowsOf(sqlite).prepare(`SELECT term, doc FROM facts_vocab`).all() as { term: string; doc: number }[];
-    const differing = [];
-    for (const { term, doc } of counted) {
-      const mine = await postgres.factsWithTerm(term);
-      if (mine !== doc && !shortStems.has(term)) differing.push({ term, postgres: mine, sqlite: doc });
-      expect(await postgres.hasTerm(term)).toBe(true);
-    }
-    expect(differing).toEqual([]);
-    expect(await postgres.factsWithTerm('unheardofword')).toBe(0);
-    expect(await postgres.indexedFacts()).toBe(await sqlite.search.indexedFacts());
-  });
+  it(
+    'counts every word of the index as SQLite does, but for the short words PostgreSQL stems',
+    async () => {
+      const counted = rowsOf(sqlite).prepare(`SELECT term, doc FROM facts_vocab`).all() as { term: string; doc: number }[];
+      const differing = [];
+      for (const { term, doc } of counted) {
+        const mine = await postgres.factsWithTerm(term);
+        if (mine !== doc && !shortStems.has(term)) differing.push({ term, postgres: mine, sqlite: doc });
+        expect(await postgres.hasTerm(term)).toBe(true);
+      }
+      expect(differing).toEqual([]);
+      expect(await postgres.factsWithTerm('unheardofword')).toBe(0);
+      expect(await postgres.indexedFacts()).toBe(await sqlite.search.indexedFacts());
+    },
+    COMPARISON_TIMEOUT_MS,
+  );
 
   it('holds the catalogue words, names, version and publication dates SQLite holds', async () => {
     const terms = (rowsOf(sqlite).prepare(`SELECT term FROM sources_vocab WHERE length(term) >= 3`).all() as { term: string }[]).map((row) => row.term);

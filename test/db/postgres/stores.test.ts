@@ -23,7 +23,19 @@ describe('the PostgreSQL stores', () => {
     const sqlite = await seededSqlite();
     try {
       const postgres = createPostgresStores(unreachable);
-      expect(Object.keys(postgres).sort()).toEqual(['bundles', 'entities', 'facts', 'gaps', 'health', 'listingPages', 'rateLimits', 'review', 'search', 'sources', 'stats']);
+      expect(Object.keys(postgres).sort()).toEqual([
+        'bundles',
+        'entities',
+        'facts',
+        'gaps',
+        'health',
+        'listingPages',
+        'rateLimits',
+        'review',
+        'search',
+        'sources',
+        'stats',
+      ]);
       expect(methodsOf(postgres)).toEqual(methodsOf(sqlite));
     } finally {
       await sqlite.close();

@@ -38,6 +38,10 @@ export interface Core {
 /** Opens the fact base (creating and seeding it if new) and wires the commands to it. */
 export async function openCore(options: {
   databasePath: string;
+  /** A PostgreSQL base instead of the SQLite file (BRIEFBOT_DATABASE_URL). */
+  databaseUrl?: string;
+  /** The PostgreSQL schema the base lives in; the server's search_path by default. */
+  databaseSchema?: string;
   logger: Logger;
   now?: () => Date;
   rateLimits?: RateLimits;
@@ -50,6 +54,9 @@ export async function openCore(options: {
   const now = options.now ?? clockFrom();
   const base = await openFactBase({
     path: options.databasePath,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.databaseSchema ? { databaseSchema: options.databaseSchema } : {}),
+    onConnectionError: (error) => options.logger.warn({ err: error }, 'an idle database connection failed; the pool replaces it'),
     now,
     ...(options.seed ? { seed: options.seed } : {}),
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
@@ -94,6 +101,7 @@ export async function openCore(options: {
 export function openConfiguredCore(config: Config, logger: Logger): Promise<Core> {
   return openCore({
     databasePath: config.databasePath,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     logger,
     rateLimits: config.rateLimits,
     busyTimeoutMs: config.busyTimeoutMs,

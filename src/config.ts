@@ -17,6 +17,12 @@ const todaySchema = z
 
 const configSchema = z.object({
   BRIEFBOT_DB: z.string().min(1, 'must name a file path or :memory:').default('./data/briefbot.db'),
+  /** A PostgreSQL database shared by several processes or hosts; the SQLite file is not used then. */
+  BRIEFBOT_DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://, e.g. postgres://briefbot:password@db.internal:5432/briefbot')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log shippers, `pretty` for a person; by default pretty when stderr is a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
@@ -38,6 +44,8 @@ const ENV_ADVICE = 'See .env.example for every variable.';
 /** The process's settings, read once from the environment at start-up. */
 export interface Config {
   databasePath: string;
+  /** The PostgreSQL base (BRIEFBOT_DATABASE_URL) when set; then `databasePath` is not used. */
+  databaseUrl: string | undefined;
   logLevel: string;
   prettyLogs: boolean;
   rateLimits: RateLimits;
@@ -59,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = readEnv(configSchema, env, { advice: ENV_ADVICE });
   return {
     databasePath: values.BRIEFBOT_DB,
+    databaseUrl: values.BRIEFBOT_DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     prettyLogs: values.LOG_FORMAT ? values.LOG_FORMAT === 'pretty' : Boolean(process.stderr.isTTY),
     httpPort: values.BRIEFBOT_HTTP_PORT,

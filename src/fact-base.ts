@@ -1,5 +1,5 @@
+import type { PostgresSeed } from '../db/postgres/seed';
 import type { Stores } from '../db/store';
-import type { SynchronousStores } from '../db/sqlite/resolved';
 import { openSqliteStores } from '../db/sqlite/index';
 import { defaultConfig } from './config';
 import { readSeedDocuments } from './documents/seed-documents';
@@ -13,8 +13,14 @@ export interface FactBase extends Stores {
 }
 
 export interface OpenFactBaseOptions {
-  /** A file path or `:memory:`. */
+  /** A SQLite file path or `:memory:`; not used when `databaseUrl` is given. */
   path: string;
+  /** A PostgreSQL database (`postgres://…`, BRIEFBOT_DATABASE_URL): the base lives there instead of in a file. */
+  databaseUrl?: string;
+  /** The PostgreSQL schema the base lives in; the server's search_path by default (tests use one of their own). */
+  databaseSchema?: string;
+  /** Told when an idle PostgreSQL connection fails (the pool replaces it). */
+  onConnectionError?: (error: Error) => void;
   /** The base written into a new database; the seed data by default. */
   seed?: () => Bundle;
   now?: () => Date;
@@ -22,8 +28,15 @@ export interface OpenFactBaseOptions {
   busyTimeoutMs?: number;
 }
 
+/** What a new base is filled with: the seed bundle (or `options.seed`), its documents' texts, and the seed as their writer. */
+function seedFor(options: OpenFactBaseOptions): PostgresSeed {
+  const bundle = (options.seed ?? loadSeedBundle)();
+  const actor = { by: 'seed:briefbot', platform: 'seed', displayName: 'seed data', at: (options.now?.() ?? new Date()).toISOString() };
+  return { bundle, documents: readSeedDocuments(bundle), actor };
+}
+
 // What the store refuses on opening becomes the message with the fix; anything else is a bug.
-function openOrExplain(options: OpenFactBaseOptions): ReturnType<typeof openSqliteStores> {
+function openSqliteOrExplain(options: OpenFactBaseOptions): ReturnType<typeof openSqliteStores> {
   try {
     return openSqliteStores(options.path, { busyTimeoutMs: options.busyTimeoutMs ?? defaultConfig().busyTimeoutMs });
   } catch (error) {
@@ -31,31 +44,40 @@ function openOrExplain(options: OpenFactBaseOptions): ReturnType<typeof openSqli
   }
 }
 
-/** Writes the seed (or `options.seed`) into a new base: the bundle with its audit entry, then the seed documents. */
-export function seedNewBase(stores: Pick<SynchronousStores, 'bundles' | 'sources'>, options: OpenFactBaseOptions): void {
-  const bundle = (options.seed ?? loadSeedBundle)();
-  const actor = {
-    by: 'seed:briefbot',
-    platform: 'seed',
-    displayName: 'seed data',
-    at: (options.now?.() ?? new Date()).toISOString(),
-  };
-  stores.bundles.importWithAudit(bundle, actor, 'seed data');
-  stores.sources.storeTexts(readSeedDocuments(bundle), actor.at);
-}
-
-/**
- * Opens the fact base, migrating it forward; a new database is seeded in one transaction so a
- * failed seed leaves an empty, migrated base rather than half the data. Asynchronous so that a
- * store reached over the network (connect, migrate, seed) opens behind the same call.
- */
-export async function openFactBase(options: OpenFactBaseOptions): Promise<FactBase> {
-  const { stores, isNew, connection, direct } = openOrExplain(options);
-  if (isNew) connection.transaction(() => seedNewBase(direct, options))();
+function openSqliteFactBase(options: OpenFactBaseOptions): FactBase {
+  const { stores, isNew, connection, direct } = openSqliteOrExplain(options);
+  if (isNew) {
+    connection.transaction(() => {
+      const seed = seedFor(options);
+      direct.bundles.importWithAudit(seed.bundle, seed.actor, 'seed data');
+      direct.sources.storeTexts(seed.documents, seed.actor.at);
+    })();
+  }
   return {
     ...stores,
     close: async () => {
       connection.close();
     },
   };
+}
+
+// Loaded only when asked for, so a SQLite base (and every one-shot CLI call) never loads the PostgreSQL driver.
+async function openPostgresFactBase(url: string, options: OpenFactBaseOptions): Promise<FactBase> {
+  const { openPostgresStores } = await import('../db/postgres/open');
+  const { stores, close } = await openPostgresStores({
+    url,
+    seed: () => seedFor(options),
+    onIdleError: options.onConnectionError ?? (() => undefined),
+    ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+  });
+  return { ...stores, close };
+}
+
+/**
+ * Opens the fact base, migrating it forward; a new base is seeded in one transaction so a failed
+ * seed leaves an empty, migrated base rather than half the data. SQLite by default; PostgreSQL
+ * when `databaseUrl` is given.
+ */
+export async function openFactBase(options: OpenFactBaseOptions): Promise<FactBase> {
+  return options.databaseUrl ? openPostgresFactBase(options.databaseUrl, options) : openSqliteFactBase(options);
 }

@@ -146,8 +146,16 @@ function serverTarget(url: string): PostgresTarget {
 
 /** PGlite, and the configured server when there is one. */
 export function postgresTargets(): PostgresTarget[] {
-  return [pgliteTarget(), ...(serverUrl ? [serverTarget(serverUrl)] : [])];
+  return [pgliteTarget(), ...serverTargets()];
 }
+
+/** The configured server alone (none without BRIEFBOT_TEST_DATABASE_URL): for what needs a real server's connections. */
+export function serverTargets(): PostgresTarget[] {
+  return serverUrl ? [serverTarget(serverUrl)] : [];
+}
+
+/** The configured server's URL, for tests that open the base as the bot does; undefined without one. */
+export const testServerUrl = serverUrl;
 
 // PGlite compiles PostgreSQL when it starts (and runs initdb the first time): seconds alone, much
 // longer on a busy machine. It starts once per test file, with room to spare.

@@ -64,3 +64,16 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** A copy was pointed at a base that already holds rows: copying never merges. */
+export class TargetNotEmptyError extends Error {
+  /** `rows` counts the rows of each table that holds any. */
+  constructor(readonly rows: Readonly<Record<string, number>>) {
+    super(
+      `the target already holds rows (${Object.entries(rows)
+        .map(([table, count]) => `${table}: ${count}`)
+        .join(', ')})`,
+    );
+    this.name = 'TargetNotEmptyError';
+  }
+}

@@ -11,8 +11,9 @@ const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
 
 /**
- * Set-up commands for the chat platforms, generated from the command definitions. They need no
- * fact base, and their platform libraries load only here, so other commands start without them.
+ * Operator commands that run before (or instead of) opening the fact base: the chat platforms'
+ * set-up, generated from the command definitions, and copying a base between stores. Their
+ * libraries load only here, so other commands start without them.
  */
 async function runSetupCommand(name: string, args: string[]): Promise<string | undefined> {
   if (name === 'slack-manifest') {
@@ -26,6 +27,8 @@ async function runSetupCommand(name: string, args: string[]): Promise<string | u
     return manifest;
   }
   if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commandSpecs })}\n`;
+  // Moving the base between stores opens both itself, and must not seed the SQLite file it fills.
+  if (name === 'copy') return (await import('./copy-command')).runCopyCommand(args, loadConfig());
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { loadConfig, loadDotEnv } from '../src/config';
 import { openConfiguredCore } from './core';
 import { createLogger } from '../src/logger';
 import { localOperator } from '../src/operator';
+import { createProgressReporter } from '../src/ops/progress-reporter';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
@@ -41,7 +42,8 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
-  const core = openConfiguredCore(config, logger);
+  const progress = createProgressReporter(process.stderr);
+  const core = openConfiguredCore(config, logger, { progress: progress.report });
   try {
     const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);
@@ -52,6 +54,7 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(reply.data ?? reply, null, 2)}\n` : `${renderReply(reply)}\n`);
     return 0;
   } finally {
+    progress.close();
     await core.close();
   }
 }

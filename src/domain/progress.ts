@@ -11,3 +11,17 @@ export interface Progress {
 
 /** Told of every step's start and of each batch after it. */
 export type ProgressListener = (progress: Progress) => void;
+
+/**
+ * Counts the rows of one step for `listener`: reports the start at once, then every `every` rows
+ * and the last row. Without a listener it does nothing.
+ */
+export function countRows(listener: ProgressListener | undefined, step: string, total: number, every = 1_000): () => void {
+  if (!listener) return () => undefined;
+  let done = 0;
+  listener({ step, done, total });
+  return () => {
+    done += 1;
+    if (done % every === 0 || done === total) listener({ step, done, total });
+  };
+}

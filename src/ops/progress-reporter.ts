@@ -1,5 +1,10 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { SingleBar } from 'cli-progress';
 import type { Progress, ProgressListener } from '../domain/progress';
+
+// The bar's library takes 20–45 ms to load: it is loaded when a bar is first drawn, not by every
+// one-shot command that might show one.
+const load = createRequire(import.meta.url);
 
 /** Where progress goes: stderr, or a stand-in in tests. */
 export interface ProgressStream {
@@ -51,15 +56,20 @@ function createLinePrinter(stream: ProgressStream, options: Required<ProgressRep
 }
 
 /** A bar per step, redrawn in place, with the counts and the rate: for a person at a terminal. */
-function createBar(stream: ProgressStream, options: Required<ProgressReporterOptions>): ProgressReporter {
-  const bar = new cliProgress.SingleBar(
+function newBar(stream: ProgressStream): SingleBar {
+  const cliProgress = load('cli-progress') as typeof import('cli-progress');
+  return new cliProgress.SingleBar(
     { stream: stream as NodeJS.WritableStream, format: '{step} [{bar}] {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}', barsize: 30 },
     cliProgress.Presets.shades_classic,
   );
+}
+
+function createBar(stream: ProgressStream, options: Required<ProgressReporterOptions>): ProgressReporter {
+  let bar: SingleBar | undefined;
   let step: Step | undefined;
   let drawn = false;
   const close = (): void => {
-    if (drawn) bar.stop();
+    if (drawn) bar?.stop();
     drawn = false;
   };
   const report = (progress: Progress): void => {
@@ -67,9 +77,10 @@ function createBar(stream: ProgressStream, options: Required<ProgressReporterOpt
     if (step?.name !== progress.step || progress.done === 0) {
       close();
       step = { name: progress.step, startedAt: now, printedAt: 0 };
+      bar ??= newBar(stream);
       bar.start(progress.total, progress.done, { step: progress.step, rate: '–' });
       drawn = true;
-    } else bar.update(progress.done, { rate: rowsPerSecond(progress.done, step, now) });
+    } else bar?.update(progress.done, { rate: rowsPerSecond(progress.done, step, now) });
     if (progress.done >= progress.total) close();
   };
   return { report, close };

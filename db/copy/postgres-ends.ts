@@ -5,6 +5,9 @@ import type { CopiedTable } from './tables';
 
 const postgresPlaceholder = (n: number): string => `$${n}`;
 
+// One statement carries at most 65,535 parameters (the protocol counts them in 16 bits).
+const MAX_PARAMETERS = 65_535;
+
 // count(*) is a bigint, which node-postgres hands over as text.
 async function countRows(session: SqlSession, table: CopiedTable): Promise<number> {
   const { rows } = await session.query<{ rows: string | number }>(countQuery(table));
@@ -48,10 +51,14 @@ export function postgresWriter(session: SqlSession): BaseWriter {
       return Object.fromEntries(counts.filter(([, rows]) => rows > 0));
     },
     async insert(table, rows) {
-      await session.query(
-        insertStatement(table, rows.length, postgresPlaceholder),
-        rows.flatMap((row) => valuesOf(row, table.columns)),
-      );
+      const perStatement = Math.floor(MAX_PARAMETERS / table.columns.length);
+      for (let start = 0; start < rows.length; start += perStatement) {
+        const part = rows.slice(start, start + perStatement);
+        await session.query(
+          insertStatement(table, part.length, postgresPlaceholder),
+          part.flatMap((row) => valuesOf(row, table.columns)),
+        );
+      }
     },
     async overwriteCounter(table, row) {
       const { sql, columns } = counterUpdate(table, postgresPlaceholder);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { BaseReader, BaseWriter, Row } from './base-ends';
+import { type BaseReader, type BaseWriter, quoted, type Row } from './base-ends';
 import { batchQuery, counterUpdate, countQuery, insertStatement, valuesOf } from './statements';
 import type { CopiedTable } from './tables';
 
@@ -8,7 +8,7 @@ const sqlitePlaceholder = (): string => '?';
 // AUTOINCREMENT keeps the highest id ever handed out in sqlite_sequence; a row deleted since
 // leaves it above max(id), and SQLite never hands that id out again.
 function lastIdOf(db: Database, table: CopiedTable): number {
-  const highest = (db.prepare(`SELECT coalesce(max(id), 0) AS id FROM "${table.name}"`).get() as { id: number }).id;
+  const highest = (db.prepare(`SELECT coalesce(max(id), 0) AS id FROM ${quoted(table.name)}`).get() as { id: number }).id;
   if (table.ids !== 'sequence') return highest;
   const recorded = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = ?`).get(table.name) as { seq: number } | undefined;
   return Math.max(highest, recorded?.seq ?? 0);
@@ -54,7 +54,10 @@ export function sqliteWriter(db: Database): BaseWriter {
   };
 }
 
-/** Runs `work` inside one write transaction on `db`: committed when it resolves, rolled back when it throws. */
+/**
+ * Runs `work` inside one transaction on `db`: committed when it resolves, rolled back when it
+ * throws. IMMEDIATE takes the write lock up front (a target); DEFERRED reads one snapshot (a source).
+ */
 export async function inSqliteTransaction<T>(db: Database, mode: 'IMMEDIATE' | 'DEFERRED', work: () => Promise<T>): Promise<T> {
   db.exec(`BEGIN ${mode}`);
   try {

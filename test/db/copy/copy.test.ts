@@ -53,7 +53,7 @@ describe.each(postgresTargets())('copying a base through $name', (target) => {
     expect(facts.map((p) => p.done)).toEqual([0, ...Array.from({ length: Math.ceil(facts[0]!.total / 7) }, (_, i) => Math.min((i + 1) * 7, facts[0]!.total))]);
   });
 
-  it('fills PostgreSQL search index and word counts from the copied rows, and hands out the next ids SQLite would', async () => {
+  it('fills PostgreSQL search index and word counts from the copied rows, and hands out the next ids SQLite would, history still append-only', async () => {
     const [indexed, sequences, vocabulary] = await withSqlite(base.path, async (db) => {
       await copySqliteToPostgres(db, current().db);
       return [
@@ -76,6 +76,7 @@ describe.each(postgresTargets())('copying a base through $name', (target) => {
       `INSERT INTO audit_log (at, platform, user_id, display_name, command) VALUES (now(), 'cli', 'op', 'Op', 'test') RETURNING id`,
     );
     expect(audit.rows[0]!.id).toBe(sequences.find((s) => s.name === 'audit_log')!.seq + 1);
+    await expect(pg.query(`UPDATE fact_revisions SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
   });
 
   it('refuses a PostgreSQL target that holds a source, and changes nothing there', async () => {

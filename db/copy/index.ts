@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { SqlDatabase } from '../postgres/sql-client';
 import { type CopyOptions, type CopySummary, copyTables } from './copy-tables';
 import { lockPostgresTables, postgresReader, postgresWriter } from './postgres-ends';
+import { pauseSearchTriggers, rebuildSearch } from './postgres-search';
 import { inSqliteTransaction, sqliteReader, sqliteWriter } from './sqlite-ends';
 import { COPIED_TABLES } from './tables';
 
@@ -9,14 +10,18 @@ export type { CopyOptions, CopySummary } from './copy-tables';
 
 /**
  * Copies the SQLite base `source` into the migrated, empty PostgreSQL database `target` in one
- * transaction there: an interrupted or refused copy leaves the target as it was. The source is
- * read in one snapshot, so a bot writing to it meanwhile does not tear the copy.
+ * transaction there: an interrupted or refused copy leaves the target as it was. The search index
+ * and word counts are built once from the copied rows. The source is read in one snapshot, so a
+ * bot writing to it meanwhile does not tear the copy.
  */
 export function copySqliteToPostgres(source: Database, target: SqlDatabase, options: CopyOptions = {}): Promise<CopySummary> {
   return inSqliteTransaction(source, 'DEFERRED', () =>
     target.transaction(async (session) => {
       await lockPostgresTables(session, COPIED_TABLES);
-      return copyTables(sqliteReader(source), postgresWriter(session), options);
+      await pauseSearchTriggers(session);
+      const summary = await copyTables(sqliteReader(source), postgresWriter(session), options);
+      await rebuildSearch(session);
+      return summary;
     }),
   );
 }

@@ -45,7 +45,7 @@ const serverUrl = process.env.BRIEFBOT_TEST_DATABASE_URL;
 // The command copies into a database's public schema, so the test makes a database of its own.
 describe.runIf(serverUrl)('briefbot copy against the PostgreSQL server', () => {
   const database = `briefbot_cli_copy_${process.pid}`;
-  const url = serverUrl!.replace(/\/[^/]*$/, `/${database}`);
+  const url = (serverUrl ?? '').replace(/\/[^/]*$/, `/${database}`);
   let admin: SqlDatabase;
   beforeAll(async () => {
     admin = await openPostgres({ url: serverUrl!, onIdleError: () => undefined, maxConnections: 1 });

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { copySqliteToPostgres } from '../db/copy/index';
 import { openPostgres } from '../db/postgres/connect';
+import { migratePostgres } from '../db/postgres/migrate';
+import { connectionOf } from '../db/sqlite/index';
 import { type FactBase, type OpenFactBaseOptions, openFactBase } from '../src/fact-base';
 
 /**
@@ -20,6 +23,32 @@ export function openBenchBase(path: string, options: Pick<OpenFactBaseOptions, '
     ...(options.seed ? { seed: options.seed } : {}),
     ...(benchDatabaseUrl && schema ? { databaseUrl: benchDatabaseUrl, databaseSchema: schema } : {}),
   });
+}
+
+/**
+ * Builds the bench base with `fill` and opens it for measuring. On PostgreSQL the base is built
+ * in SQLite at `path` first and copied over as `briefbot copy --to` does: row by row through the
+ * repositories, a PostgreSQL build of a million facts would take hours.
+ */
+export async function buildBenchBase<Filled>(
+  path: string,
+  options: Pick<OpenFactBaseOptions, 'seed'>,
+  fill: (base: FactBase) => Promise<Filled>,
+): Promise<{ base: FactBase; filled: Filled }> {
+  const built = await openFactBase({ path, ...options });
+  const filled = await fill(built);
+  const schema = process.env.BRIEFBOT_BENCH_SCHEMA;
+  if (!benchDatabaseUrl || !schema) return { base: built, filled };
+  const target = await openPostgres({ url: benchDatabaseUrl, schema, onIdleError: () => undefined });
+  try {
+    await migratePostgres(target);
+    await copySqliteToPostgres(connectionOf(built), target);
+    await target.query('ANALYZE');
+  } finally {
+    await target.close();
+    await built.close();
+  }
+  return { base: await openBenchBase(path), filled };
 }
 
 /** Runs `work` with a new PostgreSQL schema for one size (its name, for BRIEFBOT_BENCH_SCHEMA), then drops it; without a server, with none. */

@@ -7,7 +7,7 @@ import { autocomplete } from '../src/autocomplete';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { createSearcher } from '../src/search/searcher';
 import { loadSeedBundle } from '../src/seed';
-import { openBenchBase } from './bench-base';
+import { buildBenchBase } from './bench-base';
 import { type BaselineResult, measureFuse, measureMiniSearch, readBaselineFacts } from './baselines';
 import { quantile, round, timeEach } from './stats';
 import { createQuestions } from './synthetic';
@@ -24,8 +24,7 @@ const path = process.argv[3]!;
 const withBaseline = process.argv.includes('--baseline');
 
 const buildStarted = performance.now();
-const base = await openBenchBase(path, { seed: loadSeedBundle });
-const world = await fillSyntheticBase(base, size);
+const { base, filled: world } = await buildBenchBase(path, { seed: loadSeedBundle }, (built) => fillSyntheticBase(built, size));
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
 const searcher = createSearcher(base, () => NOW);

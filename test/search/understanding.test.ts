@@ -19,6 +19,9 @@ describe('recognising entities in a question', () => {
     ['ISIS-K', 'Islamic State Khorasan Province'],
     ['KPK fatalities', 'Khyber Pakhtunkhwa'],
     ['Darvaz', 'Darvoz District'],
+    ['pak forces', 'Pakistan'],
+    ['raids from northern afg', 'Afghanistan'],
+    ['TJK border', 'Tajikistan'],
   ])('resolves the alias in “%s” to %s', async (question, entity) => {
     expect(await entitiesOf(question)).toContain(entity);
   });

@@ -22,7 +22,8 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
-  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
+  // "What is the name of …", and the same asked as a fragment: "name of the restaurant bombed".
+  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|^\s*(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
 
 // "Which Taliban official", "what Chinese company": which or what, perhaps a describing word, a noun.
@@ -98,10 +99,13 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
 
-/** The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). */
-export function namedNoun(question: string, isNoun: (word: string) => boolean): string | undefined {
+/**
+ * The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). A word
+ * of an entity name or a demonym, however typed ("the chinese national"), describes the thing.
+ */
+export function namedNoun(question: string, isNoun: (word: string) => boolean, entityWords: ReadonlySet<string>): string | undefined {
   const words = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
-  return words.find((word) => /^\p{Ll}/u.test(word) && isNoun(word))?.toLowerCase();
+  return words.find((word) => /^\p{Ll}/u.test(word) && !entityWords.has(word) && isNoun(word))?.toLowerCase();
 }
 
 /**

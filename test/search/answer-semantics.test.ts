@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { toAskReply } from '../../src/ask-reply';
-import { givesName } from '../../src/search/answer-kind';
+import { givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
 import { countedPredicate } from '../../src/search/metrics';
@@ -86,6 +86,12 @@ describe('asked for a name', () => {
     const entityWords = new Set(['chinese', 'kabul']);
     expect(givesName('A bomb hit the Golden Dragon restaurant in Kabul.', 'restaurant', entityWords)).toBe(true);
     expect(givesName('A bomb hit a Chinese restaurant in Kabul.', 'restaurant', entityWords)).toBe(false);
+  });
+
+  it('reads a fragment opening with “name of” as asking a name, and a demonym before the noun as no name', async () => {
+    expect((await searcher.parse('name of the chinese national killed in the kabul bombing')).kind).toBe('name');
+    expect(await answerIds('name of the chinese national killed in the kabul bombing')).toEqual([]);
+    expect(namedNoun('name of the chinese national killed', () => true, new Set(['chinese']))).toBe('national');
   });
 });
 

@@ -110,8 +110,10 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   // Who reports a claim ("According to Nishat, …") is not who acted in it.
   const claim = fact.statement.replace(ATTRIBUTION, '');
   const claimKey = ` ${toKey(claim)} `;
+  const claimWords = toKey(claim).split(' ');
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
+    .filter((entity) => query.kind !== 'who' || !onlyTargeted(claimWords, context.entityNames.get(entity) ?? []))
     .map((entity) => context.entityKinds.get(entity) ?? '');
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
@@ -124,6 +126,19 @@ const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
+// Of those, the ones that make a name a few words on a target too ("fired on employees of the China
+// Road and Bridge Corporation"); "of" alone does not ("a faction of the TTP" may be who acted).
+const TARGET_MARKERS = new Set([...OBJECT_MARKERS].filter((word) => word !== 'of' && word !== 'including' && word !== 'lives'));
+const TARGET_REACH = 4;
+
+/** Whether every mention of the entity in the claim is something done to it: the entity is a target, not who acted. */
+function onlyTargeted(claimWords: readonly string[], names: readonly string[]): boolean {
+  const starts = names.flatMap((name) => {
+    const parts = name.split(' ');
+    return claimWords.flatMap((_, at) => (parts.every((part, i) => claimWords[at + i] === part) ? [at] : []));
+  });
+  return starts.length > 0 && starts.every((at) => claimWords.slice(Math.max(0, at - TARGET_REACH), at).some((word) => TARGET_MARKERS.has(word)));
+}
 const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
 /**

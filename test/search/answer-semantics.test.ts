@@ -40,6 +40,11 @@ describe('the kind of answer asked', () => {
     expect(await top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);
   });
 
+  it('answers “which group” with who acted, not with the group whose people were the target', async () => {
+    expect(await answerIds('which group was behind the darvoz shooting')).toEqual([]);
+    expect(await top('which group bombed the chinese restaurant in kabul')).toMatch(/ISIS-linked/);
+  });
+
   it('answers “when” only with a dated fact that says when', async () => {
     expect(await top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
     expect(await answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);

@@ -6,10 +6,10 @@ import { toKey } from './tokens';
 
 /**
  * The kind of answer a question asks for. "Who" wants a fact naming a person or organisation,
- * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
+ * "when" a dated fact, "since when" the date something began, "where" a place, "how many / how much / how long" a figure of that kind.
  * A fact that only mentions the topic is related, not the answer.
  */
-export type AnswerKind = 'who' | 'when' | 'where' | 'why' | 'figure' | 'name' | 'any';
+export type AnswerKind = 'who' | 'when' | 'since' | 'where' | 'why' | 'figure' | 'name' | 'any';
 
 // A question word asks only where a clause starts: "what happened when …" and "the province where …"
 // use "when" and "where" as conjunctions.
@@ -18,6 +18,8 @@ const KIND_NOUNS = '(?:group|organi[sz]ation|person|people|militants?|charity|in
 
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
+  // Listed before "when", which matches at the same place: "since when" asks when something began.
+  [/\b(?:since|from)\s+(?:when|what\s+(?:date|year|month))\b/i, 'since'],
   [new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
@@ -55,6 +57,10 @@ const PLACE_KINDS = new Set(['country', 'region', 'place']);
 // A date the statement itself gives: a year, a month, a day.
 const STATED_DATE =
   /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+// That the date is when something began: "since the onset of 2021", "from 2023", "began in"; "from"
+// before a place ("forces from Afghanistan") is no start.
+const STATED_START =
+  /\b(?:since|onset|began|begun|beginning|started|starting)\b|\bfrom\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 // Where the statement says something happened, in words no entity carries.
 const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
 
@@ -80,6 +86,8 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
       return evidence.otherEntityKinds.some((k) => AGENT_KINDS.has(k)) || evidence.personNouns.length > 0;
     case 'when':
       return fact.period.start !== null && STATED_DATE.test(fact.statement);
+    case 'since':
+      return givesKind('when', evidence, metrics) && STATED_START.test(fact.statement);
     case 'where':
       return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
     case 'why':

@@ -50,6 +50,11 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
   });
 
+  it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
+    expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
+    expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);
+  });
+
   it('reads “which official” as asking who, but not “what did Arab News publish” nor “what exact date”', async () => {
     expect((await searcher.parse('Which Taliban official denied harbouring militants?')).kind).toBe('who');
     expect((await searcher.parse('what did Arab News publish in 2024')).kind).toBe('any');

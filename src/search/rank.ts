@@ -40,6 +40,7 @@ export interface JudgeContext {
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
 const QUOTE_WEIGHT = 0.25;
+const NAMED_WEIGHT = 0.5;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
@@ -170,6 +171,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const quoteWords = toFactWords(fact.quote);
     const words = joinFactWords(toFactWords(fact.statement), quoteWords);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
+    // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
+    const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
     const requiredCredits = context.required.map((eq) => creditIn(eq, words));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
@@ -198,6 +201,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
       4 * entityCoverage +
+      NAMED_WEIGHT * (query.entities.length ? entitiesSaid / query.entities.length : 0) +
       5 * requiredShare +
       2 * optionalShare +
       periodScore +

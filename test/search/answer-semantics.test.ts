@@ -31,6 +31,14 @@ describe('the kind of answer asked', () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });
 
+  it('prefers the fact that says the asked word itself to one that says an equivalent', async () => {
+    expect(await top('How many militants crossed near Shamsiddin Shohin?')).toMatch(/militants crossed/);
+  });
+
+  it('prefers the fact that names the asked entity to one only tagged with it', async () => {
+    expect(await top('Has terrorism in Pakistan been rising since 2021?')).toMatch(/Pakistan in particular/);
+  });
+
   it('prefers, of two equally covering facts, the one whose quote carries the asked word too', async () => {
     expect(await top('Sajid Kiani paper conclusion')).toMatch(/relatively unable to restrain/);
   });

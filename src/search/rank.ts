@@ -39,7 +39,10 @@ export interface JudgeContext {
 /** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
-const QUOTE_WEIGHT = 0.25;
+// Half the weight of the statement and quote together: what the source itself says is the claim, and a
+// statement's other words may be context added around it ("three were killed in the drone attack
+// on the camp" quotes only the deaths).
+const QUOTE_WEIGHT = 2.5;
 const NAMED_WEIGHT = 0.5;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;

@@ -39,6 +39,10 @@ describe('the kind of answer asked', () => {
     expect(await top('Has terrorism in Pakistan been rising since 2021?')).toMatch(/Pakistan in particular/);
   });
 
+  it('prefers the fact whose quote says what was asked to one whose statement only adds it as context', async () => {
+    expect(await top('Was a camp housing Chinese workers in Tajikistan hit by a drone?')).toMatch(/struck a Chinese workers' camp/);
+  });
+
   it('prefers, of two equally covering facts, the one whose quote carries the asked word too', async () => {
     expect(await top('Sajid Kiani paper conclusion')).toMatch(/relatively unable to restrain/);
   });

@@ -97,10 +97,14 @@ function isContentWord(word: string): boolean {
   return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
+// "Madrassas during the republic compared with now": a period set against today is one side of a
+// comparison across time, not a limit every answer must keep to.
+const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
+
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
-  const { period, rest: undated } = extractPeriod(text, today);
+  const { period: asked, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
   const words = joinPhrasalVerbs(
@@ -112,6 +116,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   );
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
+  const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));

@@ -145,3 +145,10 @@ describe('an author’s own claims', () => {
     expect(answer?.fact.statement).not.toMatch(/Nishat/);
   });
 });
+
+describe('a period set against today', () => {
+  it('is one side of a comparison across time, not a limit on every answer', async () => {
+    expect((await searcher.parse('madrassas in Afghanistan during the republic compared with now')).period).toBeNull();
+    expect((await searcher.parse('madrassas in Afghanistan during the republic')).period).not.toBeNull();
+  });
+});

@@ -97,6 +97,9 @@ function isContentWord(word: string): boolean {
   return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
+// "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
+const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|these|those)\s*\??\s*$/i;
+
 // "Madrassas during the republic compared with now": a period set against today is one side of a
 // comparison across time, not a limit every answer must keep to.
 const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
@@ -122,7 +125,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const predicate = countedPredicate(text, toWords(text));
   const required = terms.filter((term) => term === predicate || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
+  const definitional = DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),

@@ -27,6 +27,11 @@ describe('the kind of answer asked', () => {
     expect(await top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
   });
 
+  it('answers “TIP — who are they?” as “who is TIP?”, with the statement defining it', async () => {
+    expect((await searcher.parse('TIP — who are they?')).definitional).toBe(true);
+    expect(await top('TIP — who are they?')).toMatch(/^The Turkistan Islamic Party is a/);
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });

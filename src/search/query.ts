@@ -91,7 +91,9 @@ export function isStopListVerb(word: string): boolean {
 
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
-  if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
+  // A letter names something only as a briefing word ("X", the platform).
+  if ((word.length < 2 && groupsOf(word).length === 0) || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word))
+    return false;
   // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
   // only its function words carry no topic.
   return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);

@@ -152,3 +152,11 @@ describe('a period set against today', () => {
     expect((await searcher.parse('madrassas in Afghanistan during the republic')).period).not.toBeNull();
   });
 });
+
+describe('a one-letter word', () => {
+  it('is asked when it is a briefing word (“X”, the platform), and left out otherwise', async () => {
+    expect((await searcher.parse('Zalmai Nishat on X')).terms).toEqual(['x']);
+    expect((await searcher.ask('Zalmai Nishat on X')).answers[0]?.fact.statement).toMatch(/@ZalNishat/);
+    expect((await searcher.parse('plan b for the TTP')).terms).not.toContain('b');
+  });
+});

@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { isPersonNoun } from './lexicon/wordnet';
+import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, statesFigure } from './metrics';
 import { STOP_WORDS } from './stop-words';
 import { toKey } from './tokens';
@@ -39,6 +39,26 @@ function asksWhichAgent(question: string): number {
   const noun = match[2]!.toLowerCase();
   return noun.length > 2 && !STOP_WORDS.has(noun) && isPersonNoun(noun) ? match.index : Infinity;
 }
+
+/**
+ * The noun a "which" or "what" question asks one of ("which Chinese company", "which part of
+ * Kabul"): an answer must name such a thing, however everyday the word. The kind nouns (group,
+ * country, date …) are judged by the kind of answer instead.
+ */
+export function askedOneOf(question: string): string | undefined {
+  const match = WHICH_NOUN.exec(question);
+  if (!match) return undefined;
+  const [first, second] = [match[1]?.toLowerCase(), match[2]!.toLowerCase()];
+  // "which part of Kabul": one of a whole; "which way is it heading" asks how, not one of anything.
+  if (first !== undefined && STOP_WORDS.has(second)) return second === 'of' ? askableNoun(first) : undefined;
+  // "Which Chinese company": only a word WordNet reads as a noun (a demonym) may come between;
+  // "what went hand in hand" has a verb there, and asks one of nothing.
+  if (first !== undefined && (STOP_WORDS.has(first) || isMainlyNoun(first) !== true)) return undefined;
+  return askableNoun(second);
+}
+
+const askableNoun = (word: string): string | undefined =>
+  word.length > 2 && !STOP_WORDS.has(word) && !KIND_WORDS.has(word) && isMainlyNoun(word) === true ? word : undefined;
 
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {

@@ -1,4 +1,4 @@
-import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
+import { type AnswerKind, KIND_WORDS, askedOneOf, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -125,7 +125,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
-  const required = terms.filter((term) => term === predicate || (!isEveryday(term) && !isStopListVerb(term)));
+  const oneOf = askedOneOf(text);
+  const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
   const definitional = DEFINITIONAL.test(text);
   return {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { toAskReply } from '../../src/ask-reply';
-import { givesName, namedNoun } from '../../src/search/answer-kind';
+import { askedOneOf, givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
 import { countedPredicate } from '../../src/search/metrics';
@@ -60,6 +60,15 @@ describe('the kind of answer asked', () => {
   it('answers “which group” with who acted, not with the group whose people were the target', async () => {
     expect(await answerIds('which group was behind the darvoz shooting')).toEqual([]);
     expect(await top('which group bombed the chinese restaurant in kabul')).toMatch(/ISIS-linked/);
+  });
+
+  it('answers “which company …” only with a fact that names such a thing, however everyday the noun', async () => {
+    expect(askedOneOf('Which Chinese company ran the camp hit in Khatlon?')).toBe('company');
+    expect(askedOneOf('Which part of Kabul was the bombed restaurant in?')).toBe('part');
+    expect(askedOneOf('According to Kiani, what went hand in hand with the surge?')).toBeUndefined();
+    expect(askedOneOf('Which group bombed the restaurant?')).toBeUndefined();
+    expect(askedOneOf('which way is militancy in the region heading?')).toBeUndefined();
+    expect(await answerIds('Which Chinese company ran the camp hit in Khatlon?')).toEqual([]);
   });
 
   it('answers “when” only with a dated fact that says when', async () => {

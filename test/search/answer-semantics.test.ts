@@ -3,7 +3,7 @@ import { toAskReply } from '../../src/ask-reply';
 import { askedOneOf, givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
-import { countedPredicate } from '../../src/search/metrics';
+import { countedNoun, countedPredicate } from '../../src/search/metrics';
 import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
 import { toStem } from '../../src/search/tokens';
@@ -106,6 +106,12 @@ describe('the kind of answer asked', () => {
   it('answers “how many” with a count of the asked thing, not of something else', async () => {
     expect(await top('how many madrassas were registered during the republic')).toMatch(/13,000 madrassas/);
     expect(await answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
+  });
+
+  it('answers “how many times” with the count of the event, as no thing called a time is counted', async () => {
+    const question = 'how many times did pak forces and the afghan taliban clash on the border in 2025';
+    expect(countedNoun(question, toWords(question))).toBeUndefined();
+    expect(await top(question)).toMatch(/over 80 border clashes/);
   });
 
   it('answers “how many … were injured” only with a count of the injured, not of the dead', async () => {

@@ -5,14 +5,16 @@ import { loadConfig, loadDotEnv } from '../src/config';
 import { openConfiguredCore } from './core';
 import { createLogger } from '../src/logger';
 import { localOperator } from '../src/operator';
+import { createProgressReporter } from '../src/ops/progress-reporter';
 
 /** Exit codes: 0 answered, 1 the command refused (bad input, unknown id…), 2 could not start. */
 const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
 
 /**
- * Set-up commands for the chat platforms, generated from the command definitions. They need no
- * fact base, and their platform libraries load only here, so other commands start without them.
+ * Operator commands that run before (or instead of) opening the fact base: the chat platforms'
+ * set-up, generated from the command definitions, and copying a base between stores. Their
+ * libraries load only here, so other commands start without them.
  */
 async function runSetupCommand(name: string, args: string[]): Promise<string | undefined> {
   if (name === 'slack-manifest') {
@@ -26,6 +28,8 @@ async function runSetupCommand(name: string, args: string[]): Promise<string | u
     return manifest;
   }
   if (name === 'discord-register') return `${await (await import('../adapters/discord/register')).runDiscordRegister(args, { specs: commandSpecs })}\n`;
+  // Moving the base between stores opens both itself, and must not seed the SQLite file it fills.
+  if (name === 'copy') return (await import('./copy-command')).runCopyCommand(args, loadConfig());
   return undefined;
 }
 
@@ -38,7 +42,8 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, pretty: false });
-  const core = await openConfiguredCore(config, logger);
+  const progress = createProgressReporter(process.stderr);
+  const core = await openConfiguredCore(config, logger, { progress: progress.report });
   try {
     const reply = await core.dispatch(parsed.command, parsed.options, localOperator('cli'));
     if (parsed.note) process.stderr.write(`Note: ${parsed.note}\n`);
@@ -49,6 +54,7 @@ async function runCommand(words: string[], json: boolean): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(reply.data ?? reply, null, 2)}\n` : `${renderReply(reply)}\n`);
     return 0;
   } finally {
+    progress.close();
     await core.close();
   }
 }

@@ -7,6 +7,7 @@ import { seedBundleFor } from '../src/seed';
 import type { CommandSpec } from '../src/command-spec';
 import { type Dispatch, createDispatcher } from '../src/dispatch';
 import { type FactBase, openFactBase } from '../src/fact-base';
+import type { ProgressListener } from '../src/domain/progress';
 import type { Logger } from '../src/logger';
 import { type PageListings, createPageListings } from '../src/page-listings';
 import { type RateLimits, createRateLimiter } from '../src/rate-limit';
@@ -50,6 +51,8 @@ export async function openCore(options: {
   busyTimeoutMs?: number;
   /** Keep the questions nobody could answer (BRIEFBOT_RECORD_GAPS); off by default. */
   recordGaps?: boolean;
+  /** Shows how far a long run (a large import) has got. */
+  progress?: ProgressListener;
 }): Promise<Core> {
   const now = options.now ?? clockFrom();
   const base = await openFactBase({
@@ -61,7 +64,13 @@ export async function openCore(options: {
     ...(options.seed ? { seed: options.seed } : {}),
     ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
   });
-  const services = { base, searcher: createSearcher(base, now), now, recordGaps: options.recordGaps ?? false };
+  const services = {
+    base,
+    searcher: createSearcher(base, now),
+    now,
+    recordGaps: options.recordGaps ?? false,
+    ...(options.progress ? { progress: options.progress } : {}),
+  };
   // Metrics are the server's concern: a one-shot command should not load the Prometheus client.
   const outcomeListeners: ((outcome: CommandOutcome) => void)[] = [];
   const rateLimiter = createRateLimiter(options.rateLimits ?? defaultConfig().rateLimits, base.rateLimits);
@@ -98,8 +107,9 @@ export async function openCore(options: {
 }
 
 /** Opens the core as the configuration says: its database, limits, seed and whether gaps are kept. */
-export function openConfiguredCore(config: Config, logger: Logger): Promise<Core> {
+export function openConfiguredCore(config: Config, logger: Logger, extras: { progress?: ProgressListener } = {}): Promise<Core> {
   return openCore({
+    ...extras,
     databasePath: config.databasePath,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     logger,

@@ -2,15 +2,15 @@
 // so a case that never ends still leaves the others' figures.
 // Usage: node --import tsx bench/measure-hostile.ts <database file> <case>...
 import { toAskReply } from '../src/ask-reply';
-import { openFactBase } from '../src/fact-base';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { createSearcher } from '../src/search/searcher';
+import { openBenchBase } from './bench-base';
 import { createHostileInputs, measureHostileCase } from './adversarial';
 import { createWorld } from './synthetic';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const [path, ...cases] = process.argv.slice(2);
-const base = await openFactBase({ path: path! });
+const base = await openBenchBase(path!);
 const searcher = createSearcher(base, () => NOW);
 const services = { base, searcher, now: () => NOW };
 const ask = async (question: string) => toAskReply(question, await askWithReading(base, searcher, question), 'private');

@@ -4,10 +4,10 @@
 import { toAskReply } from '../src/ask-reply';
 import { DISCORD_LIMITS } from '../adapters/discord/limits';
 import { autocomplete } from '../src/autocomplete';
-import { openFactBase } from '../src/fact-base';
 import { askWithReading } from '../src/search/ask-with-reading';
 import { createSearcher } from '../src/search/searcher';
 import { loadSeedBundle } from '../src/seed';
+import { buildBenchBase } from './bench-base';
 import { type BaselineResult, measureFuse, measureMiniSearch, readBaselineFacts } from './baselines';
 import { quantile, round, timeEach } from './stats';
 import { createQuestions } from './synthetic';
@@ -24,8 +24,7 @@ const path = process.argv[3]!;
 const withBaseline = process.argv.includes('--baseline');
 
 const buildStarted = performance.now();
-const base = await openFactBase({ path, seed: loadSeedBundle });
-const world = await fillSyntheticBase(base, size);
+const { base, filled: world } = await buildBenchBase(path, { seed: loadSeedBundle }, (built) => fillSyntheticBase(built, size));
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 
 const searcher = createSearcher(base, () => NOW);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchStore, withBenchSchema } from './bench-base';
 import { type HostileResult, measureHostileInputs } from './hostile-run';
 import { type SizeResult, toHostileTable, toTable } from './table';
 
@@ -32,7 +33,15 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(limits.timeou
   process.exit(2);
 }
 
-async function measure(size: number): Promise<SizeResult> {
+// With BRIEFBOT_DATABASE_URL set, each size is built in a PostgreSQL schema of its own, which the
+// measuring processes find in BRIEFBOT_BENCH_SCHEMA (they inherit this process's environment).
+const measure = (size: number): Promise<SizeResult> =>
+  withBenchSchema((schema) => {
+    if (schema) process.env.BRIEFBOT_BENCH_SCHEMA = schema;
+    return measureOn(size);
+  });
+
+async function measureOn(size: number): Promise<SizeResult> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
   const path = join(dir, 'bench.db');
   try {
@@ -48,7 +57,7 @@ async function measure(size: number): Promise<SizeResult> {
 
 const results: SizeResult[] = [];
 for (const size of sizes) {
-  if (!values.json) process.stderr.write(`measuring ${size.toLocaleString('en')} facts…\n`);
+  if (!values.json) process.stderr.write(`measuring ${size.toLocaleString('en')} facts on ${benchStore}…\n`);
   results.push(await measure(size));
 }
 process.stdout.write(values.json ? `${JSON.stringify(results)}\n` : `${toTable(results)}\n\n${toHostileTable(results)}\n`);

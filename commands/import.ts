@@ -6,6 +6,9 @@ import type { Block } from '../src/reply';
 import { option } from '../src/option-meta';
 import { defineCommand } from './definition';
 
+// Below this many facts an import is over before a progress line would help.
+const PROGRESS_FROM_FACTS = 1_000;
+
 /** Imports a JSON base or a CSV of facts: all rows or none; says which ids it creates and which facts repeat existing ones. */
 export default defineCommand({
   group: 'brief',
@@ -23,7 +26,8 @@ export default defineCommand({
     const bundle = await readImport(file, services);
     const summary = await summariseImport(bundle, services);
     const { text, warnings } = describeImport(summary);
-    if (!dryRun) await services.base.bundles.importWithAudit(bundle, write.actor, file);
+    const progress = bundle.facts.length >= PROGRESS_FROM_FACTS ? services.progress : undefined;
+    if (!dryRun) await services.base.bundles.importWithAudit(bundle, write.actor, file, progress);
     const done = dryRun ? `${file} is valid: ${text} would be imported. Nothing was written.` : `Imported ${text} from ${file}.`;
     const blocks: Block[] = [
       { kind: 'notice', level: 'info', text: done },

@@ -1,4 +1,5 @@
 import type { Actor, WriteContext } from '../src/domain/actor';
+import type { ProgressListener } from '../src/domain/progress';
 import type { Bundle } from '../src/domain/bundle';
 import type { AliasKind } from '../src/domain/entity';
 import type { CitedFact, FactContent, FactSnapshot, FactStatus, Proposal, RevisionEntry, StoredFact } from '../src/domain/fact';
@@ -177,8 +178,11 @@ export interface EntityStore {
 export interface BundleStore {
   /** The whole base in interchange form, in id order, so two exports of one base are identical. */
   read(): Promise<Bundle>;
-  /** Inserts a bundle and its audit entry in one transaction; existing sources and entities are kept. */
-  importWithAudit(bundle: Bundle, actor: Actor, origin: string): Promise<void>;
+  /**
+   * Inserts a bundle and its audit entry in one transaction; existing sources and entities are
+   * kept. `onProgress` hears of each kind of record (sources, entities, facts) as it is written.
+   */
+  importWithAudit(bundle: Bundle, actor: Actor, origin: string, onProgress?: ProgressListener): Promise<void>;
   /** Which of these fact row ids are taken. */
   takenFactIds(ids: readonly number[]): Promise<number[]>;
   /** Titles of the sources with these row ids that exist. */

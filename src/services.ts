@@ -1,3 +1,4 @@
+import type { ProgressListener } from './domain/progress';
 import type { FactBase } from './fact-base';
 import type { Searcher } from './search/searcher';
 
@@ -8,4 +9,6 @@ export interface CoreServices {
   now: () => Date;
   /** Whether unanswered questions are kept as gaps (BRIEFBOT_RECORD_GAPS). */
   recordGaps?: boolean;
+  /** Shows how far a long run (a large import) has got; only the one-shot CLI has one. */
+  progress?: ProgressListener;
 }

@@ -6,6 +6,7 @@ import type { FactRecord } from '../../src/domain/fact';
 import { toRowId } from '../../src/domain/ids';
 import { type AliasRow, type BundleFactRow, type EntityRow, toEntityRecords, toFactRecord } from '../bundle-rows';
 import type { Actor } from '../../src/domain/actor';
+import { countRows, type ProgressListener } from '../../src/domain/progress';
 import { createAuditLog } from './audit-log';
 import { createRevisionLog } from './revision-log';
 import { type SourceRow, toSourceRecord } from './source-row';
@@ -72,12 +73,22 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
   }
 
   // Sources and entities that exist already are kept; an existing entity gains new aliases.
-  function insert(bundle: Bundle, actor: Actor): void {
+  function insert(bundle: Bundle, actor: Actor, onProgress: ProgressListener | undefined): void {
+    const sourceDone = countRows(onProgress, 'sources', bundle.sources.length);
     for (const source of bundle.sources) {
       insertSource.run({ ...source, id: toRowId(source.id), at: actor.at });
+      sourceDone();
     }
-    for (const entity of bundle.entities) writeEntity(entity);
-    for (const fact of bundle.facts) writeFact(fact, actor);
+    const entityDone = countRows(onProgress, 'entities', bundle.entities.length);
+    for (const entity of bundle.entities) {
+      writeEntity(entity);
+      entityDone();
+    }
+    const factDone = countRows(onProgress, 'facts', bundle.facts.length);
+    for (const fact of bundle.facts) {
+      writeFact(fact, actor);
+      factDone();
+    }
   }
 
   return {
@@ -98,8 +109,8 @@ export function createBundleStore(db: Database): Synchronous<BundleStore> {
       return (lastFactId.get()?.id ?? 0) + 1;
     },
     /** Inserts a bundle and its audit entry in one transaction (see `insert`). */
-    importWithAudit: writeTransaction(db, (bundle: Bundle, actor: Actor, origin: string): void => {
-      insert(bundle, actor);
+    importWithAudit: writeTransaction(db, (bundle: Bundle, actor: Actor, origin: string, onProgress?: ProgressListener): void => {
+      insert(bundle, actor, onProgress);
       audit.append(actor, 'import', origin, { sources: bundle.sources.length, entities: bundle.entities.length, facts: bundle.facts.length });
     }),
 

@@ -106,3 +106,16 @@ export class BackupUnsupportedError extends Error {
     this.name = 'BackupUnsupportedError';
   }
 }
+
+/** A copy was pointed at a base that already holds rows: copying never merges. */
+export class TargetNotEmptyError extends Error {
+  /** `rows` counts the rows of each table that holds any. */
+  constructor(readonly rows: Readonly<Record<string, number>>) {
+    super(
+      `the target already holds rows (${Object.entries(rows)
+        .map(([table, count]) => `${table}: ${count}`)
+        .join(', ')})`,
+    );
+    this.name = 'TargetNotEmptyError';
+  }
+}

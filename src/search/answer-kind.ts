@@ -1,15 +1,15 @@
 import type { FactView } from '../reply';
-import { isPersonNoun } from './lexicon/wordnet';
+import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, statesFigure } from './metrics';
 import { STOP_WORDS } from './stop-words';
 import { toKey } from './tokens';
 
 /**
  * The kind of answer a question asks for. "Who" wants a fact naming a person or organisation,
- * "when" a dated fact, "where" a place, "how many / how much / how long" a figure of that kind.
+ * "when" a dated fact, "since when" the date something began, "where" a place, "how many / how much / how long" a figure of that kind.
  * A fact that only mentions the topic is related, not the answer.
  */
-export type AnswerKind = 'who' | 'when' | 'where' | 'why' | 'figure' | 'name' | 'any';
+export type AnswerKind = 'who' | 'when' | 'since' | 'where' | 'why' | 'figure' | 'name' | 'any';
 
 // A question word asks only where a clause starts: "what happened when …" and "the province where …"
 // use "when" and "where" as conjunctions.
@@ -18,11 +18,14 @@ const KIND_NOUNS = '(?:group|organi[sz]ation|person|people|militants?|charity|in
 
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
+  // Listed before "when", which matches at the same place: "since when" asks when something began.
+  [/\b(?:since|from)\s+(?:when|what\s+(?:date|year|month))\b/i, 'since'],
   [new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
   [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
-  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
+  // "What is the name of …", and the same asked as a fragment: "name of the restaurant bombed".
+  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|^\s*(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
 ];
 
 // "Which Taliban official", "what Chinese company": which or what, perhaps a describing word, a noun.
@@ -36,6 +39,26 @@ function asksWhichAgent(question: string): number {
   const noun = match[2]!.toLowerCase();
   return noun.length > 2 && !STOP_WORDS.has(noun) && isPersonNoun(noun) ? match.index : Infinity;
 }
+
+/**
+ * The noun a "which" or "what" question asks one of ("which Chinese company", "which part of
+ * Kabul"): an answer must name such a thing, however everyday the word. The kind nouns (group,
+ * country, date …) are judged by the kind of answer instead.
+ */
+export function askedOneOf(question: string): string | undefined {
+  const match = WHICH_NOUN.exec(question);
+  if (!match) return undefined;
+  const [first, second] = [match[1]?.toLowerCase(), match[2]!.toLowerCase()];
+  // "which part of Kabul": one of a whole; "which way is it heading" asks how, not one of anything.
+  if (first !== undefined && STOP_WORDS.has(second)) return second === 'of' ? askableNoun(first) : undefined;
+  // "Which Chinese company": only a word WordNet reads as a noun (a demonym) may come between;
+  // "what went hand in hand" has a verb there, and asks one of nothing.
+  if (first !== undefined && (STOP_WORDS.has(first) || isMainlyNoun(first) !== true)) return undefined;
+  return askableNoun(second);
+}
+
+const askableNoun = (word: string): string | undefined =>
+  word.length > 2 && !STOP_WORDS.has(word) && !KIND_WORDS.has(word) && isMainlyNoun(word) === true ? word : undefined;
 
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {
@@ -54,6 +77,10 @@ const PLACE_KINDS = new Set(['country', 'region', 'place']);
 // A date the statement itself gives: a year, a month, a day.
 const STATED_DATE =
   /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+// That the date is when something began: "since the onset of 2021", "from 2023", "began in"; "from"
+// before a place ("forces from Afghanistan") is no start.
+const STATED_START =
+  /\b(?:since|onset|began|begun|beginning|started|starting)\b|\bfrom\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 // Where the statement says something happened, in words no entity carries.
 const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
 
@@ -79,6 +106,8 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
       return evidence.otherEntityKinds.some((k) => AGENT_KINDS.has(k)) || evidence.personNouns.length > 0;
     case 'when':
       return fact.period.start !== null && STATED_DATE.test(fact.statement);
+    case 'since':
+      return givesKind('when', evidence, metrics) && STATED_START.test(fact.statement);
     case 'where':
       return evidence.otherEntityKinds.some((k) => PLACE_KINDS.has(k)) || STATED_PLACE.test(fact.statement);
     case 'why':
@@ -98,10 +127,13 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
 
-/** The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). */
-export function namedNoun(question: string, isNoun: (word: string) => boolean): string | undefined {
+/**
+ * The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). A word
+ * of an entity name or a demonym, however typed ("the chinese national"), describes the thing.
+ */
+export function namedNoun(question: string, isNoun: (word: string) => boolean, entityWords: ReadonlySet<string>): string | undefined {
   const words = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
-  return words.find((word) => /^\p{Ll}/u.test(word) && isNoun(word))?.toLowerCase();
+  return words.find((word) => /^\p{Ll}/u.test(word) && !entityWords.has(word) && isNoun(word))?.toLowerCase();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CatalogueNames } from './catalogue-names';
 import { isSlipOf } from './edit-distance';
+import { isMainlyNoun } from './lexicon/wordnet';
 import type { AskResult } from './searcher';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toStem, toWords } from './tokens';
@@ -38,14 +39,23 @@ export async function unheldWordsOf(asked: AskedNames, result: AskResult, names:
   return new Set(unheld);
 }
 
+// Two unheld words side by side, one of them no English word at all ("antonio giustozzi"): a full
+// name typed in lower case.
+const unheldFullName = (words: readonly string[], at: number, unheld: ReadonlySet<string>): boolean => {
+  const next = words[at + 1] ?? '';
+  return unheld.has(words[at]!) && unheld.has(next) && (isMainlyNoun(words[at]!) === undefined || isMainlyNoun(next) === undefined);
+};
+
 // "What has John Smith written": an unheld word typed as a name (capitalised after the first
-// word) or next to a lone word of a name ("john smith") names someone the catalogue does not have,
-// so listing Peter Smith's work would be a wrong answer. An unheld topic word ("taking") is not.
+// word), next to a lone word of a name ("john smith"), or in an unheld full name names someone the
+// catalogue does not have, so listing Peter Smith's work would be a wrong answer. An unheld topic
+// word ("taking") is not.
 export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>, loneNameWords: ReadonlySet<string>): boolean {
   const typed = firstWordsOf(question).split(' ');
   const words = typed.map((word) => toWords(word).join(''));
   return words.some(
     (word, at) =>
-      unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? '')),
+      (unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||
+      unheldFullName(words, at, unheld),
   );
 }

@@ -1,3 +1,4 @@
+import { askedOneOf } from './answer-kind';
 import { wordCount } from './lexicon/everyday';
 import { baseForms, isMainlyNoun } from './lexicon/wordnet';
 import { countedPredicate } from './metrics';
@@ -53,7 +54,10 @@ export function decisiveWords(question: string, required: readonly string[], fac
   const predicate = countedPredicate(question, toWords(question));
   return new Set(
     required.filter(
-      (word) => word === predicate || (isMainlyNoun(word) !== false && !usedAsVerb(question, word) && factsWith(word) < BACKGROUND_SHARE * totalFacts),
+      (word) =>
+        word === predicate ||
+        word === askedOneOf(question) ||
+        (isMainlyNoun(word) !== false && !usedAsVerb(question, word) && factsWith(word) < BACKGROUND_SHARE * totalFacts),
     ),
   );
 }

@@ -100,8 +100,11 @@ export function countedNoun(question: string, words: readonly string[]): string 
     if (AUXILIARY.test(word) || (noun && word.endsWith('ed'))) break;
     noun = word;
   }
-  return noun === 'people' || noun === 'persons' ? undefined : noun;
+  // "How many times did they clash": a count of the occurrences, which the event's own count gives.
+  return noun === undefined || NO_THING_COUNTED.has(noun) ? undefined : noun;
 }
+
+const NO_THING_COUNTED = new Set(['people', 'persons', 'times', 'occasions']);
 
 const BE = /^(?:were|was|are|is|been|being|be|have|has|had|get|got)$/;
 

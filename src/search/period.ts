@@ -1,4 +1,5 @@
 import { type Period, firstDayOf, lastDayOf } from '../domain/period';
+import { NAMED_PERIODS, type NamedPeriod } from './lexicon/named-periods';
 
 /** A period asked about, as inclusive ISO day bounds (null = open), and the words that said it. */
 export interface AskedPeriod {
@@ -25,6 +26,28 @@ function span(start: string, end: string, label: string): AskedPeriod {
 interface PeriodRule {
   pattern: RegExp;
   toPeriod(match: RegExpExecArray, today: Date): AskedPeriod;
+}
+
+const ERA_WITHIN = /^(?:during|under|in|throughout)$/i;
+const BEFORE = /^(?:before|prior to|until|till)$/i;
+
+// "During the republic" is the era; "since the republic collapsed", "after the takeover" run from
+// its end (an event's end is its start); "before the takeover" runs up to it, its month included,
+// since a source dates such an event by the month.
+function namedPeriodRule(named: NamedPeriod): PeriodRule {
+  const ended = named.ended ? String.raw`(?:\s+(?:${named.ended}))?` : '';
+  return {
+    pattern: new RegExp(
+      String.raw`\b(during|under|in|throughout|since|after|following|from|before|prior to|until|till)\s+the\s+(?:${named.name})${ended}\b`,
+      'i',
+    ),
+    toPeriod: (m) => {
+      const word = m[1]!;
+      if (ERA_WITHIN.test(word)) return span(named.start, named.end, m[0]);
+      if (BEFORE.test(word)) return { from: null, to: named.start === named.end ? lastDayOf(named.end) : previousDay(firstDayOf(named.start)), label: m[0] };
+      return { from: firstDayOf(named.end), to: null, label: m[0] };
+    },
+  };
 }
 
 // Most specific first: the first rule that matches wins and its words leave the question.
@@ -136,6 +159,8 @@ const RULES: PeriodRule[] = [
       return span(month, month, m[0]);
     },
   },
+  // Named last: a date the question gives wins over the name of its period.
+  ...NAMED_PERIODS.map(namedPeriodRule),
 ];
 
 function shiftDay(day: string, by: number): string {

@@ -1,4 +1,4 @@
-import { type AnswerKind, KIND_WORDS, detectAnswerKind } from './answer-kind';
+import { type AnswerKind, KIND_WORDS, askedOneOf, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -91,16 +91,25 @@ export function isStopListVerb(word: string): boolean {
 
 function isContentWord(word: string): boolean {
   if (word.includes(' ')) return true;
-  if (word.length < 2 || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word)) return false;
+  // A letter names something only as a briefing word ("X", the platform).
+  if ((word.length < 2 && groupsOf(word).length === 0) || /^\d+$/.test(word) || KIND_WORDS.has(word) || RECENCY_WORDS.has(word) || STOP_WORDS.has(word))
+    return false;
   // stopwords-iso's English list holds nouns that name what is asked ("width", "population"):
   // only its function words carry no topic.
   return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
+// "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
+const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|these|those)\s*\??\s*$/i;
+
+// "Madrassas during the republic compared with now": a period set against today is one side of a
+// comparison across time, not a limit every answer must keep to.
+const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
+
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
-  const { period, rest: undated } = extractPeriod(text, today);
+  const { period: asked, rest: undated } = extractPeriod(text, today);
   const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
   const words = joinPhrasalVerbs(
@@ -112,12 +121,14 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   );
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
+  const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
-  const required = terms.filter((term) => term === predicate || (!isEveryday(term) && !isStopListVerb(term)));
+  const oneOf = askedOneOf(text);
+  const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = /^\s*(who|what)\s+(is|was|are|were)\b/i.test(text);
+  const definitional = DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),

@@ -39,7 +39,11 @@ export interface JudgeContext {
 /** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
-const QUOTE_WEIGHT = 0.25;
+// Half the weight of the statement and quote together: what the source itself says is the claim, and a
+// statement's other words may be context added around it ("three were killed in the drone attack
+// on the camp" quotes only the deaths).
+const QUOTE_WEIGHT = 2.5;
+const NAMED_WEIGHT = 0.5;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
@@ -110,8 +114,10 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   // Who reports a claim ("According to Nishat, …") is not who acted in it.
   const claim = fact.statement.replace(ATTRIBUTION, '');
   const claimKey = ` ${toKey(claim)} `;
+  const claimWords = toKey(claim).split(' ');
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
+    .filter((entity) => query.kind !== 'who' || !onlyTargeted(claimWords, context.entityNames.get(entity) ?? []))
     .map((entity) => context.entityKinds.get(entity) ?? '');
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
@@ -124,6 +130,19 @@ const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
 const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
+// Of those, the ones that make a name a few words on a target too ("fired on employees of the China
+// Road and Bridge Corporation"); "of" alone does not ("a faction of the TTP" may be who acted).
+const TARGET_MARKERS = new Set([...OBJECT_MARKERS].filter((word) => word !== 'of' && word !== 'including' && word !== 'lives'));
+const TARGET_REACH = 4;
+
+/** Whether every mention of the entity in the claim is something done to it: the entity is a target, not who acted. */
+function onlyTargeted(claimWords: readonly string[], names: readonly string[]): boolean {
+  const starts = names.flatMap((name) => {
+    const parts = name.split(' ');
+    return claimWords.flatMap((_, at) => (parts.every((part, i) => claimWords[at + i] === part) ? [at] : []));
+  });
+  return starts.length > 0 && starts.every((at) => claimWords.slice(Math.max(0, at - TARGET_REACH), at).some((word) => TARGET_MARKERS.has(word)));
+}
 const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
 /**
@@ -158,6 +177,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const quoteWords = toFactWords(fact.quote);
     const words = joinFactWords(toFactWords(fact.statement), quoteWords);
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
+    // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
+    const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
     const requiredCredits = context.required.map((eq) => creditIn(eq, words));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
@@ -186,6 +207,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
       4 * entityCoverage +
+      NAMED_WEIGHT * (query.entities.length ? entitiesSaid / query.entities.length : 0) +
       5 * requiredShare +
       2 * optionalShare +
       periodScore +

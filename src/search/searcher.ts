@@ -131,7 +131,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(await base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(await base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
     const facts = await base.facts.getMany([...hits].sort((a, b) => a - b));
-    const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true) : undefined;
+    const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true, entityWords) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords } : undefined;
     const factsWith = createWordLookups((stem) => base.search.factsWithTerm(stem), toStem, 0);
     const total = await indexedFacts();

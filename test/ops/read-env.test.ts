@@ -19,4 +19,12 @@ describe('reading the environment', () => {
     expect(() => loadSlackConfig({ SLACK_APP_TOKEN: 'xapp-1' })).toThrowError(ConfigError);
     expect(() => loadDiscordConfig({ DISCORD_TOKEN: 'token' })).toThrowError(ConfigError);
   });
+
+  it('chooses PostgreSQL only for a postgres:// address, and never echoes a wrong one, which may hold a password', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ BRIEFBOT_DATABASE_URL: ' postgres://bot:pw@db:5432/briefbot ' }).databaseUrl).toBe('postgres://bot:pw@db:5432/briefbot');
+    const attempt = (): unknown => loadConfig({ BRIEFBOT_DATABASE_URL: 'mysql://bot:s3cret@db/briefbot' });
+    expect(attempt).toThrowError(/BRIEFBOT_DATABASE_URL must start with postgres:\/\//);
+    expect(attempt).not.toThrowError(/s3cret/);
+  });
 });

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { toAskReply } from '../../src/ask-reply';
-import { givesName } from '../../src/search/answer-kind';
+import { askedOneOf, givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
-import { countedPredicate } from '../../src/search/metrics';
+import { countedNoun, countedPredicate } from '../../src/search/metrics';
 import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
 import { toStem } from '../../src/search/tokens';
@@ -27,8 +27,25 @@ describe('the kind of answer asked', () => {
     expect(await top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
   });
 
+  it('answers “TIP — who are they?” as “who is TIP?”, with the statement defining it', async () => {
+    expect((await searcher.parse('TIP — who are they?')).definitional).toBe(true);
+    expect(await top('TIP — who are they?')).toMatch(/^The Turkistan Islamic Party is a/);
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
+  });
+
+  it('prefers the fact that says the asked word itself to one that says an equivalent', async () => {
+    expect(await top('How many militants crossed near Shamsiddin Shohin?')).toMatch(/militants crossed/);
+  });
+
+  it('prefers the fact that names the asked entity to one only tagged with it', async () => {
+    expect(await top('Has terrorism in Pakistan been rising since 2021?')).toMatch(/Pakistan in particular/);
+  });
+
+  it('prefers the fact whose quote says what was asked to one whose statement only adds it as context', async () => {
+    expect(await top('Was a camp housing Chinese workers in Tajikistan hit by a drone?')).toMatch(/struck a Chinese workers' camp/);
   });
 
   it('prefers, of two equally covering facts, the one whose quote carries the asked word too', async () => {
@@ -40,9 +57,28 @@ describe('the kind of answer asked', () => {
     expect(await top('Which group does China see as a direct threat to Xinjiang?')).toMatch(/Turkistan Islamic Party/);
   });
 
+  it('answers “which group” with who acted, not with the group whose people were the target', async () => {
+    expect(await answerIds('which group was behind the darvoz shooting')).toEqual([]);
+    expect(await top('which group bombed the chinese restaurant in kabul')).toMatch(/ISIS-linked/);
+  });
+
+  it('answers “which company …” only with a fact that names such a thing, however everyday the noun', async () => {
+    expect(askedOneOf('Which Chinese company ran the camp hit in Khatlon?')).toBe('company');
+    expect(askedOneOf('Which part of Kabul was the bombed restaurant in?')).toBe('part');
+    expect(askedOneOf('According to Kiani, what went hand in hand with the surge?')).toBeUndefined();
+    expect(askedOneOf('Which group bombed the restaurant?')).toBeUndefined();
+    expect(askedOneOf('which way is militancy in the region heading?')).toBeUndefined();
+    expect(await answerIds('Which Chinese company ran the camp hit in Khatlon?')).toEqual([]);
+  });
+
   it('answers “when” only with a dated fact that says when', async () => {
     expect(await top('When did Pakistan seal its border with Afghanistan?')).toMatch(/October 2025/);
     expect(await answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
+  });
+
+  it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
+    expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
+    expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);
   });
 
   it('reads “which official” as asking who, but not “what did Arab News publish” nor “what exact date”', async () => {
@@ -72,6 +108,12 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
   });
 
+  it('answers “how many times” with the count of the event, as no thing called a time is counted', async () => {
+    const question = 'how many times did pak forces and the afghan taliban clash on the border in 2025';
+    expect(countedNoun(question, toWords(question))).toBeUndefined();
+    expect(await top(question)).toMatch(/over 80 border clashes/);
+  });
+
   it('answers “how many … were injured” only with a count of the injured, not of the dead', async () => {
     expect(countedPredicate('How many people were injured in the bombing?', toWords('How many people were injured in the bombing?'))).toBe('injured');
     expect(countedPredicate('how many madrassas are there', toWords('how many madrassas are there'))).toBeUndefined();
@@ -86,6 +128,12 @@ describe('asked for a name', () => {
     const entityWords = new Set(['chinese', 'kabul']);
     expect(givesName('A bomb hit the Golden Dragon restaurant in Kabul.', 'restaurant', entityWords)).toBe(true);
     expect(givesName('A bomb hit a Chinese restaurant in Kabul.', 'restaurant', entityWords)).toBe(false);
+  });
+
+  it('reads a fragment opening with “name of” as asking a name, and a demonym before the noun as no name', async () => {
+    expect((await searcher.parse('name of the chinese national killed in the kabul bombing')).kind).toBe('name');
+    expect(await answerIds('name of the chinese national killed in the kabul bombing')).toEqual([]);
+    expect(namedNoun('name of the chinese national killed', () => true, new Set(['chinese']))).toBe('national');
   });
 });
 

@@ -49,6 +49,11 @@ describe('further reading', () => {
     expect(await idsFor('what has john smith written')).toEqual([]);
   });
 
+  it('lists nothing for a full name the catalogue lacks typed in lower case, beside a topic it holds', async () => {
+    expect(await idsFor('antonio giustozzi book on the taliban')).toEqual([]);
+    expect(await idsFor('books on the taliban')).not.toEqual([]);
+  });
+
   it('is not put off by a topic word no title holds', async () => {
     expect((await idsFor('Which source reports Tajik Islamist militants taking over districts in Badakhshan?'))[0]).toBe('S24');
   });

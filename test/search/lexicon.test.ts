@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation } from '../../src/search/lexicon/abbreviations';
-import { joinFactWords, toFactWords } from '../../src/search/lexicon/equivalents';
+import { equivalentsOf, joinFactWords, toFactWords } from '../../src/search/lexicon/equivalents';
 import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
@@ -73,6 +73,13 @@ describe('briefing vocabulary groups', () => {
   it('bridges the names statements no longer spell out in brackets', () => {
     expect(domainEquivalents('twitter')).toContain('x');
     expect(domainEquivalents('phd')).toContain('doctoral');
+  });
+
+  it('stand for a briefing word instead of WordNet’s other senses of it', () => {
+    expect(relatedWords('x')).toContain('ten');
+    expect(equivalentsOf('x').near).toEqual([]);
+    expect(equivalentsOf('x').same).toContain('twitter');
+    expect(equivalentsOf('seminary').near).toEqual([]);
   });
 
   it('finds a group by any inflection, and by phrase', () => {

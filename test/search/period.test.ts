@@ -34,8 +34,22 @@ describe('reading the period a question asks about', () => {
     expect(periodOf(question)).toEqual(expected);
   });
 
+  it.each([
+    ['madrassa students during the republic', { from: '2004-01-01', to: '2021-08-31' }],
+    ['seminaries under the old republic', { from: '2004-01-01', to: '2021-08-31' }],
+    ['enrolment since the republic collapsed', { from: '2021-08-01', to: null }],
+    ['attacks traced to Afghanistan since the takeover', { from: '2021-08-01', to: null }],
+    ['enrolment since the Taliban took over', { from: '2021-08-01', to: null }],
+    ['madrassa students before the taliban takeover', { from: null, to: '2021-08-31' }],
+    ['Since the Taliban takeover in August 2021, attacks', { from: '2021-08-01', to: null }],
+    ['Since the Taliban takeover in 2022, attacks', { from: '2022-01-01', to: null }],
+  ])('reads the named period in “%s”', (question, expected) => {
+    expect(periodOf(question)).toEqual(expected);
+  });
+
   it('finds no period where none is asked', () => {
     expect(periodOf('length of the Tajik border')).toBeNull();
+    expect(periodOf('madrassa count under the taliban')).toBeNull();
   });
 
   it('takes the period words out of the question', () => {

@@ -19,6 +19,9 @@ describe('recognising entities in a question', () => {
     ['ISIS-K', 'Islamic State Khorasan Province'],
     ['KPK fatalities', 'Khyber Pakhtunkhwa'],
     ['Darvaz', 'Darvoz District'],
+    ['pak forces', 'Pakistan'],
+    ['raids from northern afg', 'Afghanistan'],
+    ['TJK border', 'Tajikistan'],
   ])('resolves the alias in “%s” to %s', async (question, entity) => {
     expect(await entitiesOf(question)).toContain(entity);
   });
@@ -140,5 +143,20 @@ describe('an author’s own claims', () => {
     const answer = (await searcher.ask('Nishat: is terrorism in the region on the rise?')).answers[0];
     expect(answer?.fact.source.author).toBe('Zalmai Nishat');
     expect(answer?.fact.statement).not.toMatch(/Nishat/);
+  });
+});
+
+describe('a period set against today', () => {
+  it('is one side of a comparison across time, not a limit on every answer', async () => {
+    expect((await searcher.parse('madrassas in Afghanistan during the republic compared with now')).period).toBeNull();
+    expect((await searcher.parse('madrassas in Afghanistan during the republic')).period).not.toBeNull();
+  });
+});
+
+describe('a one-letter word', () => {
+  it('is asked when it is a briefing word (“X”, the platform), and left out otherwise', async () => {
+    expect((await searcher.parse('Zalmai Nishat on X')).terms).toEqual(['x']);
+    expect((await searcher.ask('Zalmai Nishat on X')).answers[0]?.fact.statement).toMatch(/@ZalNishat/);
+    expect((await searcher.parse('plan b for the TTP')).terms).not.toContain('b');
   });
 });

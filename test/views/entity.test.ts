@@ -12,7 +12,7 @@ describe('brief entity', () => {
   it('names Tajikistan’s kind, aliases and demonyms and counts its facts and sources', async () => {
     const reply = await profileOf('Tajikistan');
     expect(textsOf(reply)[0]).toMatch(
-      /^Tajikistan \(country\); also called Tadzhikistan, Tadjikistan, Republic of Tajikistan, Tojikiston; named in questions as Tajik/,
+      /^Tajikistan \(country\); also called Tadzhikistan, Tadjikistan, Republic of Tajikistan, Tojikiston, TJK; named in questions as Tajik/,
     );
     expect(textsOf(reply)[1]).toBe('13 facts (8 dated) from 1 source.');
   });

@@ -25,15 +25,18 @@ function toMatcher(words: readonly string[]): Matcher {
 const cache = new Map<string, Equivalents>();
 const MAX_CACHED = 20_000;
 
-/** A word's spellings and briefing equivalents, and its WordNet synonyms and derived forms. Cached. */
+/** A word's spellings and briefing equivalents, or else its WordNet synonyms and derived forms. Cached. */
 export function equivalentsOf(term: string): Equivalents {
   let found = cache.get(term);
   if (found) return found;
   const spellings = [...new Set(spellingVariants(term).map(toKey).filter(Boolean))];
   const spellingStems = new Set(spellings.map(toStem));
-  const same = [...new Set(domainEquivalents(term).map(toKey))].filter((word) => word && !spellingStems.has(toStem(word)));
+  // A briefing word means what its group says; WordNet's other senses ("x" the numeral ten, "strike"
+  // the walkout) are not what an analyst asks.
+  const briefing = domainEquivalents(term);
+  const same = [...new Set(briefing.map(toKey))].filter((word) => word && !spellingStems.has(toStem(word)));
   const sameStems = new Set([...spellingStems, ...same.map(toStem)]);
-  const near = [...new Set(relatedWords(term).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
+  const near = [...new Set((briefing.length > 0 ? [] : relatedWords(term)).map(toKey))].filter((word) => word && !sameStems.has(toStem(word)));
   found = { term, spellings, same, near, matchers: [toMatcher(spellings), toMatcher(same), toMatcher(near)] };
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(term, found);
@@ -62,11 +65,13 @@ function matches(words: FactWords, matcher: Matcher): boolean {
   return matcher.phrases.some((phrase) => words.key.includes(phrase));
 }
 
-const CREDITS = [1, 0.85, 0.6] as const;
+const CREDITS = [1, 0.7, 0.5] as const;
 
 /**
- * Credit for a question word in a fact: 1 for the word itself, 0.85 for a briefing equivalent,
- * 0.6 for a WordNet relative, else 0. The word as asked beats a stand-in for it.
+ * Credit for a question word in a fact: 1 for the word itself, 0.7 for a briefing equivalent,
+ * 0.5 for a WordNet relative, else 0. The word as asked beats a stand-in for it by more than a
+ * fact's other merits (being shorter, opening with the asked place) do: "militants crossed" is
+ * answered by the fact that says they crossed before the one that says they infiltrated.
  */
 export function creditIn(equivalents: Equivalents, words: FactWords): number {
   const at = equivalents.matchers.findIndex((matcher) => matches(words, matcher));

@@ -74,7 +74,7 @@ describe.each(postgresTargets())('the PostgreSQL entity store on $name', (target
           expect(actual.card).toEqual({
             name: 'Afghanistan',
             kind: 'country',
-            aliases: ['Islamic Republic of Afghanistan', 'Khorasan of old'],
+            aliases: ['Islamic Republic of Afghanistan', 'AFG', 'Khorasan of old'],
             demonyms: ['Afghan', 'Afghans', 'Afghanistani'],
           });
           const [sqliteAudit, postgresAudit] = await readBoth(written, AUDIT_ROWS);

@@ -27,8 +27,16 @@ describe.each(postgresTargets())('the evaluation on $name', (target) => {
       const questions = parseQuestions(readFileSync(new URL(file, EVAL_DIR), 'utf8'));
       const { sqlite } = pair();
       const postgres = onPostgres();
-      const expected = await evaluate(sqlite, createSearcher(sqlite, () => TODAY), questions);
-      const actual = await evaluate(postgres, createSearcher(postgres, () => TODAY), questions);
+      const expected = await evaluate(
+        sqlite,
+        createSearcher(sqlite, () => TODAY),
+        questions,
+      );
+      const actual = await evaluate(
+        postgres,
+        createSearcher(postgres, () => TODAY),
+        questions,
+      );
       expect(actual.misses).toEqual(expected.misses);
       expect(actual).toEqual(expected);
       expect(expected.top1).toBeGreaterThan(0);

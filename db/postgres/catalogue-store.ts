@@ -1,6 +1,5 @@
 import { type SourceRow, toSourceCitation } from '../sqlite/source-row';
 import type { CatalogueField, CatalogueHit, CatalogueName, MatchExpression } from '../store';
-import { INDEXED_TERM } from './indexed-term';
 import type { SqlDatabase } from './sql-client';
 import { toTsquery } from './tsquery';
 
@@ -67,7 +66,7 @@ export function createCatalogueStore(db: SqlDatabase) {
     },
     /** Whether a (stemmed) word occurs in any title, author or publisher. */
     async hasTerm(stem: string): Promise<boolean> {
-      const { rows } = await db.query(`SELECT 1 FROM sources_vocab WHERE term = ${INDEXED_TERM}`, [stem]);
+      const { rows } = await db.query(`SELECT 1 FROM sources_vocab WHERE term = $1`, [stem]);
       return rows.length > 0;
     },
   };

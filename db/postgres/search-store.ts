@@ -1,6 +1,5 @@
 import { cachePositiveCountsAsync } from '../positive-count-cache';
 import type { MatchExpression, RankedHit } from '../store';
-import { INDEXED_TERM } from './indexed-term';
 import type { SqlDatabase } from './sql-client';
 import { toTsquery } from './tsquery';
 
@@ -19,7 +18,7 @@ const USABLE = `FROM facts_fts ff JOIN facts f ON f.id = ff.fact_id JOIN sources
  */
 export function createSearchStore(db: SqlDatabase) {
   const countFacts = async (stem: string): Promise<number> => {
-    const { rows } = await db.query<{ doc: number }>(`SELECT doc FROM facts_vocab WHERE term = ${INDEXED_TERM}`, [stem]);
+    const { rows } = await db.query<{ doc: number }>(`SELECT doc FROM facts_vocab WHERE term = $1`, [stem]);
     return rows[0]?.doc ?? 0;
   };
   const factsWithTerm = cachePositiveCountsAsync(countFacts);

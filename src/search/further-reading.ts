@@ -83,13 +83,16 @@ const coverage = (candidate: Candidate, groups: number): number => Math.max(cand
 
 const published = (source: SourceView): string => source.publishedOn ?? '';
 
+// The newest first, then by id: never the order the store found them in, so every store lists them alike.
+const newestFirst = (a: SourceView, b: SourceView): number => published(b).localeCompare(published(a)) || a.id.localeCompare(b.id, 'en', { numeric: true });
+
 function byStrength(groups: number) {
   return (a: Candidate, b: Candidate): number =>
     b.nameHits - a.nameHits ||
     coverage(b, groups) - coverage(a, groups) ||
     b.titleGroups - a.titleGroups ||
     b.answerFacts - a.answerFacts ||
-    published(b.source).localeCompare(published(a.source));
+    newestFirst(a.source, b.source);
 }
 
 function publishedWithin(source: SourceView, period: AskedPeriod | null): boolean {
@@ -160,13 +163,12 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
 }
 
 // Beside facts, at most two sources: by the author or publisher the question names in full, or
-// whose title holds every one of its (at least three) topics. One query each.
+// whose title holds every one of its (at least three) topics, the newest first. One query each.
 async function readingAlongside(names: CatalogueNames, fullWords: readonly string[], groups: readonly string[][]): Promise<SourceView[]> {
-  const byName = fullWords.length > 0 ? await names.store.matchSources(NAMES, { all: fullWords.map(phrase) }, MAX_ALONGSIDE) : [];
-  const byTitle = groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(TITLE, { all: groups.map(anyWord) }, MAX_ALONGSIDE) : [];
+  const byName = fullWords.length > 0 ? await names.store.matchSources(NAMES, { all: fullWords.map(phrase) }, HITS_PER_WORD) : [];
+  const byTitle = groups.length >= MIN_TITLE_GROUPS ? await names.store.matchSources(TITLE, { all: groups.map(anyWord) }, HITS_PER_WORD) : [];
   const seen = new Set<string>();
-  return [...byName, ...byTitle]
+  return [...byName.map(toSource).sort(newestFirst), ...byTitle.map(toSource).sort(newestFirst)]
     .filter((hit) => !seen.has(hit.id) && seen.add(hit.id))
-    .slice(0, MAX_ALONGSIDE)
-    .map(toSource);
+    .slice(0, MAX_ALONGSIDE);
 }

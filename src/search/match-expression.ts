@@ -27,15 +27,28 @@ export const allOf = (parts: readonly MatchExpression[]): MatchExpression | null
 /** Any of the words, each a phrase of its own. */
 export const anyWord = (words: readonly string[]): MatchExpression => anyOf(words.filter(Boolean).map(phrase));
 
-/** The phrases that stand for a word: itself and its equivalents first, then WordNet's. */
-function termGroup(equivalents: Equivalents): MatchExpression {
+// The phrases that stand for a word: itself and its equivalents first, then WordNet's.
+function termPhrases(equivalents: Equivalents): string[] {
   const words = [equivalents.term, ...equivalents.spellings, ...equivalents.same, ...equivalents.near].map(toKey).filter(Boolean);
-  return anyOf([...new Set(words)].slice(0, MATCH_LIMITS.phrasesPerTerm).map(phrase));
+  return [...new Set(words)].slice(0, MATCH_LIMITS.phrasesPerTerm);
 }
 
-function entityGroup(entityId: number, vocabulary: readonly EntityTerm[]): MatchExpression {
+function entityPhrases(entityId: number, vocabulary: readonly EntityTerm[]): string[] {
   const names = vocabulary.filter((term) => term.entityId === entityId).map((term) => toKey(term.term));
-  return anyOf(names.filter(Boolean).slice(0, MATCH_LIMITS.namesPerEntity).map(phrase));
+  return names.filter(Boolean).slice(0, MATCH_LIMITS.namesPerEntity);
+}
+
+const termGroup = (equivalents: Equivalents): MatchExpression => anyOf(termPhrases(equivalents).map(phrase));
+const entityGroup = (entityId: number, vocabulary: readonly EntityTerm[]): MatchExpression => anyOf(entityPhrases(entityId, vocabulary).map(phrase));
+
+/** Every phrase the question asks for, each once: the asked entities' names and every word with its equivalents. */
+export function askedPhrases(
+  query: Query,
+  vocabulary: readonly EntityTerm[],
+  words: { required: readonly Equivalents[]; optional: readonly Equivalents[] },
+): string[] {
+  const entities = query.entities.flatMap((mention) => entityPhrases(mention.entityId, vocabulary));
+  return [...new Set([...entities, ...[...words.required, ...words.optional].flatMap(termPhrases)])];
 }
 
 /** The expressions a search tries in turn, stopping once it has enough candidates. */
@@ -56,8 +69,8 @@ function allButOne(groups: readonly MatchExpression[]): MatchExpression {
 /**
  * Builds the stages from a parsed query and its words' equivalents. Narrow expressions come first
  * because the store scores every fact an expression selects: an AND of rare words stays fast at a
- * million facts where an OR of common ones would not. The stages keep every phrase as often as
- * they name it: SQLite's bm25 sums over each occurrence, so the ranks depend on it.
+ * million facts where an OR of common ones would not. The store's rank only picks which matches
+ * are candidates when more match than asked for; the searcher scores them itself (relevance.ts).
  */
 export function buildMatchExpressions(
   query: Query,

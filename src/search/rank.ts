@@ -162,14 +162,17 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
-/** Scores candidates (best bm25 first) against the query and decides which of them answer it. */
-export function judgeCandidates(query: Query, candidates: readonly { fact: FactView; bm25: number }[], context: JudgeContext): JudgedFact[] {
+/**
+ * Scores candidates against the query and decides which of them answer it. Each candidate's
+ * relevance (0 to 1, the best 1: see relevance.ts) is the searcher's own, not the store's rank;
+ * candidates that score alike keep the order given.
+ */
+export function judgeCandidates(query: Query, candidates: readonly { fact: FactView; relevance: number }[], context: JudgeContext): JudgedFact[] {
   const { entityNames } = context;
-  const bestBm25 = Math.min(-1e-9, ...candidates.map((candidate) => candidate.bm25));
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
-  const judged = candidates.map(({ fact, bm25 }) => {
+  const judged = candidates.map(({ fact, relevance }) => {
     const text = `${fact.statement} ${fact.quote}`;
     const quoteWords = toFactWords(fact.quote);
     const words = joinFactWords(toFactWords(fact.statement), quoteWords);
@@ -209,7 +212,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       2 * optionalShare +
       periodScore +
       metricScore(text, query.metrics) +
-      bm25 / bestBm25 +
+      relevance +
       QUOTE_WEIGHT * quoteShare +
       latestScore +
       subjectScore +

@@ -7,14 +7,14 @@ import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-
 import { decisiveWords, namesThing } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
-import { buildMatchExpressions } from './match-expression';
+import { askedPhrases, buildMatchExpressions } from './match-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
+import { relevanceFields, scoreRelevance } from './relevance';
 import { toKey, toStem, toWords } from './tokens';
-import { toRowId } from '../domain/ids';
 import { type WordLookups, createWordLookups } from './word-lookups';
 
 /** An entity name, alias or demonym with the key searches compare it by. */
@@ -89,8 +89,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   }
   const wordsOf = (eq: Equivalents): string[] => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => !word.includes(' '));
 
-  function collect(hits: readonly { id: number; rank: number }[], into: Map<number, number>): void {
-    for (const hit of hits) if (!into.has(hit.id)) into.set(hit.id, hit.rank);
+  function collect(hits: readonly { id: number }[], into: Set<number>): void {
+    for (const hit of hits) into.add(hit.id);
   }
 
   // The best-covered topics change slowly and counting them reads every tag: a minute-old list
@@ -125,22 +125,32 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
-    const hits = new Map<number, number>();
+    // The store only says which facts are candidates; their order and relevance are the searcher's.
+    const hits = new Set<number>();
     if (stages.strict) collect(await base.search.match(stages.strict, ANSWER_CANDIDATES), hits);
     if (stages.relaxed && hits.size < MAX_ANSWERS) collect(await base.search.match(stages.relaxed, ANSWER_CANDIDATES), hits);
     if (stages.related && hits.size < MAX_ANSWERS + MAX_RELATED) collect(await base.search.matchNewest(stages.related, RELATED_CANDIDATES), hits);
-    const facts = await base.facts.getMany([...hits.keys()]);
+    const facts = await base.facts.getMany([...hits].sort((a, b) => a - b));
     const nounAsked = query.kind === 'name' ? namedNoun(query.text, (word) => isMainlyNoun(word) === true, entityWords) : undefined;
     const named = nounAsked ? { noun: nounAsked, entityWords } : undefined;
     const factsWith = createWordLookups((stem) => base.search.factsWithTerm(stem), toStem, 0);
     const total = await indexedFacts();
-    const decisive = await factsWith.settle(() =>
-      decisiveWords(
-        query.text,
-        required.map((eq) => eq.term),
-        factsWith.lookup,
-        total,
-      ),
+    const phrases = askedPhrases(query, terms, { required, optional });
+    const [decisive, relevance] = await factsWith.settle(
+      () =>
+        [
+          decisiveWords(
+            query.text,
+            required.map((eq) => eq.term),
+            factsWith.lookup,
+            total,
+          ),
+          scoreRelevance(
+            phrases,
+            facts.map((fact) => relevanceFields(fact, names)),
+            { factsWith: factsWith.lookup, total },
+          ),
+        ] as const,
     );
     const context: JudgeContext = {
       entityNames: names,
@@ -155,7 +165,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     };
     const judged = judgeCandidates(
       query,
-      facts.map((fact: FactView) => ({ fact, bm25: hits.get(toRowId(fact.id))! })),
+      facts.map((fact, at) => ({ fact, relevance: relevance[at]! })),
       context,
     );
     return answerable ? judged : judged.map((j) => ({ ...j, answers: false }));

@@ -12,17 +12,24 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 -- - words go through the original Porter stemmer (Snowball's 'porter', not its 'english', which
 --   is Porter2 and stems "this" as this where Porter and FTS5 give thi), with NO stop-word list:
 --   FTS5 drops no words and the core may search for "not" or "after".
--- One difference remains: FTS5 and the JavaScript stemmer leave words under three letters
--- unstemmed, PostgreSQL's Porter stems them too ("is" → i, "us" → u). The query side runs words
--- through this same configuration, so matching agrees; a store that looks a stem of the core up in
--- the word counts must pass a word under three letters through to_tsvector('briefbot', …) first.
+-- - words under three letters are kept as written, as FTS5 and the JavaScript stemmer keep them
+--   (PostgreSQL's Porter would stem "us" to u, "is" to i, "as" to a). A configuration maps token
+--   classes, not lengths, to dictionaries, so search_words turns each 1–2 letter word into a
+--   hyphenated compound ("us" → "us-0x"): the parser gives its letters as a hyphenated-word part,
+--   which the configuration passes unstemmed, and the compound and its "0x" part, which map to no
+--   dictionary and so take no position. Punctuation is gone by then, so no other text makes those
+--   classes. Queries go through search_words too, so both sides hold the short word as written.
 CREATE FUNCTION search_words(raw text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT regexp_replace(raw, '[[:punct:]‘’“”„‚–—…]+', ' ', 'g')
+  SELECT regexp_replace(regexp_replace(raw, '[[:punct:]‘’“”„‚–—…]+', ' ', 'g'), '\m([[:alpha:]]{1,2})\M', '\1-0x', 'g')
 $$;
 CREATE TEXT SEARCH DICTIONARY briefbot_stem (TEMPLATE = snowball, Language = porter);
 CREATE TEXT SEARCH CONFIGURATION briefbot (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION briefbot
-  ALTER MAPPING FOR asciiword, word, hword_part, hword_asciipart WITH unaccent, briefbot_stem;
+  ALTER MAPPING FOR asciiword, word WITH unaccent, briefbot_stem;
+ALTER TEXT SEARCH CONFIGURATION briefbot
+  ALTER MAPPING FOR hword_part, hword_asciipart WITH unaccent, simple;
+ALTER TEXT SEARCH CONFIGURATION briefbot
+  DROP MAPPING FOR asciihword, hword, numhword, hword_numpart;
 
 -- What the facts' index holds: statement, quote and every name, alias and demonym of the fact's
 -- entities. A generated column cannot read other tables, so, as in SQLite, the index is a table of

@@ -17,9 +17,6 @@ import { seededSqlite, seedPostgresLikeSqlite } from './seeded-pair';
 
 // The seed holds 71 indexed facts and 104 passages: limits above those return every match, so the
 // two stores' sets must be equal whatever their ranks (bm25 on SQLite, ts_rank on PostgreSQL).
-// One difference is known and kept apart: PostgreSQL's Porter stems words under three letters that
-// FTS5 leaves alone ("us" → u, "is" → i; see 002_search.sql), so a word stemming to one of those
-// (the alias "US", "uses", "is") finds other texts on each store.
 const EVERY_MATCH = 1_000;
 const START_TIMEOUT_MS = 120_000;
 // Each comparison asks both stores about every evaluation question: tens of seconds on a busy machine.
@@ -50,27 +47,8 @@ async function buildQuestionExpressions(): Promise<{ question: string; stage: st
 let built: ReturnType<typeof buildQuestionExpressions> | undefined;
 const questionExpressions = (): ReturnType<typeof buildQuestionExpressions> => (built ??= buildQuestionExpressions());
 
-const phrasesOf = (expression: MatchExpression): string[] =>
-  'phrase' in expression ? [expression.phrase] : ('all' in expression ? expression.all : expression.any).flatMap(phrasesOf);
-
-/** The stems the PostgreSQL index gives each word. */
-async function postgresStems(db: FreshDatabase['db'], words: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ word: string; stem: string | null }>(
-    `SELECT word, (tsvector_to_array(to_tsvector('briefbot', word)))[1] AS stem FROM unnest($1::text[]) AS word`,
-    [[...new Set(words)]],
-  );
-  return new Map(rows.map((row) => [row.word, row.stem ?? '']));
-}
-
 const ids = (hits: readonly { id: number | string }[]): (number | string)[] => hits.map((hit) => hit.id).sort();
 const passageKeys = (found: readonly { sourceId: number; start: number }[]): string[] => found.map((p) => `${p.sourceId}:${p.start}`).sort();
-
-// Terms under three letters that PostgreSQL's Porter stems and FTS5 does not ("is" → i), and the
-// terms they fall in with: the one place the two indexes count words differently (002_search.sql).
-function collidingShortTerms(terms: readonly string[], stemmedByPostgres: ReadonlyMap<string, string>): Set<string> {
-  const changed = terms.filter((term) => term.length < 3 && stemmedByPostgres.get(term) !== term);
-  return new Set([...changed, ...changed.map((term) => stemmedByPostgres.get(term)!)]);
-}
 
 // FTS5 and tsquery syntax typed into a phrase: each must be searched as the words it holds.
 const HOSTILE: [typed: string, words: string][] = [
@@ -89,37 +67,29 @@ const HOSTILE: [typed: string, words: string][] = [
 describe.each(postgresTargets())('the search store on $name', (target) => {
   let fresh: FreshDatabase;
   let postgres: SearchStore;
-  let stems: Map<string, string>;
-  let shortStems: Set<string>;
-  // Whether any of the words stems, on PostgreSQL, to one of the short terms the two indexes hold apart.
-  const touchesShortStems = (words: readonly string[]): boolean => words.some((word) => shortStems.has(stems.get(word) ?? word));
-  const phraseWords = (expression: MatchExpression): string[] => phrasesOf(expression).flatMap((words) => words.split(' '));
   beforeAll(async () => {
     await target.open();
     fresh = await target.fresh();
     await migratePostgres(fresh.db);
     await seedPostgresLikeSqlite(fresh.db);
     postgres = createPostgresSearchStore(fresh.db);
-    const indexed = (rowsOf(sqlite).prepare(`SELECT term FROM facts_vocab UNION SELECT term FROM sources_vocab`).all() as { term: string }[]).map(
-      (row) => row.term,
-    );
-    const asked = [...questions.flatMap(toWords), ...(await questionExpressions()).flatMap(({ expression }) => phraseWords(expression))];
-    stems = await postgresStems(fresh.db, [...indexed, ...asked]);
-    shortStems = collidingShortTerms(indexed, stems);
   }, START_TIMEOUT_MS);
   afterAll(async () => {
     await fresh?.drop();
     await target.close();
   });
 
-  it('holds apart from SQLite only the short words its Porter stems', () => {
-    expect([...shortStems].sort()).toEqual(['a', 'as', 'i', 'is', 'u', 'us']);
+  it('keeps words under three letters as written, as FTS5 does, where its Porter would stem them', async () => {
+    for (const word of ['us', 'u', 'is', 'i', 'as', 'a'])
+      expect({ word, facts: await postgres.factsWithTerm(word) }).toEqual({ word, facts: await sqlite.search.factsWithTerm(word) });
+    expect(ids(await postgres.match(phrase('us'), EVERY_MATCH))).toEqual(ids(await sqlite.search.match(phrase('us'), EVERY_MATCH)));
+    expect(ids(await postgres.match(phrase('it is'), EVERY_MATCH))).toEqual(ids(await sqlite.search.match(phrase('it is'), EVERY_MATCH)));
   });
 
   it(
     'finds the same facts as SQLite for every stage of every evaluation question',
     async () => {
-      const expressions = (await questionExpressions()).filter(({ expression }) => !touchesShortStems(phraseWords(expression)));
+      const expressions = await questionExpressions();
       expect(expressions.length).toBeGreaterThan(1000);
       const differing = [];
       for (const { question, stage, expression } of expressions) {
@@ -134,9 +104,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   it(
     'lists the newest matches in the same order as SQLite, ranked alike (lower is better)',
     async () => {
-      for (const { expression } of (await questionExpressions()).filter(
-        ({ stage, expression }) => stage === 'related' && !touchesShortStems(phraseWords(expression)),
-      )) {
+      for (const { expression } of (await questionExpressions()).filter(({ stage }) => stage === 'related')) {
         expect(await postgres.matchNewest(expression, 30)).toEqual(await sqlite.search.matchNewest(expression, 30));
       }
       const ranked = await postgres.match({ any: [phrase('tajikistan'), phrase('drone')] }, EVERY_MATCH);
@@ -150,9 +118,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   it(
     'finds the same catalogue sources as SQLite, by title and by author or publisher',
     async () => {
-      const asked = questions
-        .map((question) => toWords(firstWordsOf(question)).filter((word) => !touchesShortStems([word])))
-        .filter((words) => words.length > 0);
+      const asked = questions.map((question) => toWords(firstWordsOf(question))).filter((words) => words.length > 0);
       expect(asked.length).toBeGreaterThan(600);
       for (const word of new Set(asked.flat())) {
         expect(ids(await postgres.matchSources(['author', 'publisher'], phrase(word), EVERY_MATCH))).toEqual(
@@ -182,7 +148,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
     async () => {
       for (const question of questions) {
         const expression = toAnyWordQuery(question);
-        if (!expression || touchesShortStems(phraseWords(expression))) continue;
+        if (!expression) continue;
         expect(passageKeys(await postgres.passages(expression, EVERY_MATCH))).toEqual(passageKeys(await sqlite.search.passages(expression, EVERY_MATCH)));
       }
       const withinOne = await postgres.passages(anyWord(['taliban', 'border']), EVERY_MATCH, 1);
@@ -193,13 +159,13 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   );
 
   it(
-    'counts every word of the index as SQLite does, but for the short words PostgreSQL stems',
+    'counts every word of the index as SQLite does',
     async () => {
       const counted = rowsOf(sqlite).prepare(`SELECT term, doc FROM facts_vocab`).all() as { term: string; doc: number }[];
       const differing = [];
       for (const { term, doc } of counted) {
         const mine = await postgres.factsWithTerm(term);
-        if (mine !== doc && !shortStems.has(term)) differing.push({ term, postgres: mine, sqlite: doc });
+        if (mine !== doc) differing.push({ term, postgres: mine, sqlite: doc });
         expect(await postgres.hasTerm(term)).toBe(true);
       }
       expect(differing).toEqual([]);
@@ -210,7 +176,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   );
 
   it('holds the catalogue words, names, version and publication dates SQLite holds', async () => {
-    const terms = (rowsOf(sqlite).prepare(`SELECT term FROM sources_vocab WHERE length(term) >= 3`).all() as { term: string }[]).map((row) => row.term);
+    const terms = (rowsOf(sqlite).prepare(`SELECT term FROM sources_vocab`).all() as { term: string }[]).map((row) => row.term);
     for (const term of terms) expect(await postgres.hasCatalogueTerm(term)).toBe(true);
     expect(await postgres.hasCatalogueTerm('unheardofword')).toBe(false);
     const byText = (names: readonly { name: string; role: string }[]) => names.map((n) => `${n.role}:${n.name}`).sort();

@@ -7,8 +7,7 @@ import { seededSqlite, seedPostgresLikeSqlite } from './seeded-pair';
 
 // The rows compared, column for column, by the same query on both engines; each list is sorted
 // as JSON text so that the two engines' orderings (SQLite's NOCASE, PostgreSQL's collation) do not
-// matter. The word counts agree for every term of three letters or more; below that PostgreSQL's
-// Porter stems words that FTS5 leaves alone (see db/postgres/migrations/002_search.sql).
+// matter. The word counts agree term for term, short words (kept as written) included.
 const QUERIES: Record<string, string> = {
   sources: 'SELECT id, title, author, publisher, published_on, url, kind, notes, status, created_at, updated_at FROM sources',
   facts:
@@ -21,8 +20,8 @@ const QUERIES: Record<string, string> = {
   audit_log: 'SELECT at, platform, user_id, display_name, workspace_id, channel_id, command, target, detail FROM audit_log',
   source_documents: 'SELECT source_id, body, added_at FROM source_documents',
   document_passages: 'SELECT source_id, start_at, end_at, body FROM document_passages',
-  facts_vocab: 'SELECT term, doc FROM facts_vocab WHERE length(term) >= 3',
-  sources_vocab: 'SELECT term, doc FROM sources_vocab WHERE length(term) >= 3',
+  facts_vocab: 'SELECT term, doc FROM facts_vocab',
+  sources_vocab: 'SELECT term, doc FROM sources_vocab',
 };
 
 // PostgreSQL hands timestamps back as Dates, which JSON writes as the ISO text SQLite keeps.

@@ -1,0 +1,27 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** A test's helper script running as an OS process of its own, with its output collected. */
+export interface RunningScript {
+  child: ChildProcess;
+  /** Resolves once the process has ended and its output is all read. */
+  ended: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+/** Starts `tsx <script> …args` from the project folder, with `env` on top of this process's environment. */
+export function startScript(script: string, args: readonly string[], env: Record<string, string> = {}): RunningScript {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<Awaited<RunningScript['ended']>>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, ended };
+}
+
+/** Runs the script to its end. */
+export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): RunningScript['ended'] {
+  return startScript(script, args, env).ended;
+}

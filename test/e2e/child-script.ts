@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -10,9 +9,13 @@ export interface RunningScript {
   ended: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-/** Starts `tsx <script> …args` from the project folder, with `env` on top of this process's environment. */
+/**
+ * Starts the TypeScript `script` with `args` from the project folder, with `env` on top of this
+ * process's environment. It runs in one Node process with tsx's loader (not under the tsx command,
+ * which starts a second process), so a signal sent to `child` reaches the script itself.
+ */
 export function startScript(script: string, args: readonly string[], env: Record<string, string> = {}): RunningScript {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,7 +3,7 @@ import { type Core, openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { RevisionEntry } from '../../src/domain/fact';
 import { moderator, noticesOf } from '../helpers/core';
-import { type TestBase, storesUnderTest } from './bases-under-test';
+import { type TestBase, storesUnderTest } from '../helpers/bases-under-test';
 import { runScript } from './child-script';
 
 const EDITS_EACH = 150;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
-import { type TestBase, historyBreaks, storesUnderTest } from './bases-under-test';
+import { type TestBase, historyBreaks, storesUnderTest } from '../helpers/bases-under-test';
 import { runScript, startScript } from './child-script';
 
 const WRITER = 'test/e2e/concurrent-writer.ts';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestBase, storesUnderTest } from './bases-under-test';
+import { type TestBase, storesUnderTest } from '../helpers/bases-under-test';
 import { buildCommandInteraction } from './discord-interactions';
 import { type DiscordStandIn, startDiscordStandIn } from './discord-stand-in';
 import { postToApp, signSlackRequest, slashCommandForm, startResponseUrlStandIn, startWebApiStandIn } from './slack-stand-ins';

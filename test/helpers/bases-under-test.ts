@@ -25,7 +25,8 @@ export interface StoreUnderTest {
   create(): Promise<TestBase>;
 }
 
-const sqlite: StoreUnderTest = {
+/** A SQLite file in a temporary folder: what tests that need no server use. */
+export const SQLITE: StoreUnderTest = {
   name: 'SQLite',
   async create() {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-shared-'));
@@ -74,7 +75,7 @@ function postgres(target: PostgresTarget, url: string): StoreUnderTest {
 /** SQLite, and the PostgreSQL server when one is configured. */
 export function storesUnderTest(): StoreUnderTest[] {
   const url = testServerUrl;
-  return [sqlite, ...(url ? serverTargets().map((target) => postgres(target, url)) : [])];
+  return [SQLITE, ...(url ? serverTargets().map((target) => postgres(target, url)) : [])];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storesUnderTest } from '../helpers/bases-under-test';
-import { waitFor } from './slack-stand-ins';
+import { type ButtonedMessage, buttonPressPayload, slashCommandEnvelope, waitFor } from './slack-stand-ins';
 import { SOCKET_MODERATOR, type SocketModeSlack, startSocketModeSlack } from './slack-socket-fixture';
 
 /**
@@ -8,7 +8,7 @@ import { SOCKET_MODERATOR, type SocketModeSlack, startSocketModeSlack } from './
  * loopback WebSocket that plays Slack's Socket Mode endpoint.
  */
 
-type Message = { replace_original?: boolean; blocks?: { type: string; elements?: { action_id: string; value: string }[] }[] };
+type Message = ButtonedMessage & { replace_original?: boolean };
 
 const MEMBER = 'UMEM0001';
 
@@ -35,40 +35,15 @@ describe.each(storesUnderTest())('Slack adapter in Socket Mode, on a $name base'
   /** Runs a slash command as `userId` and returns what was posted to its response_url. */
   async function slash(command: string, text: string, userId = MEMBER): Promise<Message[]> {
     const responseUrl = slack.responses.newUrl();
-    await sendEnvelope('slash_commands', {
-      token: 'legacy-verification-token',
-      team_id: 'T0001',
-      team_domain: 'example',
-      channel_id: 'C0001',
-      channel_name: 'briefing',
-      user_id: userId,
-      user_name: userId.toLowerCase(),
-      command,
-      text,
-      api_app_id: 'A0001',
-      response_url: responseUrl,
-      trigger_id: 'trigger-socket',
-    });
+    const { payload } = slashCommandEnvelope('', { command, text, userId, responseUrl });
+    await sendEnvelope('slash_commands', payload as Record<string, unknown>);
     return (await slack.responses.waitForPosts(responseUrl)) as Message[];
   }
 
   /** Presses the button with `actionId` in `message` as `userId` and returns the reply. */
   async function press(message: Message, actionId: string, userId = MEMBER): Promise<Message> {
-    const button = message.blocks?.flatMap((block) => block.elements ?? []).find((element) => element.action_id === actionId);
-    if (!button) throw new Error(`no ${actionId} button in ${JSON.stringify(message)}`);
     const responseUrl = slack.responses.newUrl();
-    await sendEnvelope('interactive', {
-      type: 'block_actions',
-      team: { id: 'T0001', domain: 'example' },
-      user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0001' },
-      api_app_id: 'A0001',
-      token: 'legacy-verification-token',
-      trigger_id: 'trigger-button',
-      container: { type: 'message', message_ts: '1.2', channel_id: 'C0001', is_ephemeral: true },
-      channel: { id: 'C0001', name: 'briefing' },
-      response_url: responseUrl,
-      actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, action_ts: '1.3' }],
-    });
+    await sendEnvelope('interactive', buttonPressPayload(message, actionId, userId, responseUrl));
     const [reply] = (await slack.responses.waitForPosts(responseUrl)) as Message[];
     return reply!;
   }

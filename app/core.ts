@@ -112,6 +112,7 @@ export function openConfiguredCore(config: Config, logger: Logger, extras: { pro
     ...extras,
     databasePath: config.databasePath,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.databaseSchema ? { databaseSchema: config.databaseSchema } : {}),
     logger,
     rateLimits: config.rateLimits,
     busyTimeoutMs: config.busyTimeoutMs,

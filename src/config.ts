@@ -23,6 +23,12 @@ const configSchema = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://, e.g. postgres://briefbot:password@db.internal:5432/briefbot')
     .optional(),
+  /** The schema of BRIEFBOT_DATABASE_URL's database the base lives in, so several bases can share one database. */
+  BRIEFBOT_DATABASE_SCHEMA: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a schema name of lower-case letters, digits and underscores (at most 63), e.g. briefbot')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log shippers, `pretty` for a person; by default pretty when stderr is a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
@@ -46,6 +52,8 @@ export interface Config {
   databasePath: string;
   /** The PostgreSQL base (BRIEFBOT_DATABASE_URL) when set; then `databasePath` is not used. */
   databaseUrl: string | undefined;
+  /** The schema the PostgreSQL base lives in (BRIEFBOT_DATABASE_SCHEMA); the server's search_path when unset. */
+  databaseSchema: string | undefined;
   logLevel: string;
   prettyLogs: boolean;
   rateLimits: RateLimits;
@@ -65,9 +73,13 @@ export interface Config {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = readEnv(configSchema, env, { advice: ENV_ADVICE });
+  if (values.BRIEFBOT_DATABASE_SCHEMA && !values.BRIEFBOT_DATABASE_URL) {
+    throw new ConfigError(`BRIEFBOT_DATABASE_SCHEMA names a PostgreSQL schema, so it needs BRIEFBOT_DATABASE_URL too. ${ENV_ADVICE}`);
+  }
   return {
     databasePath: values.BRIEFBOT_DB,
     databaseUrl: values.BRIEFBOT_DATABASE_URL,
+    databaseSchema: values.BRIEFBOT_DATABASE_SCHEMA,
     logLevel: values.LOG_LEVEL,
     prettyLogs: values.LOG_FORMAT ? values.LOG_FORMAT === 'pretty' : Boolean(process.stderr.isTTY),
     httpPort: values.BRIEFBOT_HTTP_PORT,

@@ -1,6 +1,6 @@
 import type { PostgresSeed } from '../db/postgres/seed';
 import type { Stores } from '../db/store';
-import { openSqliteStores } from '../db/sqlite/index';
+import { isUnwritten, openSqliteStores } from '../db/sqlite/index';
 import { defaultConfig } from './config';
 import { readSeedDocuments } from './documents/seed-documents';
 import type { Bundle } from './domain/bundle';
@@ -47,11 +47,16 @@ function openSqliteOrExplain(options: OpenFactBaseOptions): ReturnType<typeof op
 function openSqliteFactBase(options: OpenFactBaseOptions): FactBase {
   const { stores, isNew, connection, direct } = openSqliteOrExplain(options);
   if (isNew) {
-    connection.transaction(() => {
-      const seed = seedFor(options);
-      direct.bundles.importWithAudit(seed.bundle, seed.actor, 'seed data');
-      direct.sources.storeTexts(seed.documents, seed.actor.at);
-    })();
+    // Immediate: the write lock is taken before the check, so two processes that created the file
+    // together do not both find it empty and seed it twice.
+    connection
+      .transaction(() => {
+        if (!isUnwritten(connection)) return;
+        const seed = seedFor(options);
+        direct.bundles.importWithAudit(seed.bundle, seed.actor, 'seed data');
+        direct.sources.storeTexts(seed.documents, seed.actor.at);
+      })
+      .immediate();
   }
   return {
     ...stores,

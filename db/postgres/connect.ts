@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { ConfigError } from '../../src/domain/errors';
-import { DATABASE_URL_VARIABLE, type DatabaseAddress, parseDatabaseUrl } from './database-url';
+import { DATABASE_SCHEMA_VARIABLE, DATABASE_URL_VARIABLE, type DatabaseAddress, parseDatabaseUrl } from './database-url';
 import { fromPool, type SqlDatabase } from './sql-client';
 
 /** How to reach the PostgreSQL server. */
@@ -71,7 +71,20 @@ export async function openPostgres(options: PostgresOptions): Promise<SqlDatabas
     await pool.end();
     throw explain(error, address);
   }
+  if (options.schema !== undefined) await refuseMissingSchema(pool, options.schema, address);
   return fromPool(pool);
+}
+
+// A search_path naming a schema that does not exist silently falls through to `public`, where the
+// migrations would then build the base: a missing schema stops the open instead.
+async function refuseMissingSchema(pool: pg.Pool, schema: string, address: DatabaseAddress): Promise<void> {
+  const { rowCount } = await pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (rowCount) return;
+  await pool.end();
+  throw new ConfigError(
+    `${DATABASE_SCHEMA_VARIABLE}: the database "${address.database}" has no schema "${schema}". ` +
+      `Create it (CREATE SCHEMA ${schema}) or correct ${DATABASE_SCHEMA_VARIABLE}.`,
+  );
 }
 
 // The schema is ours (configuration or a test's throw-away name), but it still goes through a

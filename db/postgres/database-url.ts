@@ -3,6 +3,9 @@ import { ConfigError } from '../../src/domain/errors';
 /** The environment variable that points briefbot at a PostgreSQL server. */
 export const DATABASE_URL_VARIABLE = 'BRIEFBOT_DATABASE_URL';
 
+/** The environment variable naming the schema of that database the base lives in. */
+export const DATABASE_SCHEMA_VARIABLE = 'BRIEFBOT_DATABASE_SCHEMA';
+
 /** Where a database URL points, without its password: safe to show and to log. */
 export interface DatabaseAddress {
   host: string;

@@ -14,6 +14,8 @@ import { createSqliteSourceStore } from './sources';
 import { type SynchronousStores, toResolved } from './resolved';
 import { createStatsStore } from './stats-store';
 
+export { isUnwritten } from './unwritten';
+
 // The connection under each open base, by its health repository (kept as is when a base spreads
 // its stores), so tests can check rows without the core ever holding the handle.
 const connections = new WeakMap<object, Database>();

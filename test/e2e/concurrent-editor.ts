@@ -1,10 +1,13 @@
 // A separate OS process that edits one field of one fact over and over, for the lost-update test.
-// Usage: tsx test/e2e/concurrent-editor.ts <database> <field> <count> <start at, ms since the epoch>
-import { openCore } from '../../app/core';
+// The base comes from the environment as the bot's does (BRIEFBOT_DB, or BRIEFBOT_DATABASE_URL and
+// BRIEFBOT_DATABASE_SCHEMA).
+// Usage: tsx test/e2e/concurrent-editor.ts <field> <count> <start at, ms since the epoch>
+import { openConfiguredCore } from '../../app/core';
+import { loadConfig } from '../../src/config';
 import { createSilentLogger } from '../../src/logger';
 
-const [path, field, count, startAt] = process.argv.slice(2);
-const core = await openCore({ databasePath: path!, logger: createSilentLogger() });
+const [field, count, startAt] = process.argv.slice(2);
+const core = await openConfiguredCore(loadConfig(), createSilentLogger());
 const caller = { platform: 'cli' as const, userId: `editor-${field}`, displayName: `Editor ${field}`, isModerator: true };
 const refusals: string[] = [];
 // Both editors start together, so their edits interleave.

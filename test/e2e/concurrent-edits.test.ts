@@ -1,38 +1,28 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../app/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Core, openCore } from '../../app/core';
 import { createSilentLogger } from '../../src/logger';
 import type { RevisionEntry } from '../../src/domain/fact';
 import { moderator, noticesOf } from '../helpers/core';
+import { type TestBase, storesUnderTest } from '../helpers/bases-under-test';
+import { runScript } from './child-script';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const EDITS_EACH = 150;
 
-function runEditor(path: string, field: string, startAt: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['test/e2e/concurrent-editor.ts', path, field, String(EDITS_EACH), String(startAt)], {
-      cwd: ROOT,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+describe.each(storesUnderTest())('two moderators editing one fact of a $name base at once', (store) => {
+  let base: TestBase;
+  let first: Core;
+  let second: Core;
+  beforeAll(async () => {
+    base = await store.create();
+    first = await openCore({ ...base.location, logger: createSilentLogger() });
+    second = await openCore({ ...base.location, logger: createSilentLogger() });
   });
-}
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await base?.drop();
+  });
 
-const path = join(mkdtempSync(join(tmpdir(), 'briefbot-edits-')), 'shared.db');
-const first = await openCore({ databasePath: path, logger: createSilentLogger() });
-const second = await openCore({ databasePath: path, logger: createSilentLogger() });
-afterAll(async () => {
-  await first.close();
-  await second.close();
-});
-
-describe('two moderators editing one fact at once', () => {
   it('refuses an edit or status change based on a version another connection has moved past', async () => {
     const seen = (await first.base.facts.current(33))!.version;
     await second.dispatch('fact edit', { id: 'F33', quote: 'Tajikistan, which shares a 1,357-kilometer border', reason: 'quote check' }, moderator);
@@ -52,7 +42,8 @@ describe('two moderators editing one fact at once', () => {
   it('loses no change when two processes edit different fields of one fact', async () => {
     const start = (await first.base.facts.current(33))!.version;
     const startAt = Date.now() + 3000;
-    const results = await Promise.all([runEditor(path, 'statement', startAt), runEditor(path, 'period', startAt)]);
+    const edit = (field: string) => runScript('test/e2e/concurrent-editor.ts', [field, String(EDITS_EACH), String(startAt)], base.env);
+    const results = await Promise.all([edit('statement'), edit('period')]);
     for (const result of results) {
       expect(result.stderr).toBe('');
       expect(JSON.parse(result.stdout)).toEqual({ refusals: [] });

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { startDiscordAdapter } from '../../adapters/discord/client';
 import { type Core, openCore } from '../../app/core';
 import { openFactBase } from '../../src/fact-base';
 import { createSilentLogger } from '../../src/logger';
+import { type StoreUnderTest, SQLITE, type TestBase } from '../helpers/bases-under-test';
 import { TODAY } from '../helpers/core';
 import { loadSeedBundle } from '../../src/seed';
 import { GUILD_ID } from './discord-interactions';
@@ -15,11 +13,11 @@ export const MENTION_FACT_ID = 'F900';
 export const MENTION_ROLE = '<@&1500000000000000001>';
 
 /**
- * A fresh SQLite file holding the seed data plus one fact with mentions in its text, written
- * through the store's own seeding rather than any command.
+ * A fresh base on `store` (a SQLite file by default) holding the seed data plus one fact with
+ * mentions in its text, written through the store's own seeding rather than any command.
  */
-async function createTestBaseFile(): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'briefbot-discord-')), 'briefbot.db');
+async function createTestBase(store: StoreUnderTest): Promise<TestBase> {
+  const base = await store.create();
   const seed = loadSeedBundle();
   const mentionFact = {
     id: MENTION_FACT_ID,
@@ -30,36 +28,37 @@ async function createTestBaseFile(): Promise<string> {
     entities: ['Tajikistan'],
     status: 'active' as const,
   };
-  await (await openFactBase({ path, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY })).close();
-  return path;
+  const { databasePath, ...server } = base.location;
+  await (await openFactBase({ path: databasePath, ...server, seed: () => ({ ...seed, facts: [...seed.facts, mentionFact] }), now: () => TODAY })).close();
+  return base;
 }
 
-const openCoreOn = (path: string): Promise<Core> => openCore({ databasePath: path, logger: createSilentLogger(), now: () => TODAY });
+const openCoreOn = (base: TestBase): Promise<Core> => openCore({ ...base.location, logger: createSilentLogger(), now: () => TODAY });
 
 /** Opens a real core on a fresh SQLite file with the mention fact; `cleanup` removes the file. */
 export async function openTestCore(): Promise<Core & { cleanup(): Promise<void> }> {
-  const path = await createTestBaseFile();
-  const core = await openCoreOn(path);
+  const base = await createTestBase(SQLITE);
+  const core = await openCoreOn(base);
   return {
     ...core,
     cleanup: async () => {
       await core.close();
-      rmSync(dirname(path), { recursive: true, force: true });
+      await base.drop();
     },
   };
 }
 
 /**
- * The Discord stand-in, a real core (with the mention fact) and the real discord.js client on the
- * adapter, answering from that core, with GUILD_ID as the one moderation server. `restart` stops
- * the adapter and closes the core, then opens both again on the same file, as a restarted bot
- * would; `close` stops all three.
+ * The Discord stand-in, a real core (with the mention fact) on a base of `store` (SQLite by
+ * default) and the real discord.js client on the adapter, answering from that core, with GUILD_ID
+ * as the one moderation server. `restart` stops the adapter and closes the core, then opens both
+ * again on the same base, as a restarted bot would; `close` stops all three and drops the base.
  */
-export async function startDiscordHarness() {
+export async function startDiscordHarness(store: StoreUnderTest = SQLITE) {
   const standIn = await startDiscordStandIn();
-  const path = await createTestBaseFile();
+  const base = await createTestBase(store);
   const start = async () => {
-    const core = await openCoreOn(path);
+    const core = await openCoreOn(base);
     const adapter = await startDiscordAdapter({
       dispatch: core.dispatch,
       specs: core.specs,
@@ -88,7 +87,7 @@ export async function startDiscordHarness() {
     async close(): Promise<void> {
       await stop();
       await standIn.close();
-      rmSync(dirname(path), { recursive: true, force: true });
+      await base.drop();
     },
   };
 }

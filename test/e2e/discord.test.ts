@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER, MODERATOR, OTHER_GUILD_ID, buildAutocompleteInteraction, buildButtonInteraction, buildCommandInteraction } from './discord-interactions';
 import type { DiscordStandIn, RecordedRequest } from './discord-stand-in';
+import { storesUnderTest } from '../helpers/bases-under-test';
 import { type DiscordHarness, MENTION_FACT_ID, MENTION_ROLE, startDiscordHarness } from './discord-fixtures';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
@@ -13,13 +14,6 @@ const EPHEMERAL = 64;
 let harness: DiscordHarness;
 let standIn: DiscordStandIn;
 let core: DiscordHarness['core'];
-
-beforeAll(async () => {
-  harness = await startDiscordHarness();
-  ({ standIn, core } = harness);
-});
-
-afterAll(() => harness?.close());
 
 const isCallbackOf = (interaction: { id: string }) => (request: RecordedRequest) =>
   request.method === 'POST' && request.path.startsWith(`/interactions/${interaction.id}/`);
@@ -37,7 +31,14 @@ async function countFacts(): Promise<number> {
   return (await core.base.bundles.read()).facts.length;
 }
 
-describe('Discord adapter against a real discord.js client', () => {
+describe.each(storesUnderTest())('Discord adapter against a real discord.js client, on a $name base', (store) => {
+  beforeAll(async () => {
+    harness = await startDiscordHarness(store);
+    ({ standIn, core } = harness);
+  });
+
+  afterAll(() => harness?.close());
+
   it('identifies to the gateway with the Guilds intent only', async () => {
     expect(standIn.identifies).toEqual([expect.objectContaining({ token: 'stand-in-token', intents: 1 })]);
   });
@@ -157,6 +158,15 @@ describe('Discord adapter against a real discord.js client', () => {
     expect(added.body.embeds[0]?.description).toMatch(/Added F\d+/);
     const { body } = await runCommand('brief ask', { question: 'Kilik Pass crossing reopened' });
     expect(body.embeds.map((embed) => embed.description)).toContain(statement);
+  });
+
+  it('lands a moderator’s /fact edit as a new version, and the next /brief fact shows it', async () => {
+    const before = (await core.base.facts.current(33))!.version;
+    const edited = await runCommand('fact edit', { id: 'F33', period: '2026', reason: 'date check' }, MODERATOR);
+    expect(edited.body.embeds[0]?.description).toContain(`F33 is now at version ${before + 1}`);
+    expect(await core.base.facts.current(33)).toMatchObject({ version: before + 1, content: { periodStart: '2026', periodEnd: '2026' } });
+    const { body } = await runCommand('brief fact', { id: 'F33' });
+    expect(JSON.stringify(body.embeds)).toContain('2026');
   });
 
   it('refuses Manage Messages from a server outside the moderation servers, and allows the same member in a listed one', async () => {

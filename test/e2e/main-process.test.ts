@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestBase, storesUnderTest } from '../helpers/bases-under-test';
 import { buildCommandInteraction } from './discord-interactions';
 import { type DiscordStandIn, startDiscordStandIn } from './discord-stand-in';
 import { postToApp, signSlackRequest, slashCommandForm, startResponseUrlStandIn, startWebApiStandIn } from './slack-stand-ins';
@@ -96,6 +97,84 @@ describe('npm start with Slack and Discord configured', () => {
     main.child.kill('SIGTERM');
     expect(await main.exit).toBe(0);
     expect(main.output()).toMatch(/"msg":"stopped"/);
+  });
+});
+
+describe.each(storesUnderTest())('two npm start processes on one $name base', (store) => {
+  let base: TestBase;
+  let discord: DiscordStandIn;
+  let slackApi: Awaited<ReturnType<typeof startWebApiStandIn>>;
+  let responses: Awaited<ReturnType<typeof startResponseUrlStandIn>>;
+  let slackBot: ReturnType<typeof startMain>;
+  let discordBot: ReturnType<typeof startMain>;
+  let slackPort: number;
+  const healthUrls: string[] = [];
+
+  beforeAll(async () => {
+    base = await store.create();
+    discord = await startDiscordStandIn();
+    slackApi = await startWebApiStandIn({ 'auth.test': () => ({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' }) });
+    responses = await startResponseUrlStandIn();
+    slackPort = await freePort();
+    const [slackHealthPort, discordHealthPort] = [await freePort(), await freePort()];
+    healthUrls.push(`http://127.0.0.1:${slackHealthPort}/healthz`, `http://127.0.0.1:${discordHealthPort}/healthz`);
+    // Both start at once on a base nothing has opened yet: one of them creates and seeds it.
+    slackBot = startMain({
+      ...base.env,
+      BRIEFBOT_HTTP_PORT: String(slackHealthPort),
+      LOG_FORMAT: 'json',
+      SLACK_BOT_TOKEN: 'xoxb-main-process',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_PORT: String(slackPort),
+      SLACK_API_URL: slackApi.url,
+      SLACK_MODERATOR_IDS: 'UMOD0001',
+    });
+    discordBot = startMain({
+      ...base.env,
+      BRIEFBOT_HTTP_PORT: String(discordHealthPort),
+      LOG_FORMAT: 'json',
+      DISCORD_TOKEN: 'main-process-token',
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+  });
+
+  afterAll(async () => {
+    for (const bot of [slackBot, discordBot]) if (bot?.child.exitCode === null) bot.child.kill('SIGTERM');
+    await Promise.all([slackBot?.exit, discordBot?.exit, discord?.close(), slackApi?.close(), responses?.close()]);
+    await base?.drop();
+  });
+
+  async function askOnDiscord(question: string): Promise<string> {
+    const interaction = buildCommandInteraction(discord.applicationId, 'brief ask', { question });
+    discord.dispatchInteraction(interaction);
+    const edit = await discord.waitForRequest((request) => request.method === 'PATCH' && request.path.includes(interaction.token));
+    return JSON.stringify(edit.body);
+  }
+
+  async function slash(command: string, text: string, userId: string): Promise<string> {
+    const responseUrl = responses.newUrl();
+    const body = slashCommandForm({ command, text, userId, responseUrl });
+    expect((await postToApp(`http://127.0.0.1:${slackPort}/slack/events`, body, signSlackRequest(SECRET, body))).status).toBe(200);
+    return JSON.stringify(await responses.waitForPosts(responseUrl));
+  }
+
+  it('both serve and report the base healthy', async () => {
+    for (const url of healthUrls) expect(await (await waitForHealth(url)).json()).toMatchObject({ ok: true, database: 'ok' });
+  });
+
+  it('both answer, and a fact a moderator adds through one is answered by the other', async () => {
+    expect(await slash('/brief', 'length of the Tajik border', 'U1')).toContain('1,357');
+    expect(await askOnDiscord('length of the Tajik border')).toContain('1,357');
+    const statement = 'The Qarqin river ferry to Turkmenistan resumed crossings in 2025.';
+    const added = await slash('/fact', `add --statement "${statement}" --quote "the Qarqin ferry resumed crossings" --source S3 --period 2025`, 'UMOD0001');
+    expect(added).toMatch(/Added F\d+/);
+    expect(await askOnDiscord('Qarqin river ferry crossings')).toContain(statement);
+  });
+
+  it('both stop on SIGTERM with exit code 0', async () => {
+    for (const bot of [slackBot, discordBot]) bot.child.kill('SIGTERM');
+    expect(await Promise.all([slackBot.exit, discordBot.exit])).toEqual([0, 0]);
   });
 });
 

@@ -6,6 +6,7 @@ import { createSilentLogger } from '../../src/logger';
 import { openTestCore } from '../helpers/core';
 import {
   type ApiCall,
+  buttonPressPayload,
   interactionForm,
   postToApp,
   signSlackRequest,
@@ -86,22 +87,8 @@ async function slash(command: string, text: string, userId: string, count = 1): 
 
 /** Presses the button with `actionId` found in `message`, as `userId`; returns the response_url the press carried. */
 async function pressOnly(message: Message, actionId: string, userId: string): Promise<string> {
-  const buttons = message.blocks?.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id: string; value: string }[]) : [])) ?? [];
-  const button = buttons.find((candidate) => candidate.action_id === actionId);
-  if (!button) throw new Error(`no ${actionId} button in ${JSON.stringify(message)}`);
   const responseUrl = responses.newUrl();
-  const payload = {
-    type: 'block_actions',
-    team: { id: 'T0001', domain: 'example' },
-    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0001' },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
-    trigger_id: 'trigger-button',
-    container: { type: 'message', message_ts: '1.2', channel_id: 'C0001', is_ephemeral: true },
-    channel: { id: 'C0001', name: 'briefing' },
-    response_url: responseUrl,
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, action_ts: '1.3' }],
-  };
+  const payload = buttonPressPayload(message, actionId, userId, responseUrl);
   expect((await post(interactionForm(payload))).status).toBe(200);
   return responseUrl;
 }

@@ -120,6 +120,28 @@ export function slashCommandEnvelope(envelopeId: string, fields: Parameters<type
   return { envelope_id: envelopeId, type: 'slash_commands', accepts_response_payload: true, payload };
 }
 
+/** A message's blocks as far as its buttons go. */
+export type ButtonedMessage = { blocks?: { type: string; elements?: unknown[] }[] };
+
+/** The block_actions payload of pressing the button with `actionId` in `message` as `userId`; throws when there is no such button. */
+export function buttonPressPayload(message: ButtonedMessage, actionId: string, userId: string, responseUrl: string): Record<string, unknown> {
+  const buttons = message.blocks?.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id: string; value: string }[]) : [])) ?? [];
+  const button = buttons.find((candidate) => candidate.action_id === actionId);
+  if (!button) throw new Error(`no ${actionId} button in ${JSON.stringify(message)}`);
+  return {
+    type: 'block_actions',
+    team: { id: 'T0001', domain: 'example' },
+    user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'legacy-verification-token',
+    trigger_id: 'trigger-button',
+    container: { type: 'message', message_ts: '1.2', channel_id: 'C0001', is_ephemeral: true },
+    channel: { id: 'C0001', name: 'briefing' },
+    response_url: responseUrl,
+    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, action_ts: '1.3' }],
+  };
+}
+
 /** An interactive payload (button press, form submission) form-encoded as Slack sends it. */
 export const interactionForm = (payload: Record<string, unknown>): string => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 

@@ -27,4 +27,14 @@ describe('reading the environment', () => {
     expect(attempt).toThrowError(/BRIEFBOT_DATABASE_URL must start with postgres:\/\//);
     expect(attempt).not.toThrowError(/s3cret/);
   });
+
+  it('reads the PostgreSQL schema of a base, refusing a name that is no plain schema name or that has no database URL beside it', () => {
+    const url = 'postgres://briefbot@db.internal:5432/briefbot';
+    expect(loadConfig({ BRIEFBOT_DATABASE_URL: url, BRIEFBOT_DATABASE_SCHEMA: ' team_a ' }).databaseSchema).toBe('team_a');
+    expect(loadConfig({ BRIEFBOT_DATABASE_URL: url }).databaseSchema).toBeUndefined();
+    expect(() => loadConfig({ BRIEFBOT_DATABASE_URL: url, BRIEFBOT_DATABASE_SCHEMA: 'Team-A; DROP' })).toThrowError(
+      /BRIEFBOT_DATABASE_SCHEMA must be a schema name of lower-case letters/,
+    );
+    expect(() => loadConfig({ BRIEFBOT_DATABASE_SCHEMA: 'team_a' })).toThrowError(/BRIEFBOT_DATABASE_SCHEMA .*needs BRIEFBOT_DATABASE_URL/);
+  });
 });

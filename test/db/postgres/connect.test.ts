@@ -41,4 +41,10 @@ describe('opening the PostgreSQL fact base', () => {
       /BRIEFBOT_DATABASE_URL: the PostgreSQL server at .+ has no database "briefbot_no_such_database"\. Create it/,
     );
   });
+
+  it.runIf(serverUrl)('refuses a schema the database does not have, rather than building the base in public', async () => {
+    await expect(openPostgres({ url: serverUrl!, schema: 'briefbot_no_such_schema', onIdleError: ignore })).rejects.toThrow(
+      /BRIEFBOT_DATABASE_SCHEMA: the database "\w+" has no schema "briefbot_no_such_schema"\. Create it \(CREATE SCHEMA briefbot_no_such_schema\)/,
+    );
+  });
 });

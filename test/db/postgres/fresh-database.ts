@@ -86,7 +86,10 @@ function pgliteTarget(): PostgresTarget {
     },
     async close() {
       if (--users > 0) return;
-      if (instance) await (await instance).close();
+      const closing = instance;
+      instance = undefined;
+      shared = undefined;
+      if (closing) await (await closing).close();
     },
   };
 }
@@ -139,7 +142,10 @@ function serverTarget(url: string): PostgresTarget {
     },
     async close() {
       if (--users > 0) return;
-      if (admin) await (await admin).close();
+      // Forgotten once closed, so a later `open` (the next test of a file that opens per test) connects again.
+      const closing = admin;
+      admin = undefined;
+      if (closing) await (await closing).close();
     },
   };
 }

@@ -1,7 +1,10 @@
 -- Full-text and typo-tolerant search. pg_trgm and unaccent are trusted extensions (PostgreSQL 13+):
--- the owner of the database may create them without being a superuser.
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE EXTENSION IF NOT EXISTS unaccent;
+-- the owner of the database may create them without being a superuser. They go into public, which
+-- every base's search_path ends with: created in a base's own schema (BRIEFBOT_DATABASE_SCHEMA),
+-- they would be invisible to bases in other schemas of the database, and dropping that schema would
+-- take every other base's search indexes with it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 
 -- Text is indexed as SQLite's 'porter unicode61 remove_diacritics 2' tokenizer indexes it, so the
 -- search core's own stemming (the Porter stemmer, in JavaScript) meets the same terms on both:

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { latestPostgresSchemaVersion, migratePostgres } from '../../../db/postgres/migrate';
-import { postgresTargets, useFreshDatabase } from './fresh-database';
+import { openPostgres } from '../../../db/postgres/connect';
+import { postgresTargets, testServerUrl, useFreshDatabase } from './fresh-database';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../db/postgres/migrations/', import.meta.url));
 const everyVersion = readdirSync(MIGRATIONS)
@@ -87,5 +88,41 @@ describe.each(postgresTargets())('PostgreSQL migrations on $name', (target) => {
     await expect(migratePostgres(current().db)).rejects.toThrow(
       /BRIEFBOT_DATABASE_URL: the database was written by a newer briefbot \(schema 999; this version knows up to \d+\)\. Upgrade briefbot/,
     );
+  });
+});
+
+// Only a database that has never held a base shows where the first migration puts the extensions.
+describe.runIf(testServerUrl)('PostgreSQL migrations into a new database', () => {
+  it('create the search extensions in public, so a base in another schema keeps searching when the first schema is dropped', async () => {
+    const database = `briefbot_migrate_${process.pid}`;
+    const admin = await openPostgres({ url: testServerUrl!, onIdleError: () => undefined, maxConnections: 1 });
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = testServerUrl!.replace(/\/[^/]*$/, `/${database}`);
+    try {
+      const setup = await openPostgres({ url, onIdleError: () => undefined, maxConnections: 1 });
+      await setup.query(`CREATE SCHEMA first_base`);
+      await setup.query(`CREATE SCHEMA second_base`);
+      const bases = await Promise.all(
+        ['first_base', 'second_base'].map((schema) => openPostgres({ url, schema, onIdleError: () => undefined, maxConnections: 1 })),
+      );
+      for (const base of bases) await migratePostgres(base);
+      const { rows } = await setup.query<{ extname: string; schema: string }>(
+        `SELECT e.extname, n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+          WHERE e.extname IN ('pg_trgm', 'unaccent') ORDER BY e.extname`,
+      );
+      expect(rows).toEqual([
+        { extname: 'pg_trgm', schema: 'public' },
+        { extname: 'unaccent', schema: 'public' },
+      ]);
+      await bases[0]!.close();
+      await setup.query(`DROP SCHEMA first_base CASCADE`);
+      const searched = await bases[1]!.query<{ lexemes: string }>(`SELECT to_tsvector('briefbot', search_words('Tajik borders'))::text AS lexemes`);
+      expect(searched.rows[0]!.lexemes).toBe(`'border':2 'tajik':1`);
+      await bases[1]!.close();
+      await setup.close();
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.close();
+    }
   });
 });

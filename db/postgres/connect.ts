@@ -62,7 +62,7 @@ export async function openPostgres(options: PostgresOptions): Promise<SqlDatabas
     connectionString: options.url,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-    ...(options.schema === undefined ? {} : { options: `-c search_path=${quoteSearchPath(options.schema)}` }),
+    options: sessionOptions(options.schema),
   });
   pool.on('error', options.onIdleError);
   try {
@@ -85,6 +85,17 @@ async function refuseMissingSchema(pool: pg.Pool, schema: string, address: Datab
     `${DATABASE_SCHEMA_VARIABLE}: the database "${address.database}" has no schema "${schema}". ` +
       `Create it (CREATE SCHEMA ${schema}) or correct ${DATABASE_SCHEMA_VARIABLE}.`,
   );
+}
+
+// PostgreSQL's default random_page_cost (4) prices a random read as a disk seek. A fact base is
+// small enough to stay in the server's memory, where that price makes the planner walk the whole
+// primary key backwards rather than read a GIN index for a few rare names (230 ms instead of 6 at
+// 100,000 facts). 1.1 is the value PostgreSQL's documentation suggests for data that is cached or
+// on SSD; it applies to the bot's own sessions only.
+const PLANNER_SETTINGS = '-c random_page_cost=1.1';
+
+function sessionOptions(schema: string | undefined): string {
+  return schema === undefined ? PLANNER_SETTINGS : `${PLANNER_SETTINGS} -c search_path=${quoteSearchPath(schema)}`;
 }
 
 // The schema is ours (configuration or a test's throw-away name), but it still goes through a

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openPostgres } from '../../../db/postgres/connect';
 import { parseDatabaseUrl } from '../../../db/postgres/database-url';
 import { closedPort } from './closed-port';
+import { testServerUrl } from './fresh-database';
 
 const serverUrl = process.env.BRIEFBOT_TEST_DATABASE_URL;
 const ignore = (): void => undefined;
@@ -46,5 +47,19 @@ describe('opening the PostgreSQL fact base', () => {
     await expect(openPostgres({ url: serverUrl!, schema: 'briefbot_no_such_schema', onIdleError: ignore })).rejects.toThrow(
       /BRIEFBOT_DATABASE_SCHEMA: the database "\w+" has no schema "briefbot_no_such_schema"\. Create it \(CREATE SCHEMA briefbot_no_such_schema\)/,
     );
+  });
+});
+
+describe.runIf(testServerUrl)('sessions of the PostgreSQL fact base', () => {
+  it('plan for data held in memory (random_page_cost 1.1) on every pooled connection, whatever the server default', async () => {
+    const db = await openPostgres({ url: testServerUrl!, onIdleError: () => undefined, maxConnections: 3 });
+    try {
+      const settings = await Promise.all(
+        [1, 2, 3].map(() => db.session(async (s) => (await s.query<{ random_page_cost: string }>('SHOW random_page_cost')).rows[0]!.random_page_cost)),
+      );
+      expect(settings).toEqual(['1.1', '1.1', '1.1']);
+    } finally {
+      await db.close();
+    }
   });
 });

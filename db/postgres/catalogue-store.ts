@@ -1,5 +1,6 @@
 import { type SourceRow, toSourceCitation } from '../sqlite/source-row';
 import type { CatalogueField, CatalogueHit, CatalogueName, MatchExpression } from '../store';
+import { batchedLookup } from './batched-lookup';
 import type { SqlDatabase } from './sql-client';
 import { toTsquery } from './tsquery';
 
@@ -65,9 +66,6 @@ export function createCatalogueStore(db: SqlDatabase) {
       return Number(rows[0]?.version ?? 0);
     },
     /** Whether a (stemmed) word occurs in any title, author or publisher. */
-    async hasTerm(stem: string): Promise<boolean> {
-      const { rows } = await db.query(`SELECT 1 FROM sources_vocab WHERE term = $1`, [stem]);
-      return rows.length > 0;
-    },
+    hasTerm: batchedLookup<boolean>(db, `SELECT term AS key, true AS value FROM sources_vocab WHERE term = ANY($1::text[])`, false),
   };
 }

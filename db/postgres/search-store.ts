@@ -1,4 +1,5 @@
 import { cachePositiveCountsAsync } from '../positive-count-cache';
+import { batchedLookup } from './batched-lookup';
 import type { MatchExpression, RankedHit } from '../store';
 import type { SqlDatabase } from './sql-client';
 import { toTsquery } from './tsquery';
@@ -17,10 +18,7 @@ const USABLE = `FROM facts_fts ff JOIN facts f ON f.id = ff.fact_id JOIN sources
  * better as SQLite's bm25 is, and the word counts of the index (facts_vocab).
  */
 export function createSearchStore(db: SqlDatabase) {
-  const countFacts = async (stem: string): Promise<number> => {
-    const { rows } = await db.query<{ doc: number }>(`SELECT doc FROM facts_vocab WHERE term = $1`, [stem]);
-    return rows[0]?.doc ?? 0;
-  };
+  const countFacts = batchedLookup<number>(db, `SELECT term AS key, doc AS value FROM facts_vocab WHERE term = ANY($1::text[])`, 0);
   const factsWithTerm = cachePositiveCountsAsync(countFacts);
   return {
     async hasTerm(stem: string): Promise<boolean> {

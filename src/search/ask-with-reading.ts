@@ -40,9 +40,9 @@ export async function askWithReading(base: FactBase, searcher: Searcher, questio
     return { result, furtherReading: await findFurtherReading(base, searcher, { question, result, literature }), literature };
   }
   const asked = stripLiteratureWords(question);
-  const searched = await searcher.ask(asked);
+  // Two independent searches: on a database server they run side by side.
+  const [searched, asTyped] = await Promise.all([searcher.ask(asked), searcher.ask(question)]);
   const furtherReading = await findFurtherReading(base, searcher, { question: asked, result: searched, literature });
-  const asTyped = await searcher.ask(question);
   const found = asTyped.answers.length > 0 ? asTyped : searched;
   const answers = found.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
   const dropped = found.answers.filter((judged) => !answers.includes(judged));

@@ -30,11 +30,25 @@ export const pauseSearchTriggers = (session: SqlSession): Promise<void> => setSe
  * number of indexed rows holding it), then turns the triggers back on.
  */
 export async function rebuildSearch(session: SqlSession): Promise<void> {
-  await session.query(
-    `INSERT INTO facts_fts (fact_id, statement, quote, entities)
-     SELECT id, statement, quote, fact_entity_terms(id) FROM facts WHERE status IN ('active', 'retracted')`,
+  await withIndexBuiltAfter(session, 'facts_fts_document', () =>
+    session.query(
+      `INSERT INTO facts_fts (fact_id, statement, quote, entities)
+       SELECT id, statement, quote, fact_entity_terms(id) FROM facts WHERE status IN ('active', 'retracted')`,
+    ),
   );
   await session.query(`INSERT INTO facts_vocab (term, doc) SELECT term, count(*) FROM facts_fts, unnest(tsvector_to_array(document)) AS term GROUP BY term`);
   await session.query(`INSERT INTO sources_vocab (term, doc) SELECT term, count(*) FROM sources, unnest(tsvector_to_array(document)) AS term GROUP BY term`);
   await setSearchTriggers(session, 'ENABLE');
+}
+
+/**
+ * Runs a bulk insert without the index and builds the index once afterwards, from its own
+ * definition as the migrations made it: a GIN index takes each row's words one by one on insert
+ * (the search indexes keep no pending list), and builds from sorted words many times faster.
+ */
+async function withIndexBuiltAfter(session: SqlSession, index: string, fill: () => Promise<unknown>): Promise<void> {
+  const { rows } = await session.query<{ definition: string }>(`SELECT pg_get_indexdef($1::regclass) AS definition`, [index]);
+  await session.query(`DROP INDEX "${index}"`);
+  await fill();
+  await session.query(rows[0]!.definition);
 }

@@ -72,7 +72,7 @@ describe.each(postgresTargets())('copying a base through $name', (target) => {
     const index = await pg.query(`SELECT reloptions FROM pg_class WHERE oid = 'facts_fts_document'::regclass`);
     expect(index.rows).toEqual([{ reloptions: ['fastupdate=off'] }]);
     const found = await pg.query(`SELECT count(*)::integer AS n FROM facts_fts WHERE document @@ to_tsquery('briefbot', 'tajikistan')`);
-    expect(found.rows[0]).toEqual({ n: (await pg.query(`SELECT doc AS n FROM facts_vocab WHERE term = 'tajikistan'`)).rows[0]!.n });
+    expect(found.rows[0]).toEqual({ n: (await pg.query<{ n: number }>(`SELECT doc AS n FROM facts_vocab WHERE term = 'tajikistan'`)).rows[0]!.n });
     for (const table of ['facts_vocab', 'sources_vocab'] as const) {
       const { rows } = await pg.query(`${longTerms(table, "~ '^[a-z]'")} COLLATE "C"`);
       expect({ table, rows }).toEqual({ table, rows: sqlite[table] });

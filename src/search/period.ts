@@ -18,6 +18,30 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "Early 2025" is its first four months, "mid" the middle four, "late" the last four.
 const PARTS_OF_YEAR = { early: ['01', '04'], mid: ['05', '08'], late: ['09', '12'] } as const;
+// The meteorological seasons of the northern hemisphere, where the briefings' places lie: months
+// from the first to the last (winter starts in the December before the year it is named by).
+const SEASON_WORD = '(spring|summer|autumn|fall|winter)';
+const SEASON_MONTHS: Record<string, readonly [first: number, last: number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
+function seasonOf(word: string, year: number, label: string): AskedPeriod {
+  const [first, last] = SEASON_MONTHS[word.toLowerCase()]!;
+  const startYear = first > last ? year - 1 : year;
+  return span(`${startYear}-${pad(first)}`, `${year}-${pad(last)}`, label);
+}
+
+/** The year naming the latest such season that has ended before today's month ("last"), or the one today's year names ("this"). */
+function seasonYear(word: string, which: string, today: Date): number {
+  const year = today.getUTCFullYear();
+  if (/^(this|current)$/i.test(which)) return year;
+  const [, last] = SEASON_MONTHS[word.toLowerCase()]!;
+  return last < today.getUTCMonth() + 1 ? year : year - 1;
+}
 
 function span(start: string, end: string, label: string): AskedPeriod {
   return { from: firstDayOf(start), to: lastDayOf(end), label };
@@ -106,7 +130,15 @@ const RULES: PeriodRule[] = [
       return span(`${m[2]}-${first}`, `${m[2]}-${last}`, m[0]);
     },
   },
+  {
+    pattern: new RegExp(`\\b${SEASON_WORD}\\s+(?:of\\s+)?${YEAR}\\b`, 'i'),
+    toPeriod: (m) => seasonOf(m[1]!, Number(m[2]), m[0]),
+  },
   { pattern: new RegExp(`\\b${YEAR}\\b`), toPeriod: (m) => span(m[1]!, m[1]!, m[0]) },
+  {
+    pattern: new RegExp(`\\b(last|this|past|previous|current)\\s+${SEASON_WORD}\\b`, 'i'),
+    toPeriod: (m, today) => seasonOf(m[2]!, seasonYear(m[2]!, m[1]!, today), m[0]),
+  },
   {
     pattern: new RegExp(`\\blast\\s+${MONTH_WORD}(?!\\s*\\d)`, 'i'),
     toPeriod: (m, today) => {

@@ -30,6 +30,11 @@ describe('reading the period a question asks about', () => {
     ['attacks this year', { from: '2026-01-01', to: '2026-12-31' }],
     ['attacks last month', { from: '2026-10-01', to: '2026-10-31' }],
     ['attacks in February 2024', { from: '2024-02-01', to: '2024-02-29' }],
+    ['did Islamabad shut the crossings last autumn', { from: '2025-09-01', to: '2025-11-30' }],
+    ['clashes this summer', { from: '2026-06-01', to: '2026-08-31' }],
+    ['attacks in the fall of 2024', { from: '2024-09-01', to: '2024-11-30' }],
+    ['attacks in winter 2025', { from: '2024-12-01', to: '2025-02-28' }],
+    ['the border last winter', { from: '2025-12-01', to: '2026-02-28' }],
   ])('%s', (question, expected) => {
     expect(periodOf(question)).toEqual(expected);
   });
@@ -45,6 +50,11 @@ describe('reading the period a question asks about', () => {
     ['Since the Taliban takeover in 2022, attacks', { from: '2022-01-01', to: null }],
   ])('reads the named period in “%s”', (question, expected) => {
     expect(periodOf(question)).toEqual(expected);
+  });
+
+  it('takes “last spring” as the latest spring that has ended', () => {
+    expect(extractPeriod('attacks last spring', new Date('2026-04-10T12:00:00Z')).period).toMatchObject({ from: '2025-03-01', to: '2025-05-31' });
+    expect(extractPeriod('attacks last spring', new Date('2026-06-10T12:00:00Z')).period).toMatchObject({ from: '2026-03-01', to: '2026-05-31' });
   });
 
   it('finds no period where none is asked', () => {

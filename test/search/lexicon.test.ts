@@ -4,7 +4,7 @@ import { equivalentsOf, joinFactWords, toFactWords } from '../../src/search/lexi
 import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
-import { findIndexLine, isMainlyNoun, isPersonNoun, phrasalVerb, relatedWords } from '../../src/search/lexicon/wordnet';
+import { baseForms, findIndexLine, isMainlyNoun, isPersonNoun, phrasalVerb, relatedWords } from '../../src/search/lexicon/wordnet';
 
 describe('the WordNet reader', () => {
   it('finds index lines by binary search, from the first lemma to the last', () => {
@@ -12,6 +12,13 @@ describe('the WordNet reader', () => {
     expect(findIndexLine('noun', 'zyrian')).toMatch(/^zyrian n /);
     expect(findIndexLine('noun', 'border')).toMatch(/^border n /);
     expect(findIndexLine('noun', 'qqqq')).toBeUndefined();
+  });
+
+  it('finds the base form of an irregular verb through WordNet’s exception list, and of a regular one by its rules', () => {
+    expect(baseForms('flown', 'verb')).toEqual(['fly']);
+    expect(baseForms('struck', 'verb')).toEqual(['strike']);
+    expect(baseForms('closed', 'verb')).toContain('close');
+    expect(baseForms('narnia', 'verb')).toEqual([]);
   });
 
   it('relates inflected words to synonyms and derived forms', () => {
@@ -68,6 +75,13 @@ describe('briefing vocabulary groups', () => {
   it('lets umbrella words reach every kind', () => {
     expect(domainEquivalents('attacks')).toEqual(expect.arrayContaining(['airstrike', 'clash', 'bombing', 'drone']));
     expect(domainEquivalents('violence')).toContain('firefight');
+    // Violence is counted in its dead and wounded; an attack is not a death toll.
+    expect(domainEquivalents('violence')).toEqual(expect.arrayContaining(['fatalities', 'wounded']));
+    expect(domainEquivalents('attack')).not.toContain('fatalities');
+  });
+
+  it('takes a border crossing for the border', () => {
+    expect(domainEquivalents('crossings')).toEqual(expect.arrayContaining(['border', 'frontier']));
   });
 
   it('bridges the names statements no longer spell out in brackets', () => {
@@ -114,6 +128,8 @@ describe('abbreviations', () => {
   it('expands the clipped forms analysts type to the words the lexicon holds', () => {
     expect(expandAbbreviation('govts', unknown)).toEqual(['governments']);
     expect(expandAbbreviation('secdef', unknown)).toEqual(['secretary', 'of', 'defense']);
+    expect(expandAbbreviation('uav', unknown)).toEqual(['drone']);
+    expect(expandAbbreviation('ieds', unknown)).toEqual(['improvised', 'explosive', 'devices']);
   });
 
   it('leaves a word the base holds, and any other word, as it is', () => {

@@ -28,6 +28,19 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
   ct: 'counterterrorism',
   secdef: 'secretary of defense',
+  // Briefing shorthand for weapons, casualties and people on the move.
+  uav: 'drone',
+  uavs: 'drones',
+  ied: 'improvised explosive device',
+  ieds: 'improvised explosive devices',
+  vbied: 'car bomb',
+  kia: 'killed',
+  wia: 'wounded',
+  idp: 'displaced',
+  idps: 'displaced',
+  mfa: 'foreign ministry',
+  pow: 'prisoner',
+  pows: 'prisoners',
 };
 
 /** The words an abbreviation stands for, or the word itself; `knownWord` keeps the base's own words as they are. */

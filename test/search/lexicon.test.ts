@@ -80,6 +80,10 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('attack')).not.toContain('fatalities');
   });
 
+  it('reads an enrolment as the number of students', () => {
+    expect(domainEquivalents('enrolment')).toEqual(expect.arrayContaining(['students', 'pupils']));
+  });
+
   it('takes a border crossing for the border', () => {
     expect(domainEquivalents('crossings')).toEqual(expect.arrayContaining(['border', 'frontier']));
   });

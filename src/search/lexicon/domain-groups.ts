@@ -59,6 +59,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     ],
   },
   { name: 'madrassa', words: ['madrassa', 'seminary', 'religious school'] },
+  // Schools report how many are enrolled: an enrolment figure is the number of students.
+  { name: 'students', words: ['students', 'pupils', 'enrolment', 'enrollment', 'enrolled', 'learners'] },
   { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
   { name: 'denial', words: ['deny', 'denial', 'reject'] },
   { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },

@@ -47,15 +47,16 @@ const unheldFullName = (words: readonly string[], at: number, unheld: ReadonlySe
 };
 
 // "What has John Smith written": an unheld word typed as a name (capitalised after the first
-// word), next to a lone word of a name ("john smith"), or in an unheld full name names someone the
-// catalogue does not have, so listing Peter Smith's work would be a wrong answer. An unheld topic
-// word ("taking") is not.
+// word, or in capitals anywhere: "SIGAR reports"), next to a lone word of a name ("john smith"), or
+// in an unheld full name names someone the catalogue does not have, so listing Peter Smith's work
+// would be a wrong answer. An unheld topic word ("taking") is not.
 export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>, loneNameWords: ReadonlySet<string>): boolean {
   const typed = firstWordsOf(question).split(' ');
   const words = typed.map((word) => toWords(word).join(''));
+  const typedAsName = (at: number): boolean => (at > 0 && /^\p{Lu}/u.test(typed[at]!)) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(typed[at]!);
   return words.some(
     (word, at) =>
-      (unheld.has(word) && ((at > 0 && /^\p{Lu}/u.test(typed[at]!)) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||
+      (unheld.has(word) && (typedAsName(at) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||
       unheldFullName(words, at, unheld),
   );
 }

@@ -26,12 +26,12 @@ export function splitAuthors(line: string): string[] {
 }
 
 // "United States Institute of Peace" is also USIP, "International Crisis Group" ICG, "Voice of
-// America" VOA: the initials of its words, with and without the small ones.
+// America" VOA, "Financial Times" FT: the initials of its words, with and without the small ones.
 function acronymsOf(name: string): string[] {
   const words = toWords(name);
   const initials = (of: readonly string[]): string => of.map((word) => word[0]).join('');
   const big = words.filter((word) => !STOP_WORDS.has(word));
-  return [...new Set([big.length >= 3 ? initials(big) : '', words.length >= 3 ? initials(words) : ''])].filter(Boolean);
+  return [...new Set([big.length >= 2 ? initials(big) : '', words.length >= 3 ? initials(words) : ''])].filter(Boolean);
 }
 
 // "Radio Free Europe/Radio Liberty" goes by either half.

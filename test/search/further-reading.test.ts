@@ -10,6 +10,7 @@ afterAll(() => base.close());
 
 const readingFor = (question: string) => askWithReading(base, searcher, question);
 const idsFor = async (question: string): Promise<string[]> => (await readingFor(question)).furtherReading.map((source) => source.id);
+const FINANCIAL_TIMES = ['S6'];
 const actor = { by: 'test:mod', platform: 'test', displayName: 'Mod', at: TODAY.toISOString() };
 
 describe('further reading', () => {
@@ -34,6 +35,12 @@ describe('further reading', () => {
 
   it('knows a publisher by its initials', async () => {
     expect((await idsFor('what did USIP publish')).sort()).toEqual(['S16', 'S3']);
+    expect(await idsFor('what has the FT published')).toEqual(FINANCIAL_TIMES);
+  });
+
+  it('lists nothing for an organisation in capitals that the catalogue does not hold, even as the first word', async () => {
+    expect(await idsFor('SIGAR reports on reconstruction in Afghanistan')).toEqual([]);
+    expect(await idsFor('what has RAND published on the Taliban')).toEqual([]);
   });
 
   it('finds sources whose titles name the topic through its aliases', async () => {

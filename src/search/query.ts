@@ -60,10 +60,14 @@ function joinPhrasalVerbs(words: readonly string[], knownWord: (word: string) =>
   return joined;
 }
 
-// "won't" is not the word "won", nor "can't" a "t": a contraction is its auxiliary and "not".
+// "won't" is not the word "won", nor "can't" a "t": a contraction is its auxiliary and "not". Typed
+// without the apostrophe ("cant", "dont", "doesnt"), as people type in chat, it would read as a
+// word ("cant" is a noun), so the auxiliaries' own contractions are read without it too; "wont"
+// and "shant" stay words.
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bwon['’]t\b/gi, 'will not'],
-  [/\bcan['’]t\b/gi, 'cannot'],
+  [/\bcan['’]?t\b/gi, 'cannot'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)n['’]?t\b/gi, '$1 not'],
   [/\b(\w+)n['’]t\b/gi, '$1 not'],
   [/\b(\w+)['’](?:re|ve|ll|d)\b/gi, '$1'],
 ];

@@ -80,6 +80,10 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('attack')).not.toContain('fatalities');
   });
 
+  it('reads a lack as an absence', () => {
+    expect(domainEquivalents('lack')).toContain('absence');
+  });
+
   it('reads an enrolment as the number of students', () => {
     expect(domainEquivalents('enrolment')).toEqual(expect.arrayContaining(['students', 'pupils']));
   });

@@ -53,6 +53,12 @@ describe('recognising entities in a question', () => {
     expect(await entitiesOf('US forces withdrawal')).toEqual(['United States']);
   });
 
+  it('reads a contraction typed without its apostrophe as the auxiliary and “not”', async () => {
+    expect((await searcher.parse('states that cant govern themselves')).terms).not.toContain('cant');
+    expect((await searcher.parse('why dont the taliban act')).terms).not.toContain('dont');
+    expect((await searcher.parse('what did robert gates say about states that cant govern themselves')).terms).toContain('govern');
+  });
+
   it('does not correct ordinary words into names', async () => {
     expect(await entitiesOf('attacks on borders by militants')).toEqual([]);
   });

@@ -35,12 +35,16 @@ function seasonOf(word: string, year: number, label: string): AskedPeriod {
   return span(`${startYear}-${pad(first)}`, `${year}-${pad(last)}`, label);
 }
 
-/** The year naming the latest such season that has ended before today's month ("last"), or the one today's year names ("this"). */
+/**
+ * The year naming the latest such season that has ended before today's month ("last"), or the
+ * season of today's year ("this"; in December, "this winter" is the one that has just begun).
+ */
 function seasonYear(word: string, which: string, today: Date): number {
   const year = today.getUTCFullYear();
-  if (/^(this|current)$/i.test(which)) return year;
-  const [, last] = SEASON_MONTHS[word.toLowerCase()]!;
-  return last < today.getUTCMonth() + 1 ? year : year - 1;
+  const month = today.getUTCMonth() + 1;
+  const [first, last] = SEASON_MONTHS[word.toLowerCase()]!;
+  if (/^(this|current)$/i.test(which)) return first > last && month >= first ? year + 1 : year;
+  return last < month ? year : year - 1;
 }
 
 function span(start: string, end: string, label: string): AskedPeriod {

@@ -55,6 +55,7 @@ describe('reading the period a question asks about', () => {
   it('takes “last spring” as the latest spring that has ended', () => {
     expect(extractPeriod('attacks last spring', new Date('2026-04-10T12:00:00Z')).period).toMatchObject({ from: '2025-03-01', to: '2025-05-31' });
     expect(extractPeriod('attacks last spring', new Date('2026-06-10T12:00:00Z')).period).toMatchObject({ from: '2026-03-01', to: '2026-05-31' });
+    expect(extractPeriod('attacks this winter', new Date('2026-12-10T12:00:00Z')).period).toMatchObject({ from: '2026-12-01', to: '2027-02-28' });
   });
 
   it('finds no period where none is asked', () => {

@@ -74,6 +74,14 @@ export function detectAnswerKind(question: string): AnswerKind {
 
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);
 const PLACE_KINDS = new Set(['country', 'region', 'place']);
+// "Which district of Kabul", "what part of Tajikistan": a place inside the one the question names.
+// The country around it ("in Kabul, Afghanistan") does not answer; a named place or region does.
+const PART_OF_PLACE = /\b(?:which|what)\s+(?:district|province|region|city|town|village|part|area|neighbou?rhood)\s+(?:of|in)\b/i;
+
+/** The kinds of other entities that can answer a where-question: no country for "which district of …". */
+export function answeringPlaceKinds(question: string, otherEntityKinds: readonly string[]): readonly string[] {
+  return PART_OF_PLACE.test(question) ? otherEntityKinds.filter((kind) => kind !== 'country') : otherEntityKinds;
+}
 // A date the statement itself gives: a year, a month, a day.
 const STATED_DATE =
   /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;

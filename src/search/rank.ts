@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { givesKind, givesName } from './answer-kind';
+import { answeringPlaceKinds, givesKind, givesName } from './answer-kind';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
@@ -121,7 +121,8 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
     .map((entity) => context.entityKinds.get(entity) ?? '');
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
-  return givesKind(query.kind, { fact, otherEntityKinds, personNouns }, query.metrics);
+  const kinds = query.kind === 'where' ? answeringPlaceKinds(query.text, otherEntityKinds) : otherEntityKinds;
+  return givesKind(query.kind, { fact, otherEntityKinds: kinds, personNouns }, query.metrics);
 }
 
 const ATTRIBUTION =

@@ -23,6 +23,11 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “which district of Kabul” only with a place inside it, not with the country around it', async () => {
+    expect(await answerIds('which district of kabul was the chinese restaurant in')).toEqual([]);
+    expect(await answerIds('which region of tajikistan was the chinese workers camp in')).toContain('F37');
+  });
+
   it('answers “who is …” with what the person is', async () => {
     expect(await top('Who was Robert Gates?')).toMatch(/former US Secretary of Defense/);
   });

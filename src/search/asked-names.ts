@@ -1,5 +1,6 @@
 import type { CatalogueNames } from './catalogue-names';
 import { isSlipOf } from './edit-distance';
+import { wordCount } from './lexicon/everyday';
 import { isMainlyNoun } from './lexicon/wordnet';
 import type { AskResult } from './searcher';
 import { STOP_WORDS } from './stop-words';
@@ -39,6 +40,10 @@ export async function unheldWordsOf(asked: AskedNames, result: AskResult, names:
   return new Set(unheld);
 }
 
+// WordNet lacks it and people rarely say it: a name ("brookings"), however it is typed.
+const RARE_IN_SPEECH = 500;
+const isNoEnglishWord = (word: string): boolean => isMainlyNoun(word) === undefined && wordCount(word) < RARE_IN_SPEECH;
+
 // Two unheld words side by side, one of them no English word at all ("antonio giustozzi"): a full
 // name typed in lower case.
 const unheldFullName = (words: readonly string[], at: number, unheld: ReadonlySet<string>): boolean => {
@@ -53,7 +58,8 @@ const unheldFullName = (words: readonly string[], at: number, unheld: ReadonlySe
 export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>, loneNameWords: ReadonlySet<string>): boolean {
   const typed = firstWordsOf(question).split(' ');
   const words = typed.map((word) => toWords(word).join(''));
-  const typedAsName = (at: number): boolean => (at > 0 && /^\p{Lu}/u.test(typed[at]!)) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(typed[at]!);
+  const typedAsName = (at: number): boolean =>
+    (at > 0 && /^\p{Lu}/u.test(typed[at]!)) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(typed[at]!) || isNoEnglishWord(words[at]!);
   return words.some(
     (word, at) =>
       (unheld.has(word) && (typedAsName(at) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||

@@ -41,6 +41,8 @@ describe('further reading', () => {
   it('lists nothing for an organisation in capitals that the catalogue does not hold, even as the first word', async () => {
     expect(await idsFor('SIGAR reports on reconstruction in Afghanistan')).toEqual([]);
     expect(await idsFor('what has RAND published on the Taliban')).toEqual([]);
+    // A word no dictionary holds is a name however it is typed.
+    expect(await idsFor("brookings reports on pakistan's border fence with afghanistan")).toEqual([]);
   });
 
   it('finds sources whose titles name the topic through its aliases', async () => {

@@ -20,8 +20,17 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
   // Listed before "when", which matches at the same place: "since when" asks when something began.
   [/\b(?:since|from)\s+(?:when|what\s+(?:date|year|month))\b/i, 'since'],
-  [new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)\\b|\\bhow\\s+soon\\b`, 'i'), 'when'],
-  [new RegExp(`${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|province|district|region|city|place)\\b`, 'i'), 'where'],
+  [
+    new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)s?\\b|\\bhow\\s+soon\\b`, 'i'),
+    'when',
+  ],
+  [
+    new RegExp(
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places)\\b`,
+      'i',
+    ),
+    'where',
+  ],
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
   // "What is the name of …", and the same asked as a fragment: "name of the restaurant bombed".
@@ -130,7 +139,7 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
 
 /** The words of a question that only say what kind of answer is wanted ("what organisation"). */
 export const KIND_WORDS: ReadonlySet<string> = new Set(
-  toKey('who whom whose when where how soon date day group organisation organization person country province district region city place').split(' '),
+  toKey('who whom whose when where how soon date dates day days group organisation organization person country province district region city place').split(' '),
 );
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;

@@ -23,6 +23,11 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('reads “on what dates” as asking when, answered only by a dated fact', async () => {
+    expect(await answerIds('on what dates did pakistan strike kabul and paktika')).toEqual([]);
+    expect(await answerIds('on what date did pakistan close the border with afghanistan')).toContain('F30');
+  });
+
   it('answers “which district of Kabul” only with a place inside it, not with the country around it', async () => {
     expect(await answerIds('which district of kabul was the chinese restaurant in')).toEqual([]);
     expect(await answerIds('which region of tajikistan was the chinese workers camp in')).toContain('F37');

@@ -3,6 +3,7 @@ import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
+import { asksAboutFuture } from './future';
 import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
@@ -28,6 +29,8 @@ export interface Query {
   unknownTerms: string[];
   /** "Who is …", "What is …": a statement defining the entity answers best. */
   definitional: boolean;
+  /** "How many … will there be": only a fact stating an expectation answers (src/search/future.ts). */
+  future: boolean;
   /** The kind of answer asked for: who, when, where, a figure, or any. */
   kind: AnswerKind;
 }
@@ -143,6 +146,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     required,
     unknownTerms,
     definitional,
+    future: asksAboutFuture(text),
     kind: detectAnswerKind(text),
   };
 }

@@ -1,5 +1,6 @@
 import type { FactView } from '../reply';
 import { answeringPlaceKinds, givesKind, givesName } from './answer-kind';
+import { statesExpectation } from './future';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
@@ -236,6 +237,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       (context.side || missing === 0) &&
       fit === 'within' &&
       statesAskedFigure &&
+      // What was reported does not answer what will be.
+      (!query.future || statesExpectation(fact)) &&
       kindOk &&
       countOk;
     return { fact, score, answers };

@@ -9,7 +9,6 @@ import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { askedPhrases, buildMatchExpressions } from './match-expression';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
-import { asksAboutFuture, statesExpectation } from './future';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
@@ -241,9 +240,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const query = await parse(question, known);
       if (isEmptyQuery(query)) return { query, answers: [], related: [], suggestions: [], notices: [] };
       const comparison = await compare(query, known);
-      const future = asksAboutFuture(query.text);
-      // What was reported does not answer what will be: such facts stay related.
-      const judged = (await judge(query, known)).map((j) => (future && j.answers && !statesExpectation(j.fact) ? { ...j, answers: false } : j));
+      const judged = await judge(query, known);
       const answers = comparison ? comparison.map((side) => side.answer) : judged.filter((j) => j.answers).slice(0, limits.maxAnswers ?? MAX_ANSWERS);
       const shown = new Set(answers.map((a) => a.fact.id));
       const related = judged.filter((j) => !shown.has(j.fact.id) && !j.answers).slice(0, limits.maxRelated ?? MAX_RELATED);

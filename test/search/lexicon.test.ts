@@ -136,7 +136,10 @@ describe('abbreviations', () => {
   it('expands the clipped forms analysts type to the words the lexicon holds', () => {
     expect(expandAbbreviation('govts', unknown)).toEqual(['governments']);
     expect(expandAbbreviation('secdef', unknown)).toEqual(['secretary', 'of', 'defense']);
-    expect(expandAbbreviation('uav', unknown)).toEqual(['drone']);
+    expect(expandAbbreviation('kia', unknown)).toEqual(['killed']);
+    // A UAV needs no expansion: the drone group holds the abbreviation itself.
+    expect(expandAbbreviation('uav', unknown)).toEqual(['uav']);
+    expect(domainEquivalents('uav')).toContain('drone');
     expect(expandAbbreviation('ieds', unknown)).toEqual(['improvised', 'explosive', 'devices']);
   });
 

@@ -28,9 +28,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
   ct: 'counterterrorism',
   secdef: 'secretary of defense',
-  // Briefing shorthand for weapons, casualties and people on the move.
-  uav: 'drone',
-  uavs: 'drones',
+  // Briefing shorthand for weapons, casualties and people on the move (a UAV is in the drone group).
   ied: 'improvised explosive device',
   ieds: 'improvised explosive devices',
   vbied: 'car bomb',

@@ -30,10 +30,14 @@ export const pauseSearchTriggers = (session: SqlSession): Promise<void> => setSe
  * number of indexed rows holding it), then turns the triggers back on.
  */
 export async function rebuildSearch(session: SqlSession): Promise<void> {
+  // The copied tables have no statistics yet; without them the planner takes them for empty.
+  await session.query('ANALYZE facts, fact_entities, entities, entity_aliases');
   await withIndexBuiltAfter(session, 'facts_fts_document', () =>
     session.query(
       `INSERT INTO facts_fts (fact_id, statement, quote, entities)
-       SELECT id, statement, quote, fact_entity_terms(id) FROM facts WHERE status IN ('active', 'retracted')`,
+       SELECT f.id, f.statement, f.quote, coalesce(t.terms, '')
+         FROM facts f LEFT JOIN fact_entity_term_lists t ON t.fact_id = f.id
+        WHERE f.status IN ('active', 'retracted')`,
     ),
   );
   await session.query(`INSERT INTO facts_vocab (term, doc) SELECT term, count(*) FROM facts_fts, unnest(tsvector_to_array(document)) AS term GROUP BY term`);

@@ -68,6 +68,13 @@ describe.each(postgresTargets())('copying a base through $name', (target) => {
     });
     const pg = current().db;
     expect((await pg.query(`SELECT fact_id FROM facts_fts ORDER BY fact_id`)).rows).toEqual(sqlite.indexed);
+    // Built for all facts at once, each fact's entity text is the one the triggers give a single fact.
+    const entityTexts = await pg.query<{ named: number; differ: number }>(
+      `SELECT count(*) FILTER (WHERE entities <> '')::integer AS named,
+              count(*) FILTER (WHERE entities IS DISTINCT FROM fact_entity_terms(fact_id))::integer AS differ FROM facts_fts`,
+    );
+    expect(entityTexts.rows[0]!.named).toBeGreaterThan(0);
+    expect(entityTexts.rows[0]!.differ).toBe(0);
     // The index, built again after the rows went in, is the one the migrations define, and it is used.
     const index = await pg.query(`SELECT reloptions FROM pg_class WHERE oid = 'facts_fts_document'::regclass`);
     expect(index.rows).toEqual([{ reloptions: ['fastupdate=off'] }]);

@@ -38,17 +38,26 @@ export function createPostgresFactCompletions(db: SqlDatabase) {
       }
       return found;
     },
-    /** Facts whose statement holds the typed words (the last as a prefix), newest first. */
+    /**
+     * Facts whose statement holds the typed words (the last as a prefix), newest first. The query
+     * is made first and then passed as a value, so the planner sees how common its words are: for
+     * a common pair ("TTP attacks") it reads the newest facts until enough match, for rare words
+     * it asks the index. Computed inside the search, the query was unknown when the plan was made,
+     * and a query matching nothing read every fact (3 s at a million facts).
+     */
     async byStatementWords(typed: string, limit: number): Promise<FactHint[]> {
       const query = toStatementQuery(typed);
       if (!query) return [];
       // Each word goes through search_words as the index's text did, so a short word stays as written.
+      const made = await db.query<{ tsquery: string }>(
+        `SELECT to_tsquery('briefbot', string_agg(search_words(t.word) || t.label, ' & '))::text AS tsquery
+           FROM unnest($1::text[], $2::text[]) AS t(word, label)`,
+        [query.words, query.labels],
+      );
       const { rows } = await db.query<FactHint>(
         `SELECT f.id, f.statement FROM facts_fts x JOIN facts f ON f.id = x.fact_id
-          WHERE x.document @@ to_tsquery('briefbot',
-                  (SELECT string_agg(search_words(t.word) || t.label, ' & ') FROM unnest($1::text[], $2::text[]) AS t(word, label)))
-          ORDER BY x.fact_id DESC LIMIT $3`,
-        [query.words, query.labels, limit],
+          WHERE x.document @@ $1::tsquery ORDER BY x.fact_id DESC LIMIT $2`,
+        [made.rows[0]!.tsquery, limit],
       );
       return rows;
     },

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../../db/postgres/migrate';
 import { createPostgresSearchStore } from '../../../db/postgres/search';
+import { createSearchStore, mostMatches } from '../../../db/postgres/search-store';
 import type { MatchExpression, SearchStore } from '../../../db/store';
 import { toAnyWordQuery } from '../../../src/documents/closest-passage';
 import { firstWordsOf } from '../../../src/search/asked-names';
@@ -64,6 +65,25 @@ const HOSTILE: [typed: string, words: string][] = [
   ['khatlon:A', 'khatlon a'],
 ];
 
+describe('the most facts an expression can match', () => {
+  const counts = new Map([
+    ['drone', 40],
+    ['border clash', 7],
+    ['tajikistan', 13],
+  ]);
+  it('is a phrase count, the rarest part of an all, and the parts of an any together', () => {
+    expect(mostMatches(phrase('drone'), counts)).toBe(40);
+    expect(mostMatches({ all: [phrase('drone'), phrase('tajikistan')] }, counts)).toBe(13);
+    expect(mostMatches({ any: [phrase('drone'), phrase('border clash')] }, counts)).toBe(47);
+    expect(mostMatches({ any: [{ all: [phrase('drone'), phrase('border clash')] }, phrase('tajikistan')] }, counts)).toBe(20);
+  });
+  it('is none for a phrase no fact holds and for an empty group', () => {
+    expect(mostMatches(phrase('narnia'), counts)).toBe(0);
+    expect(mostMatches({ all: [phrase('drone'), phrase('narnia')] }, counts)).toBe(0);
+    expect(mostMatches({ any: [] }, counts)).toBe(0);
+  });
+});
+
 describe.each(postgresTargets())('the search store on $name', (target) => {
   let fresh: FreshDatabase;
   let postgres: SearchStore;
@@ -104,8 +124,14 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   it(
     'lists the newest matches in the same order as SQLite, ranked alike (lower is better)',
     async () => {
+      // Both ways of finding the newest: sorted out of the index's matches, and read in id order.
+      const indexFirst = createSearchStore(fresh.db, { fewMatches: Number.POSITIVE_INFINITY });
+      const newestFirst = createSearchStore(fresh.db, { fewMatches: 0 });
       for (const { expression } of (await questionExpressions()).filter(({ stage }) => stage === 'related')) {
-        expect(await postgres.matchNewest(expression, 30)).toEqual(await sqlite.search.matchNewest(expression, 30));
+        const expected = await sqlite.search.matchNewest(expression, 30);
+        expect(await postgres.matchNewest(expression, 30)).toEqual(expected);
+        expect(await indexFirst.matchNewest(expression, 30)).toEqual(expected);
+        expect(await newestFirst.matchNewest(expression, 30)).toEqual(expected);
       }
       const ranked = await postgres.match({ any: [phrase('tajikistan'), phrase('drone')] }, EVERY_MATCH);
       expect(ranked.length).toBeGreaterThan(1);

@@ -1,4 +1,4 @@
-import { baseForms } from './lexicon/wordnet';
+import { baseForms, isIrregularVerbForm } from './lexicon/wordnet';
 
 /**
  * What kind of figure a question asks for, and whether a fact states one. A fact that states the
@@ -96,8 +96,8 @@ export function countedNoun(question: string, words: readonly string[]): string 
   if (at < 0) return undefined;
   let noun: string | undefined;
   for (const word of words.slice(at + 1, at + 6)) {
-    // "how many arrests followed …": a past-tense verb ends the noun phrase too.
-    if (AUXILIARY.test(word) || (noun && word.endsWith('ed'))) break;
+    // "how many arrests followed …", "how many Chinese lost their lives": a past-tense verb ends the noun phrase too.
+    if (AUXILIARY.test(word) || (noun && (word.endsWith('ed') || isIrregularVerbForm(word)))) break;
     noun = word;
   }
   // "How many times did they clash": a count of the occurrences, which the event's own count gives.

@@ -101,13 +101,14 @@ const RULES: PeriodRule[] = [
     },
   },
   {
-    pattern: new RegExp(`\\b(since|after|from|before|until|till|by|prior to)\\s+(?:${MONTH_WORD}\\s+)?${YEAR}\\b`, 'i'),
+    // "pre-2021", "post 2021": the prefixes as words.
+    pattern: new RegExp(`\\b(since|after|from|before|until|till|by|prior to|pre|post)(?:\\s+|-)(?:${MONTH_WORD}\\s+)?${YEAR}\\b`, 'i'),
     toPeriod: (m) => {
       const month = m[2] ? `${m[3]}-${pad(monthNumber(m[2]))}` : m[3]!;
       const word = m[1]!.toLowerCase();
       if (word === 'since' || word === 'from') return { from: firstDayOf(month), to: null, label: m[0] };
-      if (word === 'after') return { from: nextDay(lastDayOf(month)), to: null, label: m[0] };
-      if (word === 'before' || word === 'prior to') return { from: null, to: previousDay(firstDayOf(month)), label: m[0] };
+      if (word === 'after' || word === 'post') return { from: nextDay(lastDayOf(month)), to: null, label: m[0] };
+      if (word === 'before' || word === 'prior to' || word === 'pre') return { from: null, to: previousDay(firstDayOf(month)), label: m[0] };
       return { from: null, to: lastDayOf(month), label: m[0] };
     },
   },
@@ -207,16 +208,21 @@ function shiftDay(day: string, by: number): string {
 const nextDay = (day: string): string => shiftDay(day, 1);
 const previousDay = (day: string): string => shiftDay(day, -1);
 
+// "The death toll's rise vs 2024", "attacks in 2025 compared with 2024": the year set against is
+// what the asked figure is measured from, not the period asked about; the statement names it.
+const BASELINE_YEAR = /\b(?:vs\.?|versus|compared (?:to|with)|as against|than(?: in)?)\s+(?:(?:the )?(?:year )?)(?:19|20)\d\d\b/gi;
+
 /** Finds the period a question asks about and the question with those words taken out. */
 export function extractPeriod(question: string, today: Date): { period: AskedPeriod | null; rest: string } {
+  const asked = question.replace(BASELINE_YEAR, ' ');
   for (const rule of RULES) {
-    const match = rule.pattern.exec(question);
+    const match = rule.pattern.exec(asked);
     if (!match) continue;
     const period = rule.toPeriod(match, today);
-    const rest = `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`;
+    const rest = `${asked.slice(0, match.index)} ${asked.slice(match.index + match[0].length)}`;
     return { period, rest };
   }
-  return { period: null, rest: question };
+  return { period: null, rest: asked };
 }
 
 /** Whether a fact's period overlaps the asked one; undated facts are `undefined` (timeless). */

@@ -50,4 +50,10 @@ describe('nouns the base never holds', () => {
     const clashes = 'How many clashes with Taliban forces on the border did Pakistan report?';
     expect(countedNoun(clashes, toWords(clashes))).toBe('clashes');
   });
+
+  it('ends the counted noun at an irregular past verb, and answers with the count of the dead', async () => {
+    const question = 'how many Chinese lost their lives in the Kabul restaurant blast';
+    expect(countedNoun(question, toWords(question))).toBe('chinese');
+    expect(await answerIds(question)).toEqual(['F2']);
+  });
 });

@@ -88,6 +88,13 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('enrolment')).toEqual(expect.arrayContaining(['students', 'pupils']));
   });
 
+  it('reads a tone or a position as a stance, a shootout as a clash and a staging ground as a base', () => {
+    expect(domainEquivalents('tone')).toEqual(expect.arrayContaining(['stance', 'position']));
+    expect(domainEquivalents('shootout')).toEqual(expect.arrayContaining(['firefight', 'clash']));
+    expect(domainEquivalents('shootout')).not.toContain('shooting');
+    expect(domainEquivalents('staging ground')).toEqual(expect.arrayContaining(['rear base', 'sanctuary']));
+  });
+
   it('takes a border crossing for the border', () => {
     expect(domainEquivalents('crossings')).toEqual(expect.arrayContaining(['border', 'frontier']));
   });

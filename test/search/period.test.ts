@@ -26,6 +26,9 @@ describe('reading the period a question asks about', () => {
     ['terrorism since August 2021', { from: '2021-08-01', to: null }],
     ['attacks after 2023', { from: '2024-01-01', to: null }],
     ['attacks before 2024', { from: null, to: '2023-12-31' }],
+    ['registered madrassas pre-2021', { from: null, to: '2020-12-31' }],
+    ['clashes post 2021', { from: '2022-01-01', to: null }],
+    ['KPK fatalities in 2025 compared with 2024', { from: '2025-01-01', to: '2025-12-31' }],
     ['attacks last year', { from: '2025-01-01', to: '2025-12-31' }],
     ['attacks this year', { from: '2026-01-01', to: '2026-12-31' }],
     ['attacks last month', { from: '2026-10-01', to: '2026-10-31' }],
@@ -56,6 +59,12 @@ describe('reading the period a question asks about', () => {
     expect(extractPeriod('attacks last spring', new Date('2026-04-10T12:00:00Z')).period).toMatchObject({ from: '2025-03-01', to: '2025-05-31' });
     expect(extractPeriod('attacks last spring', new Date('2026-06-10T12:00:00Z')).period).toMatchObject({ from: '2026-03-01', to: '2026-05-31' });
     expect(extractPeriod('attacks this winter', new Date('2026-12-10T12:00:00Z')).period).toMatchObject({ from: '2026-12-01', to: '2027-02-28' });
+  });
+
+  it('takes a year the question sets a figure against for its baseline, not the period asked', () => {
+    expect(periodOf('KPK death toll rise vs 2024')).toBeNull();
+    expect(periodOf('were there more attacks than in 2023')).toBeNull();
+    expect(extractPeriod('KPK death toll rise vs 2024', today).rest).not.toMatch(/2024/);
   });
 
   it('finds no period where none is asked', () => {

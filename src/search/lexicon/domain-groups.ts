@@ -29,7 +29,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
   { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'], covers: ['airstrike'] },
   { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
-  { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'exchange of fire'] },
+  { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'gun battle', 'gunbattle', 'shootout', 'exchange of fire'] },
   { name: 'incursion', words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross'] },
   { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men'] },
   {
@@ -72,6 +72,10 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     words: ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'escalate', 'surge', 'strengthening', 'multiplying', 'up', 'go up'],
   },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
+  // What a government or group holds on a matter, however a question names it.
+  { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },
+  // Where militants operate from: a base under any of its names.
+  { name: 'base', words: ['base', 'rear base', 'staging ground', 'staging area', 'launchpad', 'launching pad', 'sanctuary', 'hideout', 'hub'] },
   { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },

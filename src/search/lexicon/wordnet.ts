@@ -139,6 +139,12 @@ function irregularVerbBase(word: string): string | undefined {
   return Object.hasOwn(verbExceptions, word) ? verbExceptions[word] : undefined;
 }
 
+/** Whether the word is an irregular form of a verb ("lost", "fought", "began"), by WordNet's exception list. */
+export function isIrregularVerbForm(word: string): boolean {
+  const base = irregularVerbBase(word);
+  return base !== undefined && base !== word;
+}
+
 /** The base forms WordNet holds for a word in one part of speech, by its detachment rules and, for a verb, its exception list. */
 export function baseForms(word: string, part: PartOfSpeech): string[] {
   const candidates = [

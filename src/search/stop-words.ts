@@ -1,6 +1,8 @@
 /**
  * Words that carry no topic in a briefing question. They are dropped before retrieval; if nothing
- * else is left the question has nothing to search for.
+ * else is left the question has nothing to search for. The last line holds nouns that only frame
+ * what is asked ("the situation on the border", "an overview of TTP attacks", "the terror trend
+ * since 2021"): the topic is the rest of the question, which no statement calls a situation.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but nor of in on at to for from by with about against between into through during
@@ -10,7 +12,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   i me my we our us you your he him his she her they them their one ones also just only even
   tell show give find list brief please know info information anything something much many more most
   s t i'm let lets get got say said says people persons happen happened happening occur occurred
-  regarding according whether ever really`
+  regarding according whether ever really
+  situation overview summary picture trend trends developments background update updates`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -51,6 +51,11 @@ describe('nouns the base never holds', () => {
     expect(countedNoun(clashes, toWords(clashes))).toBe('clashes');
   });
 
+  it('lets a noun that only frames the question ("situation", "trend") go unsaid', async () => {
+    expect((await searcher.parse('what is the situation on the tajik border')).terms).toEqual(['border']);
+    expect((await answerIds('pakistan terror trend since the start of 2021'))[0]).toBe('F67');
+  });
+
   it('ends the counted noun at an irregular past verb, and answers with the count of the dead', async () => {
     const question = 'how many Chinese lost their lives in the Kabul restaurant blast';
     expect(countedNoun(question, toWords(question))).toBe('chinese');

@@ -93,6 +93,7 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('shootout')).toEqual(expect.arrayContaining(['firefight', 'clash']));
     expect(domainEquivalents('shootout')).not.toContain('shooting');
     expect(domainEquivalents('staging ground')).toEqual(expect.arrayContaining(['rear base', 'sanctuary']));
+    expect(domainEquivalents('shielding')).toEqual(expect.arrayContaining(['protect', 'harbour']));
   });
 
   it('takes a border crossing for the border', () => {

@@ -64,7 +64,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
   { name: 'denial', words: ['deny', 'denial', 'reject'] },
   { name: 'absence', words: ['absence', 'lack', 'dearth'] },
-  { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
+  { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'shield', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
   { name: 'workers', words: ['workers', 'employees', 'staff', 'labourers', 'laborers', 'personnel', 'crew'] },
   { name: 'forces', words: ['guards', 'troops', 'soldiers', 'forces'] },
   {

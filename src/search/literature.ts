@@ -25,7 +25,14 @@ const ABOUT_VERBS =
 // was published; said of anyone else ("Tajik authorities reported") they ask about events.
 const REPORTING_WORDS: ReadonlySet<string> = new Set(['report', 'reported', 'reporting', 'say', 'said', 'says']);
 
-const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// "What can I read about ETIM", "what to read on the TTP": reading as something to do. "How did
+// policymakers read the lack of attacks" reads as interpreting, and asks about events.
+const READING_WANTED = /\b(?:can|could|should|must|to)\s+(?:i\s+|we\s+|one\s+)?read\b|\bread\s+up\b/i;
+
+const LITERATURE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS, 'read'].join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /**
  * Whether the question asks what was written or published (answered from the source catalogue).
@@ -33,7 +40,7 @@ const LITERATURE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WO
  */
 export function asksForLiterature(question: string, namesAuthorOrPublisher: () => boolean): boolean {
   const words = toWords(question);
-  if (words.some((word) => LITERATURE_WORDS.has(word))) return true;
+  if (words.some((word) => LITERATURE_WORDS.has(word)) || READING_WANTED.test(question)) return true;
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }
 

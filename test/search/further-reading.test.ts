@@ -23,6 +23,13 @@ describe('further reading', () => {
     expect((await readingFor('an essay on the Iran attack and ISKP')).literature).toBe(true);
   });
 
+  it('reads "what can I read about" as a question about the literature, and "how did they read" as one about events', async () => {
+    const reading = await readingFor('What can I read about ETIM?');
+    expect(reading.literature).toBe(true);
+    expect(reading.furtherReading.length).toBeGreaterThan(0);
+    expect((await readingFor('how did western policymakers read the lack of attacks')).literature).toBe(false);
+  });
+
   it('finds an author through a typo in the name', async () => {
     expect((await idsFor('articles by Asfandiyar Mirr')).sort()).toEqual(['S16', 'S3', 'S30']);
     expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);

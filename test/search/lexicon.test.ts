@@ -127,6 +127,12 @@ describe('correcting misspelt briefing words', () => {
     expect(correctBriefingWord('fatalaties', unknown, [])).toBe('fatalities');
   });
 
+  it('corrects any other misspelling to the commonest close English word the base holds, and to nothing else', () => {
+    const held = new Set(['attempts', 'attempt', 'attend']);
+    expect(correctBriefingWord('attemps', (word) => held.has(word), [])).toBe('attempt');
+    expect(correctBriefingWord('attemps', unknown, [])).toBe('attemps');
+  });
+
   it('leaves real words alone', () => {
     expect(correctBriefingWord('border', unknown, [])).toBe('border');
     expect(correctBriefingWord('bother', unknown, [])).toBe('bother');

@@ -1,10 +1,13 @@
 import { DOMAIN_GROUPS } from './domain-groups';
-import { wordCount } from './everyday';
+import { wordCount, wordsStartingWith } from './everyday';
 
 /**
- * Corrects a misspelt briefing word ("lenght", "fatalaties") to the briefing vocabulary: only a
- * word English never uses (absent from SUBTLEX) and the base does not hold is corrected, and only
- * to a word at most two edits away (one for short words), so real words are never changed.
+ * Corrects a misspelt word ("lenght", "fatalaties", "attemps"): only a word English never uses
+ * (absent from SUBTLEX) and the base does not hold is corrected, and only to a word at most two
+ * edits away (one for short words), so real words are never changed. The briefing vocabulary is
+ * tried first; then the English words SUBTLEX holds with the same first two letters, commonest
+ * first, but only one the base holds: a name the base lacks ("brookings") is never turned into a
+ * word that would find something else.
  */
 let vocabulary: readonly string[] | undefined;
 
@@ -41,5 +44,9 @@ export function correctBriefingWord(word: string, knownWord: (word: string) => b
     const distance = editDistance(word, candidate, limit);
     if (distance < best.distance) best = { word: candidate, distance };
   }
-  return best.word;
+  if (best.word !== word) return best.word;
+  const english = wordsStartingWith(word.slice(0, 2))
+    .filter((candidate) => editDistance(word, candidate.word, limit) <= limit)
+    .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+  return english.find((candidate) => knownWord(candidate.word))?.word ?? word;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { findSortedLine } from './sorted-lines';
+import { findSortedLine, sortedLinesStartingWith } from './sorted-lines';
 import { loadCountTable } from './word-count-table';
 
 /**
@@ -30,6 +30,16 @@ export function wordCount(word: string): number {
   countTable ??= loadCountTable();
   const line = findSortedLine(countTable, word.toLowerCase());
   return line === undefined ? 0 : Number(line.slice(line.indexOf(' ') + 1));
+}
+
+/** The words SUBTLEX-US holds that start with `prefix` (two letters or more), with their counts. */
+export function wordsStartingWith(prefix: string): { word: string; count: number }[] {
+  if (prefix.length < 2) return [];
+  countTable ??= loadCountTable();
+  return sortedLinesStartingWith(countTable, prefix.toLowerCase()).map((line) => {
+    const space = line.indexOf(' ');
+    return { word: line.slice(0, space), count: Number(line.slice(space + 1)) };
+  });
 }
 
 /** Whether the word is common enough in everyday English that a fact need not contain it. */

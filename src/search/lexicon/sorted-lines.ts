@@ -28,3 +28,28 @@ export function findSortedLine(buffer: Buffer, key: string): string | undefined 
   }
   return undefined;
 }
+
+/** Every line whose key starts with `prefix`, in order (an empty prefix would be every line). */
+export function sortedLinesStartingWith(buffer: Buffer, prefix: string): string[] {
+  const wanted = Buffer.from(prefix);
+  // The first line whose key is not below the prefix.
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const start = lineStart(buffer, (low + high) >>> 1);
+    const newline = buffer.indexOf(NEWLINE, start);
+    const end = newline < 0 ? buffer.length : newline;
+    const below = buffer[start] === SPACE || wanted.compare(buffer, start, Math.min(start + wanted.length, end)) > 0;
+    if (below) low = end + 1;
+    else high = start;
+  }
+  const lines: string[] = [];
+  for (let start = low; start < buffer.length; ) {
+    const newline = buffer.indexOf(NEWLINE, start);
+    const end = newline < 0 ? buffer.length : newline;
+    if (wanted.compare(buffer, start, Math.min(start + wanted.length, end)) !== 0) break;
+    lines.push(buffer.toString('utf8', start, end));
+    start = end + 1;
+  }
+  return lines;
+}

@@ -7,7 +7,7 @@ import { asksAboutFuture } from './future';
 import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
-import { correctBriefingWord } from './lexicon/briefing-spelling';
+import { createSpellingCorrector } from './lexicon/briefing-spelling';
 import { FIGURE_WORDS, type Metric, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { STOP_WORDS } from './stop-words';
@@ -117,7 +117,7 @@ const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period: asked, rest: undated } = extractPeriod(text, today);
-  const correct = (word: string): string => correctBriefingWord(word, knownWord, FIGURE_WORDS);
+  const correct = createSpellingCorrector(knownWord, FIGURE_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
   const words = joinPhrasalVerbs(
     rest

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviation } from '../../src/search/lexicon/abbreviations';
 import { equivalentsOf, joinFactWords, toFactWords } from '../../src/search/lexicon/equivalents';
-import { correctBriefingWord, editDistance } from '../../src/search/lexicon/briefing-spelling';
+import { createSpellingCorrector, editDistance } from '../../src/search/lexicon/briefing-spelling';
 import { domainEquivalents, groupsOf } from '../../src/search/lexicon/domain-groups';
 import { englishStopWords, isEveryday } from '../../src/search/lexicon/everyday';
 import { baseForms, findIndexLine, isMainlyNoun, isPersonNoun, phrasalVerb, relatedWords } from '../../src/search/lexicon/wordnet';
@@ -119,8 +119,9 @@ describe('briefing vocabulary groups', () => {
   });
 });
 
-describe('correcting misspelt briefing words', () => {
+describe('correcting misspelt words', () => {
   const unknown = () => false;
+  const correctBriefingWord = (word: string, knownWord: (word: string) => boolean, extra: readonly string[]) => createSpellingCorrector(knownWord, extra)(word);
 
   it('corrects a word English never uses to the nearest briefing word', () => {
     expect(correctBriefingWord('lenght', unknown, ['length'])).toBe('length');
@@ -131,6 +132,15 @@ describe('correcting misspelt briefing words', () => {
     const held = new Set(['attempts', 'attempt', 'attend']);
     expect(correctBriefingWord('attemps', (word) => held.has(word), [])).toBe('attempt');
     expect(correctBriefingWord('attemps', unknown, [])).toBe('attemps');
+  });
+
+  it('looks among all English words for the first few such words of a question only', () => {
+    const correct = createSpellingCorrector((word) => word === 'attempt', []);
+    const tried = Array.from({ length: 12 }, () => correct('attemps'));
+    expect(tried.slice(0, 8)).toEqual(Array(8).fill('attempt'));
+    expect(tried.slice(8)).toEqual(Array(4).fill('attemps'));
+    // The briefing vocabulary is still searched once the budget is spent.
+    expect(correct('fatalaties')).toBe('fatalities');
   });
 
   it('leaves real words alone', () => {

@@ -34,19 +34,30 @@ export function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The briefing word a misspelling stands for, or the word unchanged. `extra` adds figure words. */
-export function correctBriefingWord(word: string, knownWord: (word: string) => boolean, extra: readonly string[]): string {
-  if (word.length < 5 || /\d/.test(word) || wordCount(word) > 0 || knownWord(word)) return word;
-  const limit = word.length < 7 ? 1 : 2;
-  let best = { word, distance: limit + 1 };
-  for (const candidate of briefingWords(extra)) {
-    if (candidate[0] !== word[0]) continue;
-    const distance = editDistance(word, candidate, limit);
-    if (distance < best.distance) best = { word: candidate, distance };
-  }
-  if (best.word !== word) return best.word;
-  const english = wordsStartingWith(word.slice(0, 2))
-    .filter((candidate) => editDistance(word, candidate.word, limit) <= limit)
-    .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
-  return english.find((candidate) => knownWord(candidate.word))?.word ?? word;
+// How many words of one question may be looked for among all English words (each a scan of the
+// words two letters alike): a pasted list of misspellings costs no more than a few.
+const ENGLISH_TRIES = 8;
+
+/**
+ * A corrector for the words of one question: each word's correction, or the word unchanged.
+ * `extra` adds figure words to the briefing vocabulary.
+ */
+export function createSpellingCorrector(knownWord: (word: string) => boolean, extra: readonly string[]): (word: string) => string {
+  let englishTries = ENGLISH_TRIES;
+  return (word) => {
+    if (word.length < 5 || /\d/.test(word) || wordCount(word) > 0 || knownWord(word)) return word;
+    const limit = word.length < 7 ? 1 : 2;
+    let best = { word, distance: limit + 1 };
+    for (const candidate of briefingWords(extra)) {
+      if (candidate[0] !== word[0]) continue;
+      const distance = editDistance(word, candidate, limit);
+      if (distance < best.distance) best = { word: candidate, distance };
+    }
+    if (best.word !== word || englishTries <= 0) return best.word;
+    englishTries--;
+    const close = wordsStartingWith(word.slice(0, 2)).filter(
+      (candidate) => Math.abs(candidate.word.length - word.length) <= limit && editDistance(word, candidate.word, limit) <= limit,
+    );
+    return close.find((candidate) => knownWord(candidate.word))?.word ?? word;
+  };
 }

@@ -32,14 +32,30 @@ export function wordCount(word: string): number {
   return line === undefined ? 0 : Number(line.slice(line.indexOf(' ') + 1));
 }
 
-/** The words SUBTLEX-US holds that start with `prefix` (two letters or more), with their counts. */
-export function wordsStartingWith(prefix: string): { word: string; count: number }[] {
-  if (prefix.length < 2) return [];
-  countTable ??= loadCountTable();
-  return sortedLinesStartingWith(countTable, prefix.toLowerCase()).map((line) => {
-    const space = line.indexOf(' ');
-    return { word: line.slice(0, space), count: Number(line.slice(space + 1)) };
-  });
+export interface CountedWord {
+  word: string;
+  count: number;
+}
+
+// Read once per prefix: at most one list for each pair of letters the table's words start with.
+const byPrefix = new Map<string, readonly CountedWord[]>();
+
+/** The words SUBTLEX-US holds that start with these two letters, commonest first. */
+export function wordsStartingWith(twoLetters: string): readonly CountedWord[] {
+  const prefix = twoLetters.toLowerCase();
+  if (prefix.length !== 2) return [];
+  let words = byPrefix.get(prefix);
+  if (!words) {
+    countTable ??= loadCountTable();
+    words = sortedLinesStartingWith(countTable, prefix)
+      .map((line) => {
+        const space = line.indexOf(' ');
+        return { word: line.slice(0, space), count: Number(line.slice(space + 1)) };
+      })
+      .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : 1));
+    byPrefix.set(prefix, words);
+  }
+  return words;
 }
 
 /** Whether the word is common enough in everyday English that a fact need not contain it. */

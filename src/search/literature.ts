@@ -29,6 +29,9 @@ const REPORTING_WORDS: ReadonlySet<string> = new Set(['report', 'reported', 'rep
 // policymakers read the lack of attacks" reads as interpreting, and asks about events.
 const READING_WANTED = /\b(?:can|could|should|must|to)\s+(?:i\s+|we\s+|one\s+)?read\b|\bread\s+up\b/i;
 
+// "Registered on the ministry's books": kept on record, not written about.
+const ON_THE_BOOKS = /\bon\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]+['’]s\s+)?books\b/giu;
+
 const LITERATURE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...LITERATURE_WORDS, ...REPORTING_WORDS, ...ABOUT_VERBS, 'read'].join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -39,7 +42,7 @@ const LITERATURE_PATTERN = new RegExp(
  * `namesAuthorOrPublisher` tells whether it names someone in the catalogue.
  */
 export function asksForLiterature(question: string, namesAuthorOrPublisher: () => boolean): boolean {
-  const words = toWords(question);
+  const words = toWords(question.replace(ON_THE_BOOKS, ' '));
   if (words.some((word) => LITERATURE_WORDS.has(word)) || READING_WANTED.test(question)) return true;
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }

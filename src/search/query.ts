@@ -117,7 +117,7 @@ const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
   const { period: asked, rest: undated } = extractPeriod(text, today);
-  const correct = createSpellingCorrector(knownWord, FIGURE_WORDS);
+  const correct = createSpellingCorrector(knownWord, FIGURE_WORDS, STOP_WORDS);
   const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
   const words = joinPhrasalVerbs(
     rest

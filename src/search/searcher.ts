@@ -115,7 +115,9 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];
-    const noun = countedNoun(query.text, toWords(query.text));
+    const lastWord = countedNoun(query.text, toWords(query.text));
+    // "How many religious schools": the noun counted is the briefing phrase it ends.
+    const noun = lastWord && (query.terms.find((term) => term.endsWith(` ${lastWord}`)) ?? lastWord);
     // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
     if (noun && unheard.some((eq) => eq.term === noun)) return [];
     // Nothing the question says beyond its names (and its stop-list verbs) can be found: it cannot be shown to be answered.

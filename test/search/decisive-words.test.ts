@@ -56,6 +56,10 @@ describe('nouns the base never holds', () => {
     expect((await answerIds('pakistan terror trend since the start of 2021'))[0]).toBe('F67');
   });
 
+  it('counts the briefing phrase a counted noun ends ("how many religious schools")', async () => {
+    expect((await answerIds('how many religious schools were on the books before the taliban came back?'))[0]).toBe('F6');
+  });
+
   it('ends the counted noun at an irregular past verb, and answers with the count of the dead', async () => {
     const question = 'how many Chinese lost their lives in the Kabul restaurant blast';
     expect(countedNoun(question, toWords(question))).toBe('chinese');

@@ -30,6 +30,11 @@ describe('further reading', () => {
     expect((await readingFor('how did western policymakers read the lack of attacks')).literature).toBe(false);
   });
 
+  it('reads "on the books" as kept on record, not as books to read', async () => {
+    expect((await readingFor("how many seminaries were on the education ministry's books")).literature).toBe(false);
+    expect((await readingFor('books on the TTP')).literature).toBe(true);
+  });
+
   it('finds an author through a typo in the name', async () => {
     expect((await idsFor('articles by Asfandiyar Mirr')).sort()).toEqual(['S16', 'S3', 'S30']);
     expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);

@@ -94,6 +94,8 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('shootout')).not.toContain('shooting');
     expect(domainEquivalents('staging ground')).toEqual(expect.arrayContaining(['rear base', 'sanctuary']));
     expect(domainEquivalents('shielding')).toEqual(expect.arrayContaining(['protect', 'harbour']));
+    expect(domainEquivalents('doubled')).toContain('increase');
+    expect(groupsOf('religious seminaries').map((g) => g.name)).toEqual(['madrassa']);
   });
 
   it('takes a border crossing for the border', () => {
@@ -139,6 +141,8 @@ describe('correcting misspelt words', () => {
     const tried = Array.from({ length: 12 }, () => correct('attemps'));
     expect(tried.slice(0, 8)).toEqual(Array(8).fill('attempt'));
     expect(tried.slice(8)).toEqual(Array(4).fill('attemps'));
+    // A word the parse drops anyway may be the correction although no fact holds it.
+    expect(createSpellingCorrector(unknown, [], new Set(['happened']))('happend')).toBe('happened');
     // The briefing vocabulary is still searched once the budget is spent.
     expect(correct('fatalaties')).toBe('fatalities');
   });

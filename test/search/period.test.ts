@@ -49,6 +49,7 @@ describe('reading the period a question asks about', () => {
     ['attacks traced to Afghanistan since the takeover', { from: '2021-08-01', to: null }],
     ['enrolment since the Taliban took over', { from: '2021-08-01', to: null }],
     ['madrassa students before the taliban takeover', { from: null, to: '2021-08-31' }],
+    ['religious schools before the taliban came back', { from: null, to: '2021-08-31' }],
     ['Since the Taliban takeover in August 2021, attacks', { from: '2021-08-01', to: null }],
     ['Since the Taliban takeover in 2022, attacks', { from: '2022-01-01', to: null }],
   ])('reads the named period in “%s”', (question, expected) => {

@@ -6,8 +6,8 @@ import { wordCount, wordsStartingWith } from './everyday';
  * (absent from SUBTLEX) and the base does not hold is corrected, and only to a word at most two
  * edits away (one for short words), so real words are never changed. The briefing vocabulary is
  * tried first; then the English words SUBTLEX holds with the same first two letters, commonest
- * first, but only one the base holds: a name the base lacks ("brookings") is never turned into a
- * word that would find something else.
+ * first, but only one the base holds or the parse drops: a name the base lacks ("brookings") is
+ * never turned into a word that would find something else.
  */
 let vocabulary: readonly string[] | undefined;
 
@@ -40,9 +40,14 @@ const ENGLISH_TRIES = 8;
 
 /**
  * A corrector for the words of one question: each word's correction, or the word unchanged.
- * `extra` adds figure words to the briefing vocabulary.
+ * `extra` adds figure words to the briefing vocabulary; `dropped` are words the question's parse
+ * drops ("happened"), which a misspelling may become although the base does not hold them.
  */
-export function createSpellingCorrector(knownWord: (word: string) => boolean, extra: readonly string[]): (word: string) => string {
+export function createSpellingCorrector(
+  knownWord: (word: string) => boolean,
+  extra: readonly string[],
+  dropped: ReadonlySet<string> = new Set(),
+): (word: string) => string {
   let englishTries = ENGLISH_TRIES;
   return (word) => {
     if (word.length < 5 || /\d/.test(word) || wordCount(word) > 0 || knownWord(word)) return word;
@@ -58,6 +63,6 @@ export function createSpellingCorrector(knownWord: (word: string) => boolean, ex
     const close = wordsStartingWith(word.slice(0, 2)).filter(
       (candidate) => Math.abs(candidate.word.length - word.length) <= limit && editDistance(word, candidate.word, limit) <= limit,
     );
-    return close.find((candidate) => knownWord(candidate.word))?.word ?? word;
+    return close.find((candidate) => dropped.has(candidate.word) || knownWord(candidate.word))?.word ?? word;
   };
 }

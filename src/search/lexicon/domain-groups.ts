@@ -58,7 +58,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
       'fighter',
     ],
   },
-  { name: 'madrassa', words: ['madrassa', 'seminary', 'religious school'] },
+  { name: 'madrassa', words: ['madrassa', 'seminary', 'religious school', 'religious seminary'] },
   // Schools report how many are enrolled: an enrolment figure is the number of students.
   { name: 'students', words: ['students', 'pupils', 'enrolment', 'enrollment', 'enrolled', 'learners'] },
   { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
@@ -69,7 +69,23 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'forces', words: ['guards', 'troops', 'soldiers', 'forces'] },
   {
     name: 'increase',
-    words: ['increase', 'rise', 'rising', 'hike', 'grew', 'growth', 'escalation', 'escalate', 'surge', 'strengthening', 'multiplying', 'up', 'go up'],
+    words: [
+      'increase',
+      'rise',
+      'rising',
+      'hike',
+      'grew',
+      'growth',
+      'escalation',
+      'escalate',
+      'surge',
+      'strengthening',
+      'multiplying',
+      'double',
+      'triple',
+      'up',
+      'go up',
+    ],
   },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
   // What a government or group holds on a matter, however a question names it.

@@ -25,7 +25,7 @@ export const NAMED_PERIODS: readonly NamedPeriod[] = [
     end: '2021-08',
   },
   {
-    name: String.raw`taliban\s+(?:took\s+over|(?:took|retook|seized)\s+power|(?:returned|came\s+back)\s+to\s+power)`,
+    name: String.raw`taliban\s+(?:took\s+over|(?:took|retook|seized)\s+power|(?:returned|came\s+back)(?:\s+to\s+power)?)`,
     start: '2021-08',
     end: '2021-08',
   },

@@ -71,7 +71,11 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   }
   const names = [...byKey.values()].filter((entry) => entry.term.kind !== 'demonym' && entry.key.length >= FUZZY_MIN_LENGTH);
   const fuseOptions = { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
-  const fuse = new Fuse(names, fuseOptions);
+  // Suggestions keep the first letter too, as a typo seldom changes it: autocomplete asks for them
+  // at every keystroke, and one initial's names are a small part of the vocabulary.
+  const byInitial = new Map<string, VocabularyEntry[]>();
+  for (const entry of names) byInitial.set(entry.key[0]!, [...(byInitial.get(entry.key[0]!) ?? []), entry]);
+  const initialIndexes = new Map([...byInitial].map(([initial, entries]) => [initial, new Fuse(entries, fuseOptions)]));
   // A typo keeps the first letter and the number of words, so each window is only compared with
   // the names of that shape: a small fraction of the vocabulary.
   const shapeOf = (key: string): string => `${key[0]}:${key.split(' ').length}`;
@@ -145,7 +149,7 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
       // Text much longer than any name is no misspelt name, and fuzzy search cost grows with its length.
       if (key.length > MAX_SUGGEST_LENGTH) return [];
       const names = new Set<string>();
-      for (const hit of fuse.search(key, { limit: limit * 3 })) {
+      for (const hit of initialIndexes.get(key[0] ?? '')?.search(key, { limit: limit * 3 }) ?? []) {
         if ((hit.score ?? 1) <= 0.5) names.add(hit.item.term.entity);
       }
       return [...names].slice(0, limit);

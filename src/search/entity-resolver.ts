@@ -73,15 +73,20 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   const fuseOptions = { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
   // Suggestions keep the first letter too, as a typo seldom changes it: autocomplete asks for them
   // at every keystroke, and one initial's names are a small part of the vocabulary.
-  const byInitial = new Map<string, VocabularyEntry[]>();
-  for (const entry of names) byInitial.set(entry.key[0]!, [...(byInitial.get(entry.key[0]!) ?? []), entry]);
-  const initialIndexes = new Map([...byInitial].map(([initial, entries]) => [initial, new Fuse(entries, fuseOptions)]));
+  const indexesBy = (groupOf: (key: string) => string): Map<string, Fuse<VocabularyEntry>> => {
+    const groups = new Map<string, VocabularyEntry[]>();
+    for (const entry of names) {
+      const group = groups.get(groupOf(entry.key));
+      if (group) group.push(entry);
+      else groups.set(groupOf(entry.key), [entry]);
+    }
+    return new Map([...groups].map(([group, entries]) => [group, new Fuse(entries, fuseOptions)]));
+  };
+  const initialIndexes = indexesBy((key) => key[0]!);
   // A typo keeps the first letter and the number of words, so each window is only compared with
   // the names of that shape: a small fraction of the vocabulary.
   const shapeOf = (key: string): string => `${key[0]}:${key.split(' ').length}`;
-  const byShape = new Map<string, VocabularyEntry[]>();
-  for (const entry of names) byShape.set(shapeOf(entry.key), [...(byShape.get(shapeOf(entry.key)) ?? []), entry]);
-  const shapeIndexes = new Map([...byShape].map(([shape, entries]) => [shape, new Fuse(entries, fuseOptions)]));
+  const shapeIndexes = indexesBy(shapeOf);
   const skeletons = indexSkeletons(names);
 
   function exactMatch(words: string[], original: string[], at: number): [VocabularyEntry, number] | undefined {

@@ -44,7 +44,9 @@ export function findComparison(query: Query, kindOf: (entity: string) => string 
   const possessive = query.entities.filter((m) => new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}['’]s\\b`, 'i').test(query.text));
   const sameKind = (a: EntityMention, b: EntityMention): boolean =>
     AGENT_OR_PLACE[kindOf(a.entity) ?? ''] !== undefined && AGENT_OR_PLACE[kindOf(a.entity) ?? ''] === AGENT_OR_PLACE[kindOf(b.entity) ?? ''];
-  const candidates = possessive.length === 2 ? possessive : query.entities;
+  // "The Pak-Afghan and Tajik-Afghan borders": a name said on both sides is what they share.
+  const saidTwice = (m: EntityMention): boolean => (query.text.match(new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}\\b`, 'gi')) ?? []).length > 1;
+  const candidates = possessive.length === 2 ? possessive : query.entities.filter((m) => !saidTwice(m));
   for (let i = 0; i < candidates.length; i++) {
     const other = candidates.slice(i + 1).find((b) => sameKind(candidates[i]!, b));
     if (!other) continue;

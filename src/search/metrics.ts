@@ -22,6 +22,7 @@ const FIGURE_PATTERNS: Record<Metric, RegExp> = {
 // they are not required to appear in the fact's text.
 const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> = {
   length: { metric: 'length', only: true },
+  lengths: { metric: 'length', only: true },
   long: { metric: 'length', only: true },
   longer: { metric: 'length', only: true },
   shorter: { metric: 'length', only: true },
@@ -29,6 +30,7 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   kilometers: { metric: 'length', only: true },
   kilometres: { metric: 'length', only: true },
   distance: { metric: 'length', only: true },
+  distances: { metric: 'length', only: true },
   fatalities: { metric: 'fatalities', only: false },
   deaths: { metric: 'fatalities', only: false },
   killed: { metric: 'fatalities', only: false },
@@ -40,6 +42,7 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   died: { metric: 'fatalities', only: true },
   die: { metric: 'fatalities', only: true },
   number: { metric: 'count', only: true },
+  numbers: { metric: 'count', only: true },
   count: { metric: 'count', only: true },
   total: { metric: 'count', only: true },
   figure: { metric: 'count', only: true },

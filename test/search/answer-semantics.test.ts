@@ -215,6 +215,12 @@ describe('comparisons', () => {
     expect((await searcher.parse('Won’t Kiani and Nishat agree?')).terms).toEqual(['agree']);
   });
 
+  it('takes a name said on both sides for what they share, and "lengths" for the figure asked', async () => {
+    const result = await searcher.ask('compare the pak-afghan and tajik-afghan border lengths');
+    expect(result.comparison?.map((side) => side.label)).toEqual(['Pakistan', 'Tajikistan']);
+    expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/2,670/), expect.stringMatching(/1,357/)]);
+  });
+
   it('gives no comparison when a side has no answer', async () => {
     expect((await searcher.ask('Compare the Tajik and Iranian borders with Afghanistan')).comparison).toBeUndefined();
   });

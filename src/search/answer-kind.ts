@@ -16,7 +16,12 @@ export type AnswerKind = 'who' | 'when' | 'since' | 'where' | 'why' | 'figure' |
 const CLAUSE = String.raw`(?:^|[,;:?!.]\s*|\b(?:and|but|so|or|from|to|in|since|by)\s+)`;
 const KIND_NOUNS = '(?:group|organi[sz]ation|person|people|militants?|charity|institute|foundation)';
 
+// "Who was the Chinese national killed": which person that was, so a fact must name them; "a
+// Chinese national" does not. Listed before "who", which matches at the same place.
+const WHO_WAS_THE = /\bwho\s+(?:was|were|is|are)\s+the\s+([\p{L}\s’'-]{1,60}?)\s+(?:killed|wounded|injured|shot|arrested|kidnapped|abducted|detained)\b/iu;
+
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
+  [WHO_WAS_THE, 'name'],
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
   // Listed before "when", which matches at the same place: "since when" asks when something began.
   [/\b(?:since|from)\s+(?:when|what\s+(?:date|year|month))\b/i, 'since'],
@@ -34,7 +39,10 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
   // "What is the name of …", and the same asked as a fragment: "name of the restaurant bombed".
-  [/\bwhat\s+(?:is|was|were|are)\s+(?:the\s+)?names?\s+of\b|^\s*(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i, 'name'],
+  [
+    /\b(?:what\s+(?:is|was|were|are)\s+|(?:give|tell|list|show)\s+(?:me\s+|us\s+)?)(?:the\s+)?names?\s+of\b|^\s*(?:the\s+)?names?\s+of\b|\bwhat\s+(?:is|was)\s+[\w\s’']{1,40}\s+called\b/i,
+    'name',
+  ],
 ];
 
 // "Which Taliban official", "what Chinese company": which or what, perhaps a describing word, a noun.
@@ -145,11 +153,12 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
 
 /**
- * The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant"). A word
+ * The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant", "who
+ * was the Chinese national killed" → "national"). A word
  * of an entity name or a demonym, however typed ("the chinese national"), describes the thing.
  */
 export function namedNoun(question: string, isNoun: (word: string) => boolean, entityWords: ReadonlySet<string>): string | undefined {
-  const words = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
+  const words = (NAME_OF.exec(question) ?? WHO_WAS_THE.exec(question))?.[1]?.split(/\s+/) ?? [];
   return words.find((word) => /^\p{Ll}/u.test(word) && !entityWords.has(word) && isNoun(word))?.toLowerCase();
 }
 

@@ -145,6 +145,15 @@ describe('asked for a name', () => {
     expect(await answerIds('name of the chinese national killed in the kabul bombing')).toEqual([]);
     expect(namedNoun('name of the chinese national killed', () => true, new Set(['chinese']))).toBe('national');
   });
+
+  it('reads "who was the … killed" and "give me the names of" as asking a name, and "who was killed" as asking who', async () => {
+    expect((await searcher.parse('who was the chinese national killed in the kabul bombing')).kind).toBe('name');
+    expect(await answerIds('who was the chinese national killed in the kabul bombing')).toEqual([]);
+    expect((await searcher.parse('give me the names of the tajik border guards killed in december')).kind).toBe('name');
+    expect(await answerIds('give me the names of the tajik border guards killed in december')).toEqual([]);
+    expect((await searcher.parse('who was killed in the kabul bombing')).kind).toBe('who');
+    expect(await answerIds('who was killed in the kabul bombing')).toContain('F2');
+  });
 });
 
 describe('periods that cannot mislead', () => {

@@ -100,6 +100,14 @@ function publishedWithin(source: SourceView, period: AskedPeriod | null): boolea
   return source.publishedOn !== null && overlaps({ start: source.publishedOn, end: source.publishedOn }, period) === true;
 }
 
+// "Global Terrorism Index 2024" is that year's edition: a question about another year ("Global
+// Terrorism Index 2025") does not ask for it, however many title words it shares.
+function editionFits(source: SourceView, period: AskedPeriod | null): boolean {
+  const years = source.title.match(/\b(?:19|20)\d\d\b/g);
+  if (!period || !years) return true;
+  return years.some((year) => overlaps({ start: year, end: year }, period) === true);
+}
+
 // "What was published in 2022": the catalogue by date alone.
 async function publishedIn(names: CatalogueNames, period: AskedPeriod): Promise<SourceView[]> {
   return (await names.store.sourcesPublishedBetween(period.from?.slice(0, 4) ?? '', period.to ?? '9999', HITS_PER_WORD))
@@ -140,7 +148,10 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
   const known = createKnownWords(base, names);
   const { result, literature } = request;
   const asked = await known.settle(() => askedNames(firstWordsOf(request.question), result, names, known.lookup, literature));
-  if (!literature) return readingAlongside(names, asked.fullWords, await topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords)));
+  if (!literature) {
+    const groups = await topicGroups(result, searcher, asked.entitiesAsNames, new Set(asked.fullWords));
+    return (await readingAlongside(names, asked.fullWords, groups)).filter((source) => editionFits(source, result.query.period));
+  }
   const found = new Map<string, Candidate>();
   const nameWords = await countNameHits(names, asked, found);
   const loneNameWords = new Set([...asked.partialWords.filter((word) => nameWords.has(word)), ...asked.saidAlone]);

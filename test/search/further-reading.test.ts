@@ -30,6 +30,12 @@ describe('further reading', () => {
     expect((await readingFor('how did western policymakers read the lack of attacks')).literature).toBe(false);
   });
 
+  it('lists a yearly edition only for its own year, or when no year is asked', async () => {
+    expect(await idsFor('Global Terrorism Index 2024')).toEqual(['S4']);
+    expect(await idsFor('global terrorism index')).toEqual(['S4']);
+    expect(await idsFor('Global Terrorism Index 2025')).toEqual([]);
+  });
+
   it('reads "on the books" as kept on record, not as books to read', async () => {
     expect((await readingFor("how many seminaries were on the education ministry's books")).literature).toBe(false);
     expect((await readingFor('books on the TTP')).literature).toBe(true);

@@ -31,17 +31,22 @@ export function latestSchemaVersion(): number {
 // Which migrations ran is kept per migration, not only as the highest number: migrations written
 // side by side (002 and 003) may land in either order, and one that arrives after a higher number
 // ran must still run. A base from before this table counts every migration up to its user_version.
+// Under the write lock, as applying is: another process may be recording the same base's history.
 function readApplied(db: Database, migrations: readonly Migration[], current: number): Set<number> {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
-  const applied = new Set((db.prepare(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((row) => row.version));
-  if (applied.size === 0 && current > 0) {
-    const record = db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`);
-    for (const migration of migrations.filter((m) => m.version <= current)) {
-      record.run(migration.version, migration.name);
-      applied.add(migration.version);
-    }
-  }
-  return applied;
+  return db
+    .transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
+      const applied = new Set((db.prepare(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((row) => row.version));
+      if (applied.size === 0 && current > 0) {
+        const record = db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`);
+        for (const migration of migrations.filter((m) => m.version <= current)) {
+          record.run(migration.version, migration.name);
+          applied.add(migration.version);
+        }
+      }
+      return applied;
+    })
+    .immediate();
 }
 
 function refuseNewer(current: number, latest: number): never {
@@ -49,17 +54,21 @@ function refuseNewer(current: number, latest: number): never {
 }
 
 // Foreign keys are off while a migration runs so that it can rebuild a table (SQLite's documented
-// way to change a column), and every key is checked before the migration commits.
-function applyMigration(db: Database, migration: Migration, current: number): void {
+// way to change a column), and every key is checked before the migration commits. The write lock
+// is taken first and the record read again under it: several processes opening a new base at once
+// each saw the migration missing, and the second to get the lock ran it again.
+function applyMigration(db: Database, migration: Migration): void {
   db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
+      if (db.prepare(`SELECT 1 FROM schema_migrations WHERE version = ?`).get(migration.version)) return;
+      const current = db.pragma('user_version', { simple: true }) as number;
       db.exec(migration.sql);
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length > 0) throw new Error(`migration ${migration.name} leaves ${broken.length} broken foreign key(s)`);
       db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`).run(migration.version, migration.name);
       db.pragma(`user_version = ${Math.max(current, migration.version)}`);
-    })();
+    }).immediate();
   } finally {
     db.pragma('foreign_keys = ON');
   }
@@ -79,8 +88,6 @@ export function migrate(db: Database, dir: string = MIGRATIONS_DIR): number {
   const known = new Set(migrations.map((m) => m.version));
   const unknown = [...applied].find((version) => !known.has(version));
   if (unknown !== undefined) refuseNewer(unknown, latest);
-  for (const migration of migrations.filter((m) => !applied.has(m.version))) {
-    applyMigration(db, migration, db.pragma('user_version', { simple: true }) as number);
-  }
+  for (const migration of migrations.filter((m) => !applied.has(m.version))) applyMigration(db, migration);
   return current;
 }

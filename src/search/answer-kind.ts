@@ -154,8 +154,8 @@ const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu
 
 /**
  * The thing whose name is asked ("the name of the Chinese restaurant bombed" → "restaurant", "who
- * was the Chinese national killed" → "national"). A word
- * of an entity name or a demonym, however typed ("the chinese national"), describes the thing.
+ * was the Chinese national killed" → "national"). A word of an entity name or a demonym, however
+ * typed ("the chinese national"), describes the thing.
  */
 export function namedNoun(question: string, isNoun: (word: string) => boolean, entityWords: ReadonlySet<string>): string | undefined {
   const words = (NAME_OF.exec(question) ?? WHO_WAS_THE.exec(question))?.[1]?.split(/\s+/) ?? [];

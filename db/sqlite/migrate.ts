@@ -31,22 +31,21 @@ export function latestSchemaVersion(): number {
 // Which migrations ran is kept per migration, not only as the highest number: migrations written
 // side by side (002 and 003) may land in either order, and one that arrives after a higher number
 // ran must still run. A base from before this table counts every migration up to its user_version.
-// Under the write lock, as applying is: another process may be recording the same base's history.
+//
+// Read without a lock, so opening an up-to-date base never waits for a writer; applying a
+// migration checks its record again under the lock. A base from before this table may be recorded
+// by two processes at once, hence OR IGNORE.
 function readApplied(db: Database, migrations: readonly Migration[], current: number): Set<number> {
-  return db
-    .transaction(() => {
-      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
-      const applied = new Set((db.prepare(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((row) => row.version));
-      if (applied.size === 0 && current > 0) {
-        const record = db.prepare(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`);
-        for (const migration of migrations.filter((m) => m.version <= current)) {
-          record.run(migration.version, migration.name);
-          applied.add(migration.version);
-        }
-      }
-      return applied;
-    })
-    .immediate();
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
+  const applied = new Set((db.prepare(`SELECT version FROM schema_migrations`).all() as { version: number }[]).map((row) => row.version));
+  if (applied.size === 0 && current > 0) {
+    const record = db.prepare(`INSERT OR IGNORE INTO schema_migrations (version, name) VALUES (?, ?)`);
+    for (const migration of migrations.filter((m) => m.version <= current)) {
+      record.run(migration.version, migration.name);
+      applied.add(migration.version);
+    }
+  }
+  return applied;
 }
 
 function refuseNewer(current: number, latest: number): never {

@@ -74,8 +74,8 @@ function openSqliteBase(path: string, busyTimeoutMs: number): Database {
   }
 }
 
-async function openPostgresBase(url: string): Promise<SqlDatabase> {
-  const db = await openPostgres({ url, onIdleError: () => undefined, maxConnections: 2 });
+async function openPostgresBase(url: string, givenBy: string): Promise<SqlDatabase> {
+  const db = await openPostgres({ url, urlGivenBy: givenBy, onIdleError: () => undefined, maxConnections: 2 });
   try {
     await migratePostgres(db);
   } catch (error) {
@@ -90,7 +90,7 @@ async function runCopy(direction: Direction, config: Config): Promise<string> {
   if (direction.toPostgres && path !== ':memory:' && !existsSync(path)) {
     throw new UserError(`There is no SQLite base at ${path} (BRIEFBOT_DB) to copy. Set BRIEFBOT_DB to the base's file.`, 'copy-no-source');
   }
-  const postgres = await openPostgresBase(direction.url);
+  const postgres = await openPostgresBase(direction.url, direction.toPostgres ? 'copy --to' : 'copy --from');
   const progress = createProgressReporter(process.stderr);
   let sqlite: Database | undefined;
   try {

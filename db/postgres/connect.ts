@@ -18,6 +18,8 @@ export interface PostgresOptions {
   maxConnections?: number;
   /** How long to wait for a connection before giving up. */
   connectTimeoutMs?: number;
+  /** Where the URL was given, as messages name it: `BRIEFBOT_DATABASE_URL` unless told (`copy --to`). */
+  urlGivenBy?: string;
 }
 
 const REASONS: Record<string, string> = {
@@ -29,25 +31,24 @@ const REASONS: Record<string, string> = {
 
 // node-postgres reports a failed connection through Node's network error codes or PostgreSQL's
 // SQLSTATE; each gets the reason in words and what to check.
-function explain(error: unknown, address: DatabaseAddress): ConfigError {
+function explain(error: unknown, address: DatabaseAddress, givenBy: string): ConfigError {
   const code = (error as { code?: string }).code;
   const where = `${address.host}:${address.port}`;
   if (code === '28P01' || code === '28000') {
     return new ConfigError(
-      `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} refused user "${address.user}" (authentication failed). ` +
-        `Check the user and password in ${DATABASE_URL_VARIABLE}.`,
+      `${givenBy}: the PostgreSQL server at ${where} refused user "${address.user}" (authentication failed). ` + `Check the user and password in ${givenBy}.`,
     );
   }
   if (code === '3D000') {
     return new ConfigError(
-      `${DATABASE_URL_VARIABLE}: the PostgreSQL server at ${where} has no database "${address.database}". ` +
-        `Create it (createdb ${address.database}) or correct the database name in ${DATABASE_URL_VARIABLE}.`,
+      `${givenBy}: the PostgreSQL server at ${where} has no database "${address.database}". ` +
+        `Create it (createdb ${address.database}) or correct the database name in ${givenBy}.`,
     );
   }
   const reason = REASONS[code ?? ''] ?? ((error as Error).message || code || 'no answer');
   return new ConfigError(
-    `${DATABASE_URL_VARIABLE}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
-      `Check that the server is running and accepts connections, and the host and port in ${DATABASE_URL_VARIABLE}.`,
+    `${givenBy}: cannot reach the PostgreSQL server at ${where} (${reason}). ` +
+      `Check that the server is running and accepts connections, and the host and port in ${givenBy}.`,
   );
 }
 
@@ -69,7 +70,7 @@ export async function openPostgres(options: PostgresOptions): Promise<SqlDatabas
     await pool.query('SELECT 1');
   } catch (error) {
     await pool.end();
-    throw explain(error, address);
+    throw explain(error, address, options.urlGivenBy ?? DATABASE_URL_VARIABLE);
   }
   if (options.schema !== undefined) await refuseMissingSchema(pool, options.schema, address);
   return fromPool(pool);

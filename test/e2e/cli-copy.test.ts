@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../db/postgres/connect';
 import type { SqlDatabase } from '../../db/postgres/sql-client';
+import { closedPort } from '../db/postgres/closed-port';
 import { EXTENSIONS_SQL } from '../db/postgres/pglite-start';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -37,6 +38,13 @@ describe('briefbot copy', () => {
     const { code, stderr } = copy(['--to', 'postgres://postgres@127.0.0.1:1/none'], join(dir, 'missing.db'));
     expect(code).toBe(1);
     expect(stderr).toContain(`There is no SQLite base at ${join(dir, 'missing.db')}`);
+  });
+
+  it('names the option that gave a server it cannot reach, not the environment variable', async () => {
+    const { code, stderr } = copy(['--from', `postgres://postgres@127.0.0.1:${await closedPort()}/none`], join(dir, 'from.db'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/copy --from: cannot reach the PostgreSQL server at 127\.0\.0\.1:\d+ \(connection refused\)\. .* host and port in copy --from\./m);
+    expect(stderr).not.toContain('BRIEFBOT_DATABASE_URL');
   });
 });
 

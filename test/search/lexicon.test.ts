@@ -21,6 +21,12 @@ describe('the WordNet reader', () => {
     expect(baseForms('narnia', 'verb')).toEqual([]);
   });
 
+  it('finds the describing word under a comparative or superlative in -ier or -iest', () => {
+    expect(baseForms('deadliest', 'adj')).toEqual(['deadly']);
+    expect(baseForms('bloodier', 'adj')).toEqual(['bloody']);
+    expect(isMainlyNoun('deadliest')).toBe(false);
+  });
+
   it('relates inflected words to synonyms and derived forms', () => {
     expect(relatedWords('hit')).toContain('strike');
     expect(relatedWords('killed')).toEqual(expect.arrayContaining(['kill', 'killing']));

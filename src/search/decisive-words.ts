@@ -1,6 +1,7 @@
 import { askedOneOf } from './answer-kind';
 import { wordCount } from './lexicon/everyday';
-import { baseForms, isMainlyNoun } from './lexicon/wordnet';
+import { PARTICLES } from './lexicon/particles';
+import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { countedPredicate } from './metrics';
 import { toWords } from './tokens';
 
@@ -34,13 +35,18 @@ const BEFORE_VERB = new Set([
 // "officials", "policymakers": a noun in the plural, or a plural WordNet lacks.
 const isPluralNoun = (word: string): boolean => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && isMainlyNoun(word) !== false;
 
-/** Whether the question uses the word as a verb: it can be one and follows an auxiliary, a pronoun or a plural subject. */
+/**
+ * Whether the question uses the word as a verb: it can be one and follows an auxiliary, a pronoun
+ * or a plural subject, or it makes a phrasal verb with the word after it ("rein in", "hit back").
+ */
 export function usedAsVerb(question: string, word: string): boolean {
   if (word.includes(' ') || baseForms(word, 'verb').length === 0) return false;
   const words = toWords(question);
   const at = words.indexOf(word);
-  if (at < 1) return false;
-  return words.slice(Math.max(0, at - 3), at).some((before) => BEFORE_VERB.has(before) || isPluralNoun(before));
+  if (at < 0) return false;
+  const next = words[at + 1];
+  if (next !== undefined && PARTICLES.has(next) && phrasalVerb(word, next) !== undefined) return true;
+  return at > 0 && words.slice(Math.max(0, at - 3), at).some((before) => BEFORE_VERB.has(before) || isPluralNoun(before));
 }
 
 /**
@@ -66,11 +72,13 @@ export function decisiveWords(question: string, required: readonly string[], fac
 const UNKNOWN_NAME_COUNT = 500;
 
 /**
- * Whether a word the base never holds names a thing the base lacks: one WordNet can read as a noun
- * ("what project"), unless the question uses it as a verb ("how do they regard") or it is a gerund
- * ("keeping them in check"); or a word WordNet lacks that is rare in speech too (a name, a code).
+ * Whether a word the base never holds names a thing the base lacks. Never when the question uses
+ * it as a verb ("how do they regard", "what does Kiani tie it to", "rein in"); otherwise when
+ * WordNet can read it as a noun ("what project"), a gerund ("keeping them in check") only when its
+ * noun uses outnumber its others; or when WordNet lacks it and it is rare in speech too (a name).
  */
 export function namesThing(word: string, question: string): boolean {
-  if (!word.endsWith('ing') && baseForms(word, 'noun').length > 0 && !usedAsVerb(question, word)) return true;
+  if (usedAsVerb(question, word)) return false;
+  if (!word.endsWith('ing') && baseForms(word, 'noun').length > 0) return true;
   return isMainlyNoun(word) ?? wordCount(word) < UNKNOWN_NAME_COUNT;
 }

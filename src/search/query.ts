@@ -4,6 +4,7 @@ import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
 import { equivalentsOf } from './lexicon/equivalents';
 import { asksAboutFuture } from './future';
+import { PARTICLES } from './lexicon/particles';
 import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
@@ -38,8 +39,6 @@ export interface Query {
 /** Limits that keep a pasted essay as cheap to parse and search as a normal question. */
 export const QUERY_LIMITS = { characters: 1000, terms: 24, entities: 8 } as const;
 const MAX_WORDS = 200;
-
-const PARTICLES = new Set(['in', 'up', 'out', 'down', 'off', 'back', 'away', 'over', 'on']);
 
 // "rein in", "go up": a phrasal verb means what neither word does, so it is searched as one term
 // when the base holds one of its equivalents; otherwise its words are kept as they were. A

@@ -4,7 +4,7 @@ import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison, sideQuery, withoutComparingWords } from './comparison';
 import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-phrases';
-import { decisiveWords, namesThing } from './decisive-words';
+import { decisiveWords, namesThing, usedAsVerb } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { askedPhrases, buildMatchExpressions } from './match-expression';
@@ -123,7 +123,9 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // Nothing the question says beyond its names (and its stop-list verbs) can be found: it cannot be shown to be answered.
     const weighed = query.terms.filter((term) => !isStopListVerb(term)).length;
     const answerable = weighed === 0 || unheard.length < weighed;
-    const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term)).map(equivalentsOf);
+    // An unheard verb ("what does Kiani tie the rise to") names nothing the base lacks, but it was
+    // asked: it stays required, with no credit in any fact, so the rest must carry the answer.
+    const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term) || usedAsVerb(query.text, term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openFactBase } from '../../src/fact-base';
-import { decisiveWords, usedAsVerb } from '../../src/search/decisive-words';
+import { decisiveWords, namesThing, usedAsVerb } from '../../src/search/decisive-words';
 import { countedNoun } from '../../src/search/metrics';
 import { createSearcher } from '../../src/search/searcher';
 import { toWords } from '../../src/search/tokens';
@@ -26,6 +26,20 @@ describe('the words an answer must account for', () => {
   it('tells a verb from the same word as a noun by what stands before it', async () => {
     expect(usedAsVerb('What do Pakistani officials claim about the camps?', 'claim')).toBe(true);
     expect(usedAsVerb('Is there any claim about the camps?', 'claim')).toBe(false);
+  });
+
+  it('reads a word before its particle as a phrasal verb ("rein in"), and a verb the base lacks as naming nothing', async () => {
+    expect(usedAsVerb('how could anyone rein in these groups', 'rein')).toBe(true);
+    expect(usedAsVerb('who holds the reins of power', 'reins')).toBe(false);
+    expect(namesThing('tie', 'What does the paper tie the surge to?')).toBe(false);
+    expect(namesThing('affiliation', 'what affiliation does he have')).toBe(true);
+  });
+
+  it('answers with an unheard verb left unsaid, but still counts it as asked', async () => {
+    expect((await answerIds('To what does Kiani tie the regional surge in terrorism?'))[0]).toBe('F68');
+    expect((await answerIds('why is the taliban unable to rein in militants, per kiani'))[0]).toBe('F70');
+    // The one other word the question has is a verb no fact holds: nothing is shown to answer it.
+    expect(await answerIds('did beijing flatter the taliban')).toEqual([]);
   });
 
   it('gives no answer when the person asked about is not the one the fact speaks of', async () => {

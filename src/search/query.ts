@@ -108,6 +108,32 @@ function isContentWord(word: string): boolean {
 // "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
 const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|these|those)\s*\??\s*$/i;
 
+// "Sajid Kiani affiliation", "Nishat bio": a word asking what someone is, as "who is" does; said
+// beside a name it is no topic (no statement calls itself an affiliation).
+const PROFILE_WORDS: ReadonlySet<string> = new Set([
+  'affiliation',
+  'affiliations',
+  'bio',
+  'biography',
+  'background',
+  'credentials',
+  'profile',
+  'job',
+  'employer',
+]);
+
+/** Whether a profile word stands at a name: "Kiani credentials", "Nishat's job", "background of Nishat". */
+function asksProfile(text: string, mentions: readonly EntityMention[]): boolean {
+  const words = toWords(text);
+  const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
+  return words.some((word, at) => {
+    if (!PROFILE_WORDS.has(word)) return false;
+    const before = words[at - 1] === 's' ? words[at - 2] : words[at - 1];
+    const after = words[at + 1] === 'of' ? words[at + 2] : words[at + 1];
+    return (before !== undefined && named.has(before)) || (after !== undefined && named.has(after));
+  });
+}
+
 // "Madrassas during the republic compared with now": a period set against today is one side of a
 // comparison across time, not a limit every answer must keep to.
 const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
@@ -128,13 +154,17 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
-  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word)))].slice(0, QUERY_LIMITS.terms);
+  const profile = asksProfile(text, mentions);
+  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !(profile && PROFILE_WORDS.has(word))))].slice(
+    0,
+    QUERY_LIMITS.terms,
+  );
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
   const oneOf = askedOneOf(text);
   const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = DEFINITIONAL.test(text);
+  const definitional = profile || DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),

@@ -42,6 +42,16 @@ describe('the kind of answer asked', () => {
     expect(await top('TIP — who are they?')).toMatch(/^The Turkistan Islamic Party is a/);
   });
 
+  it('reads a name with a word asking what someone is (“credentials”, “job”) as “who is …”', async () => {
+    const parsed = await searcher.parse('kiani credentials');
+    expect(parsed.definitional).toBe(true);
+    expect(parsed.terms).toEqual([]);
+    expect((await answerIds('kiani credentials'))[0]).toBe('F65');
+    expect(await top("nishat's job")).toMatch(/^Zalmai Nishat is the founder/);
+    // Without a name, the word is a topic like any other.
+    expect((await searcher.parse('job losses in kabul')).terms).toContain('job');
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });

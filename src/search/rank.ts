@@ -2,7 +2,7 @@ import type { FactView } from '../reply';
 import { answeringPlaceKinds, givesKind, givesName } from './answer-kind';
 import { statesExpectation } from './future';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
-import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
+import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import { askedSpeaker, speaksIn } from './speaker';
@@ -116,10 +116,20 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   const claim = fact.statement.replace(ATTRIBUTION, '');
   const claimKey = ` ${toKey(claim)} `;
   const claimWords = toKey(claim).split(' ');
+  const clauses = claim.split(/[,;:()]/).map((clause) => toKey(clause).split(' '));
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
     .filter((entity) => query.kind !== 'who' || !onlyTargeted(claimWords, context.entityNames.get(entity) ?? []))
-    .map((entity) => context.entityKinds.get(entity) ?? '');
+    .map((entity) => {
+      const kind = context.entityKinds.get(entity) ?? '';
+      // "China issued a joint statement": a country that acts is its government, which is a who.
+      const acts =
+        query.kind === 'who' &&
+        kind === 'country' &&
+        !ASKS_GROUP.test(query.text) &&
+        clauses.some((clause) => actsInClaim(clause, context.entityNames.get(entity) ?? []));
+      return acts ? 'organisation' : kind;
+    });
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   const kinds = query.kind === 'where' ? answeringPlaceKinds(query.text, otherEntityKinds) : otherEntityKinds;
@@ -145,6 +155,27 @@ function onlyTargeted(claimWords: readonly string[], names: readonly string[]): 
   });
   return starts.length > 0 && starts.every((at) => claimWords.slice(Math.max(0, at - TARGET_REACH), at).some((word) => TARGET_MARKERS.has(word)));
 }
+// Words before a name that make it a place or a party to something, not the one acting ("attacks in Pakistan", "talks with China").
+const NOT_SUBJECT_BEFORE = new Set(['in', 'from', 'to', 'of', 'with', 'into', 'on', 'against', 'at', 'across', 'for', 'by', 'and', 'between']);
+
+/**
+ * Whether the entity is the subject of a verb in the claim: a mention right before a verb form,
+ * with no punctuation between ("Pakistan closed", "Beijing issued"; not "…, Tajikistan, killed").
+ */
+function actsInClaim(claimWords: readonly string[], names: readonly string[]): boolean {
+  return names.some((name) => {
+    const parts = name.split(' ');
+    return claimWords.some((_, at) => {
+      if (!parts.every((part, i) => claimWords[at + i] === part)) return false;
+      const after = claimWords[at + parts.length];
+      const before = claimWords[at - 1];
+      return (
+        after !== undefined && (before === undefined || !NOT_SUBJECT_BEFORE.has(before)) && baseForms(after, 'verb').length > 0 && isMainlyNoun(after) === false
+      );
+    });
+  });
+}
+
 const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
 /**

@@ -52,6 +52,11 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('job losses in kabul')).terms).toContain('job');
   });
 
+  it('answers “who” with a country that acts (its government), but not “which group”', async () => {
+    expect(await answerIds('who closed the border with afghanistan in october 2025')).toEqual(['F30']);
+    expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });

@@ -5,6 +5,7 @@ import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexico
 import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
+import { sameEventWords } from './same-event';
 import { askedSpeaker, speaksIn } from './speaker';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
@@ -45,6 +46,7 @@ const SIDE_SHARE = 0.25;
 // on the camp" quotes only the deaths).
 const QUOTE_WEIGHT = 2.5;
 const NAMED_WEIGHT = 0.5;
+const SAME_EVENT_CREDIT = 0.5;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
@@ -205,14 +207,20 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
-  const judged = candidates.map(({ fact, relevance }) => {
+  const sameEvent = sameEventWords(
+    candidates.map((candidate) => candidate.fact),
+    (entity) => context.entityKinds.get(entity),
+  );
+  const judged = candidates.map(({ fact, relevance }, at) => {
     const text = `${fact.statement} ${fact.quote}`;
     const quoteWords = toFactWords(fact.quote);
     const words = joinFactWords(toFactWords(fact.statement), quoteWords);
+    const eventWords = sameEvent[at];
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
     // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
     const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
-    const requiredCredits = context.required.map((eq) => creditIn(eq, words));
+    // A detail of the event that another fact of it gives ("the restaurant bombing") counts as a stand-in.
+    const requiredCredits = context.required.map((eq) => creditIn(eq, words) || (eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));

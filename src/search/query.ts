@@ -11,6 +11,7 @@ import { expandAbbreviation } from './lexicon/abbreviations';
 import { createSpellingCorrector } from './lexicon/briefing-spelling';
 import { FIGURE_WORDS, type Metric, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
+import { askedSpeaker, framesReply } from './speaker';
 import { STOP_WORDS } from './stop-words';
 import { toWords } from './tokens';
 
@@ -155,10 +156,9 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const profile = asksProfile(text, mentions);
-  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !(profile && PROFILE_WORDS.has(word))))].slice(
-    0,
-    QUERY_LIMITS.terms,
-  );
+  const replyAsked = askedSpeaker(text, mentions) !== undefined;
+  const framing = (word: string): boolean => (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word));
+  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
   const oneOf = askedOneOf(text);

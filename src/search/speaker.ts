@@ -7,7 +7,21 @@ import { toKey } from './tokens';
  * for what the named party itself says or does in reply. A fact in which others speak about that
  * party ("Governments … accuse the Taliban of …") mentions it but gives no reply of its own.
  */
-const RESPONSE = /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say)\b/iu;
+const RESPONSE =
+  /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b/iu;
+
+/**
+ * Words that only frame the reply asked for ("respond to accusations", "say when accused"): the
+ * fact in which the party itself speaks is the reply, whatever verb it uses ("deny", "insist").
+ */
+const REPLY_FRAME: ReadonlySet<string> = new Set([
+  ...'respond react answer reply say counter accused accusation accusations allegation allegations alleged charge charges claim claims'.split(' '),
+  'push back',
+  'hit back',
+]);
+
+/** Whether a question word only frames the reply of a party whose reply is asked. */
+export const framesReply = (word: string): boolean => REPLY_FRAME.has(word);
 
 /** The asked entity whose own reply the question wants, if it asks for one. */
 export function askedSpeaker(question: string, entities: readonly EntityMention[]): EntityMention | undefined {

@@ -18,6 +18,18 @@ describe('questions asking for a party’s own reply', () => {
     expect(askedSpeaker('Who accuses the Taliban of sheltering militants?', [taliban])).toBeUndefined();
   });
 
+  it('read the words that frame the reply ("react to allegations") as asked by the party speaking, not as its topic', async () => {
+    const question = 'how does the taliban react to allegations that it harbours militant groups';
+    const parsed = await searcher.parse(question);
+    expect(parsed.terms).not.toContain('react');
+    expect(parsed.terms).not.toContain('allegations');
+    const answers = (await searcher.ask(question)).answers.map((a) => a.fact.id);
+    expect(answers).toContain('F48');
+    expect(answers).not.toContain('F20');
+    // Without a reply asked, an allegation is what the question is about.
+    expect((await searcher.parse('allegations that the taliban harbour militant groups')).terms).toContain('allegations');
+  });
+
   it('tell the party that speaks or acts in a statement from one spoken about', () => {
     expect(speaksIn('The Afghan Taliban deny harboring any group.', ['afghan taliban'])).toBe(true);
     expect(speaksIn('In response to the violence, Pakistan closed all borders.', ['pakistan'])).toBe(true);

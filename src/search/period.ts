@@ -16,8 +16,18 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-// "Early 2025" is its first four months, "mid" the middle four, "late" the last four.
+// "Early 2025" (or its start, its beginning) is its first four months, "mid" the middle four,
+// "late" (its end) the last four.
 const PARTS_OF_YEAR = { early: ['01', '04'], mid: ['05', '08'], late: ['09', '12'] } as const;
+const PART_OF_YEAR = '(early|mid|late|(?:the\\s+)?(?:start|beginning|end)\\s+of)';
+const partOfYear = (word: string): (typeof PARTS_OF_YEAR)[keyof typeof PARTS_OF_YEAR] => {
+  const part = word.toLowerCase();
+  return part.includes('end')
+    ? PARTS_OF_YEAR.late
+    : part.includes('start') || part.includes('beginning')
+      ? PARTS_OF_YEAR.early
+      : PARTS_OF_YEAR[part as keyof typeof PARTS_OF_YEAR];
+};
 // The meteorological seasons of the northern hemisphere, where the briefings' places lie: months
 // from the first to the last (winter starts in the December before the year it is named by).
 const SEASON_WORD = '(spring|summer|autumn|fall|winter)';
@@ -129,10 +139,19 @@ const RULES: PeriodRule[] = [
     toPeriod: (m) => (/^(first|1st)$/i.test(m[1]!) ? span(`${m[2]}-01`, `${m[2]}-06`, m[0]) : span(`${m[2]}-07`, `${m[2]}-12`, m[0])),
   },
   {
-    pattern: new RegExp(`\\b(early|mid|late)[\\s-]+${YEAR}\\b`, 'i'),
+    pattern: new RegExp(`\\b${PART_OF_YEAR}[\\s-]+${YEAR}\\b`, 'i'),
     toPeriod: (m) => {
-      const [first, last] = PARTS_OF_YEAR[m[1]!.toLowerCase() as keyof typeof PARTS_OF_YEAR];
+      const [first, last] = partOfYear(m[1]!);
       return span(`${m[2]}-${first}`, `${m[2]}-${last}`, m[0]);
+    },
+  },
+  {
+    // "late last year", "at the start of this year": that part of the year today names.
+    pattern: new RegExp(`\\b${PART_OF_YEAR}[\\s-]+(last|this|the\\s+past|previous|the\\s+current)\\s+year\\b`, 'i'),
+    toPeriod: (m, today) => {
+      const [first, last] = partOfYear(m[1]!);
+      const year = today.getUTCFullYear() - (/^(?:this|current)$/i.test(m[2]!.replace(/^the\s+/i, '')) ? 0 : 1);
+      return span(`${year}-${first}`, `${year}-${last}`, m[0]);
     },
   },
   {

@@ -34,14 +34,19 @@ function acronymsOf(name: string): string[] {
   return [...new Set([big.length >= 2 ? initials(big) : '', words.length >= 3 ? initials(words) : ''])].filter(Boolean);
 }
 
-// "Radio Free Europe/Radio Liberty" goes by either half.
-const partsOf = (name: string): string[] =>
-  name.includes('/')
-    ? name
-        .split('/')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : [];
+// "Radio Free Europe/Radio Liberty" goes by either half, and by its halves' initials: RFE/RL.
+function partsOf(name: string): string[] {
+  if (!name.includes('/')) return [];
+  const parts = name
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const initials = parts.map((part) => acronymsOf(part)[0] ?? '');
+  return [...parts, ...(initials.every(Boolean) ? [initials.join(' ')] : [])];
+}
+
+// "International Crisis Group" is the Crisis Group: a scope word opening a name is often left out.
+const withoutScope = (name: string): string[] => (/^international\s+\S+\s+\S+/i.test(name) ? [name.replace(/^international\s+/i, '')] : []);
 
 function surnameOf(name: string): string | null {
   const surname = toWords(name).at(-1) ?? '';
@@ -58,7 +63,7 @@ function toTerms(lines: readonly CatalogueName[]): EntityTerm[] {
       name,
       [surnameOf(name)].filter((short): short is string => short !== null),
     );
-  for (const name of publishers) shortNames.set(name, [...acronymsOf(name), ...partsOf(name)]);
+  for (const name of publishers) shortNames.set(name, [...acronymsOf(name), ...partsOf(name), ...withoutScope(name)]);
   return [...shortNames].flatMap(([name, shorts], entityId): EntityTerm[] => [
     { entityId, entity: name, term: name, kind: 'name' },
     ...shorts.map((term): EntityTerm => ({ entityId, entity: name, term, kind: 'alias' })),

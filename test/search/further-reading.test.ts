@@ -54,6 +54,9 @@ describe('further reading', () => {
   it('knows a publisher by its initials', async () => {
     expect((await idsFor('what did USIP publish')).sort()).toEqual(['S16', 'S3']);
     expect(await idsFor('what has the FT published')).toEqual(FINANCIAL_TIMES);
+    // A name in two halves goes by the halves' initials; "International" may be left out.
+    expect((await idsFor('anything from RFE/RL on the taliban')).sort()).toEqual(['S22', 'S23']);
+    expect((await idsFor('crisis group pieces from 2022')).sort()).toEqual(['S11', 'S31']);
   });
 
   it('lists nothing for an organisation in capitals that the catalogue does not hold, even as the first word', async () => {

@@ -34,6 +34,22 @@ export function sideQuery(query: Query, side: EntityMention, shared: readonly En
   return { ...withoutComparingWords(query), entities: [side, ...shared] };
 }
 
+const VERSUS = /\b(?:vs\.?|versus)(?=\s)/i;
+
+/**
+ * "Taliban vs China on the TIP threat": the names just either side of "vs" are what is weighed,
+ * whatever their kinds; the rest (the TIP) is what both speak of.
+ */
+function sidesAroundVersus(text: string, mentions: readonly EntityMention[]): [EntityMention, EntityMention] | undefined {
+  const versus = VERSUS.exec(text);
+  if (!versus) return undefined;
+  const lower = text.toLowerCase();
+  const placed = mentions.map((mention) => ({ mention, at: lower.indexOf(mention.said.toLowerCase()) })).filter(({ at }) => at >= 0);
+  const before = placed.filter(({ at }) => at < versus.index).sort((a, b) => b.at - a.at)[0];
+  const after = placed.filter(({ at }) => at > versus.index).sort((a, b) => a.at - b.at)[0];
+  return before && after ? [before.mention, after.mention] : undefined;
+}
+
 /**
  * Reads a question that weighs two things ("Kiani vs Nishat", "do Kiani and Nishat agree",
  * "Tajikistan's border … or China's?") into its two sides: the possessives when two are said,
@@ -47,6 +63,8 @@ export function findComparison(query: Query, kindOf: (entity: string) => string 
   // "The Pak-Afghan and Tajik-Afghan borders": a name said on both sides is what they share.
   const saidTwice = (m: EntityMention): boolean => (query.text.match(new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}\\b`, 'gi')) ?? []).length > 1;
   const candidates = possessive.length === 2 ? possessive : query.entities.filter((m) => !saidTwice(m));
+  const around = sidesAroundVersus(query.text, candidates);
+  if (around) return { sides: around, shared: query.entities.filter((m) => m !== around[0] && m !== around[1]) };
   for (let i = 0; i < candidates.length; i++) {
     const other = candidates.slice(i + 1).find((b) => sameKind(candidates[i]!, b));
     if (!other) continue;

@@ -197,6 +197,13 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
+// "Taliban vs China on the TIP threat": one side's own claim on the shared topic is its view, though
+// the one word left ("threat") may be the other side's. The side is the first entity of a side's query.
+function sideSpeaks(fact: FactView, query: Query, entityNames: EntityNames): boolean {
+  const side = query.entities[0];
+  return side !== undefined && query.entities.length > 1 && speaksIn(fact.statement, entityNames.get(side.entity) ?? []);
+}
+
 /**
  * Scores candidates against the query and decides which of them answer it. Each candidate's
  * relevance (0 to 1, the best 1: see relevance.ts) is the searcher's own, not the store's rank;
@@ -272,7 +279,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       anchored &&
       (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) &&
       entityCoverage === 1 &&
-      requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) &&
+      (requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) ||
+        (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&
       (context.side || missing === 0) &&
       fit === 'within' &&
       statesAskedFigure &&

@@ -14,6 +14,7 @@ import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { relevanceFields, scoreRelevance } from './relevance';
+import { speaksIn } from './speaker';
 import { toKey, toStem, toWords } from './tokens';
 import { type WordLookups, createWordLookups } from './word-lookups';
 
@@ -196,10 +197,15 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       const phrases = findPhraseSides(query.text);
       return phrases ? comparePhrases(phrases, known) : undefined;
     }
+    const { names } = await currentVocabulary();
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
       const best = (await judge(sideQuery(query, side, found.shared), known, true)).find(
-        (j) => j.answers && !chosen.some((c) => c.answer.fact.id === j.fact.id) && !namesOther(j.fact, found.sides, side),
+        (j) =>
+          j.answers &&
+          !chosen.some((c) => c.answer.fact.id === j.fact.id) &&
+          // "The Taliban insist TIP is prohibited from targeting China" is the Taliban's side, though it names China.
+          (!namesOther(j.fact, found.sides, side) || speaksIn(j.fact.statement, names.get(side.entity) ?? [])),
       );
       if (!best) return undefined;
       chosen.push({ label: side.entity, answer: best });

@@ -245,6 +245,14 @@ describe('comparisons', () => {
     expect(result.answers.map((a) => a.fact.statement)).toEqual([expect.stringMatching(/2,670/), expect.stringMatching(/1,357/)]);
   });
 
+  it('weighs the names either side of "vs", and takes a side’s own claim on the shared topic though it names the other', async () => {
+    const result = await searcher.ask('the taliban versus china on the threat from the TIP');
+    expect(result.comparison?.map((side) => [side.label, side.answer.fact.id])).toEqual([
+      ['Afghan Taliban', 'F49'],
+      ['China', 'F46'],
+    ]);
+  });
+
   it('gives no comparison when a side has no answer', async () => {
     expect((await searcher.ask('Compare the Tajik and Iranian borders with Afghanistan')).comparison).toBeUndefined();
   });

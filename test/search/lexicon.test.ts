@@ -142,6 +142,10 @@ describe('correcting misspelt words', () => {
     expect(correctBriefingWord('attemps', unknown, [])).toBe('attemps');
   });
 
+  it('prefers an English word the base holds one edit away to a briefing word two away', () => {
+    expect(correctBriefingWord('resturant', (word) => word === 'restaurant', [])).toBe('restaurant');
+  });
+
   it('looks among all English words for the first few such words of a question only', () => {
     const correct = createSpellingCorrector((word) => word === 'attempt', []);
     const tried = Array.from({ length: 12 }, () => correct('attemps'));

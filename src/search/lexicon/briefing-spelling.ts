@@ -5,9 +5,10 @@ import { wordCount, wordsStartingWith } from './everyday';
  * Corrects a misspelt word ("lenght", "fatalaties", "attemps"): only a word English never uses
  * (absent from SUBTLEX) and the base does not hold is corrected, and only to a word at most two
  * edits away (one for short words), so real words are never changed. The briefing vocabulary is
- * tried first; then the English words SUBTLEX holds with the same first two letters, commonest
- * first, but only one the base holds or the parse drops: a name the base lacks ("brookings") is
- * never turned into a word that would find something else.
+ * tried first; then, unless a briefing word is one edit away, the English words SUBTLEX holds with
+ * the same first two letters that are closer, commonest first, but only one the base holds or the
+ * parse drops: a name the base lacks ("brookings") is never turned into a word that would find
+ * something else.
  */
 let vocabulary: readonly string[] | undefined;
 
@@ -58,11 +59,14 @@ export function createSpellingCorrector(
       const distance = editDistance(word, candidate, limit);
       if (distance < best.distance) best = { word: candidate, distance };
     }
-    if (best.word !== word || englishTries <= 0) return best.word;
+    // A briefing word one edit away is taken at once; one further away only if no English word is closer
+    // ("resturant" is "restaurant", one edit, before the briefing's "restraint", two).
+    if (best.distance <= 1 || englishTries <= 0) return best.word;
     englishTries--;
+    const closer = best.distance - 1;
     const close = wordsStartingWith(word.slice(0, 2)).filter(
-      (candidate) => Math.abs(candidate.word.length - word.length) <= limit && editDistance(word, candidate.word, limit) <= limit,
+      (candidate) => Math.abs(candidate.word.length - word.length) <= closer && editDistance(word, candidate.word, closer) <= closer,
     );
-    return close.find((candidate) => dropped.has(candidate.word) || knownWord(candidate.word))?.word ?? word;
+    return close.find((candidate) => dropped.has(candidate.word) || knownWord(candidate.word))?.word ?? best.word;
   };
 }

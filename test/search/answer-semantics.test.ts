@@ -268,6 +268,6 @@ describe('words the base does not hold', () => {
   });
 
   it('answers nothing when every word beyond the names is unheard', async () => {
-    expect(await answerIds('Has China become noticeably sterner about Afghanistan?')).toEqual([]);
+    expect(await answerIds('Has China become noticeably warier about Afghanistan?')).toEqual([]);
   });
 });

@@ -86,6 +86,16 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('attack')).not.toContain('fatalities');
   });
 
+  it('joins the briefing’s words for safety, money, restraint, a hardening stance and blame, and nothing across them', () => {
+    expect(domainEquivalents('safe')).toContain('insecure');
+    expect(domainEquivalents('cash')).toContain('money');
+    expect(domainEquivalents('rein in')).toEqual(expect.arrayContaining(['restrain', 'curb']));
+    expect(domainEquivalents('tougher')).toContain('hardened');
+    expect(domainEquivalents('pinned')).toContain('traced');
+    expect(domainEquivalents('tougher')).not.toContain('restrain');
+    expect(domainEquivalents('safe')).not.toContain('haven');
+  });
+
   it('reads a lack as an absence', () => {
     expect(domainEquivalents('lack')).toContain('absence');
   });

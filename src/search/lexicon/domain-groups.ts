@@ -95,6 +95,15 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
+  // Asked whether a place is safe, a statement that it is insecure answers: one scale, either end.
+  { name: 'security', words: ['safe', 'safety', 'secure', 'security', 'insecure', 'insecurity', 'unsafe'] },
+  { name: 'funding', words: ['money', 'cash', 'funds', 'funding', 'financing', 'payments'] },
+  // A government keeping militants in check, under any of the names for it.
+  { name: 'restraint', words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash'] },
+  // A stance that hardens or softens, as analysts put it.
+  { name: 'hardening', words: ['harden', 'hardened', 'hardening', 'tougher', 'toughen', 'tough', 'stricter', 'sterner', 'firmer', 'hardline'] },
+  // An attack put down to a place or a party.
+  { name: 'attribution', words: ['traced', 'trace', 'tied', 'pinned', 'attributed', 'blamed', 'connected'] },
   // Twitter is now X; statements name the platform as it is called today.
   { name: 'social media', words: ['twitter', 'tweet', 'x', 'handle', 'social media'] },
   { name: 'doctorate', words: ['phd', 'doctoral', 'doctorate', 'doctoral candidate', 'phd student'] },

@@ -109,10 +109,11 @@ const STATED_START =
 // Where the statement says something happened, in words no entity carries.
 const STATED_PLACE = /\b(?:near|in|from|into)\s+(?:the\s+)?(?:northern|southern|eastern|western|central)\b|\bnear\s+\p{Lu}/iu;
 
-// A reason the statement gives: a causal link, or the threat or fear that moves someone. A fact
-// that only reports the event ("the number of madrassas has increased") does not say why.
+// A reason the statement gives: a causal link, the threat or fear that moves someone, or the
+// evidence cited for a belief. A fact that only reports the event ("the number of madrassas has
+// increased") does not say why.
 const STATED_REASON =
-  /\b(?:because|since|due to|owing to|as a result|in response to|in retaliation|reasons?|driven by|fuell?ed by|led to|leads? to|so that|in order to|threats?|risks?|concerns?|fears?|amid)\b/i;
+  /\b(?:because|since|due to|owing to|as a result|in response to|in retaliation|reasons?|driven by|fuell?ed by|led to|leads? to|so that|in order to|threats?|risks?|concerns?|fears?|amid|as evidence|citing)\b/i;
 
 /** What a fact carries that can answer each kind: its entities by kind, and its statement. */
 export interface KindEvidence {

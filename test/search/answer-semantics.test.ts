@@ -23,6 +23,10 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “why do they think …” with the evidence they cite', async () => {
+    expect((await answerIds('why do policymakers in the west think the taliban restrain jihadist activity'))[0]).toBe('F17');
+  });
+
   it('reads “on what dates” as asking when, answered only by a dated fact', async () => {
     expect(await answerIds('on what dates did pakistan strike kabul and paktika')).toEqual([]);
     expect(await answerIds('on what date did pakistan close the border with afghanistan')).toContain('F30');

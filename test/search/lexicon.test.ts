@@ -86,7 +86,7 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('attack')).not.toContain('fatalities');
   });
 
-  it('joins the briefing’s words for safety, money, restraint, a hardening stance and blame, and nothing across them', () => {
+  it('joins the briefing’s words for safety, money, restraint, a hardening stance, blame, the takeover and officials, and nothing across them', () => {
     expect(domainEquivalents('safe')).toContain('insecure');
     expect(domainEquivalents('cash')).toContain('money');
     expect(domainEquivalents('rein in')).toEqual(expect.arrayContaining(['restrain', 'curb']));
@@ -94,6 +94,8 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('pinned')).toContain('traced');
     expect(domainEquivalents('tougher')).not.toContain('restrain');
     expect(domainEquivalents('safe')).not.toContain('haven');
+    expect(domainEquivalents('retook')).toContain('returned to power');
+    expect(domainEquivalents('officials')).toContain('policymakers');
   });
 
   it('reads a lack as an absence', () => {

@@ -102,6 +102,25 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'restraint', words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash'] },
   // A stance that hardens or softens, as analysts put it.
   { name: 'hardening', words: ['harden', 'hardened', 'hardening', 'tougher', 'toughen', 'tough', 'stricter', 'sterner', 'firmer', 'hardline'] },
+  // The Taliban's return of 2021, however it is called.
+  {
+    name: 'takeover',
+    words: [
+      'takeover',
+      'take over',
+      'took over',
+      'seized power',
+      'retake',
+      'retook',
+      'take back',
+      'took back',
+      'return to power',
+      'returned to power',
+      'recapture',
+    ],
+  },
+  // Those who speak for a government.
+  { name: 'officials', words: ['officials', 'official', 'policymakers', 'policymaker', 'policy makers', 'authorities'] },
   // An attack put down to a place or a party.
   { name: 'attribution', words: ['traced', 'trace', 'tied', 'pinned', 'attributed', 'blamed', 'connected'] },
   // Twitter is now X; statements name the platform as it is called today.

@@ -89,6 +89,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return indexed.total;
   }
   const wordsOf = (eq: Equivalents): string[] => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => !word.includes(' '));
+  const phrasesOf = (eq: Equivalents): string[][] =>
+    [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => word.includes(' ')).map((phrase) => phrase.split(' '));
 
   function collect(hits: readonly { id: number }[], into: Set<number>): void {
     for (const hit of hits) into.add(hit.id);
@@ -111,8 +113,11 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
   async function judge(query: Query, known: WordLookups<boolean>, side = false): Promise<JudgedFact[]> {
     const { terms, names, kinds, entityWords } = await currentVocabulary();
     const asked = query.required.map(equivalentsOf);
-    await known.fetch(asked.flatMap(wordsOf));
-    const unheard = asked.filter((eq) => !wordsOf(eq).some((word) => known.lookup(word)));
+    await known.fetch(asked.flatMap((eq) => [...wordsOf(eq), ...phrasesOf(eq).flat()]));
+    // A word is heard when the base holds it or an equivalent, a phrase ("returned to power") by all its words.
+    const unheard = asked.filter(
+      (eq) => !wordsOf(eq).some((word) => known.lookup(word)) && !phrasesOf(eq).some((phrase) => phrase.every((word) => known.lookup(word))),
+    );
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];

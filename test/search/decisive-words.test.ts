@@ -35,6 +35,10 @@ describe('the words an answer must account for', () => {
     expect(namesThing('affiliation', 'what affiliation does he have')).toBe(true);
   });
 
+  it('hears a word whose only equivalent in the base is a phrase ("retake" as "returned to power")', async () => {
+    expect((await answerIds('when did the taliban retake afghanistan'))[0]).toBe('F15');
+  });
+
   it('answers with an unheard verb left unsaid, but still counts it as asked', async () => {
     expect((await answerIds('To what does Kiani tie the regional surge in terrorism?'))[0]).toBe('F68');
     expect((await answerIds('why is the taliban unable to rein in militants, per kiani'))[0]).toBe('F70');

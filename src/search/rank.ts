@@ -129,7 +129,7 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
         query.kind === 'who' &&
         kind === 'country' &&
         !ASKS_GROUP.test(query.text) &&
-        clauses.some((clause) => actsInClaim(clause, context.entityNames.get(entity) ?? []));
+        clauses.some((clause) => actsInClause(clause, context.entityNames.get(entity) ?? []));
       return acts ? 'organisation' : kind;
     });
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
@@ -149,32 +149,34 @@ const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed'
 const TARGET_MARKERS = new Set([...OBJECT_MARKERS].filter((word) => word !== 'of' && word !== 'including' && word !== 'lives'));
 const TARGET_REACH = 4;
 
+/** Where each mention of the names starts in the words, and the word after it. */
+function mentionsIn(words: readonly string[], names: readonly string[]): { at: number; after: number }[] {
+  return names.flatMap((name) => {
+    const parts = name.split(' ');
+    return words.flatMap((_, at) => (parts.every((part, i) => words[at + i] === part) ? [{ at, after: at + parts.length }] : []));
+  });
+}
+
 /** Whether every mention of the entity in the claim is something done to it: the entity is a target, not who acted. */
 function onlyTargeted(claimWords: readonly string[], names: readonly string[]): boolean {
-  const starts = names.flatMap((name) => {
-    const parts = name.split(' ');
-    return claimWords.flatMap((_, at) => (parts.every((part, i) => claimWords[at + i] === part) ? [at] : []));
-  });
-  return starts.length > 0 && starts.every((at) => claimWords.slice(Math.max(0, at - TARGET_REACH), at).some((word) => TARGET_MARKERS.has(word)));
+  const mentions = mentionsIn(claimWords, names);
+  return mentions.length > 0 && mentions.every(({ at }) => claimWords.slice(Math.max(0, at - TARGET_REACH), at).some((word) => TARGET_MARKERS.has(word)));
 }
+
 // Words before a name that make it a place or a party to something, not the one acting ("attacks in Pakistan", "talks with China").
 const NOT_SUBJECT_BEFORE = new Set(['in', 'from', 'to', 'of', 'with', 'into', 'on', 'against', 'at', 'across', 'for', 'by', 'and', 'between']);
 
 /**
- * Whether the entity is the subject of a verb in the claim: a mention right before a verb form,
- * with no punctuation between ("Pakistan closed", "Beijing issued"; not "…, Tajikistan, killed").
+ * Whether the entity is the subject of a verb in a clause: a mention right before a verb form, with
+ * no punctuation between ("Pakistan closed", "Beijing issued"; not "…, Tajikistan, killed").
  */
-function actsInClaim(claimWords: readonly string[], names: readonly string[]): boolean {
-  return names.some((name) => {
-    const parts = name.split(' ');
-    return claimWords.some((_, at) => {
-      if (!parts.every((part, i) => claimWords[at + i] === part)) return false;
-      const after = claimWords[at + parts.length];
-      const before = claimWords[at - 1];
-      return (
-        after !== undefined && (before === undefined || !NOT_SUBJECT_BEFORE.has(before)) && baseForms(after, 'verb').length > 0 && isMainlyNoun(after) === false
-      );
-    });
+function actsInClause(clauseWords: readonly string[], names: readonly string[]): boolean {
+  return mentionsIn(clauseWords, names).some(({ at, after }) => {
+    const verb = clauseWords[after];
+    const before = clauseWords[at - 1];
+    return (
+      verb !== undefined && (before === undefined || !NOT_SUBJECT_BEFORE.has(before)) && baseForms(verb, 'verb').length > 0 && isMainlyNoun(verb) === false
+    );
   });
 }
 
@@ -214,22 +216,28 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
+  const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
+  const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));
   const sameEvent = sameEventWords(
     candidates.map((candidate) => candidate.fact),
+    texts,
     (entity) => context.entityKinds.get(entity),
   );
   const judged = candidates.map(({ fact, relevance }, at) => {
     const text = `${fact.statement} ${fact.quote}`;
-    const quoteWords = toFactWords(fact.quote);
-    const words = joinFactWords(toFactWords(fact.statement), quoteWords);
-    const eventWords = sameEvent[at];
+    const quoteWords = quotes[at]!;
+    const words = texts[at]!;
     const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
     // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
     const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
     const ownCredits = context.required.map((eq) => creditIn(eq, words));
     // A detail of the event that another fact of it gives ("the restaurant bombing") lets the fact
     // answer, but ranks it no higher: of two facts of the event, the one that says the words leads.
-    const requiredCredits = context.required.map((eq, at) => ownCredits[at] || (eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0));
+    const requiredCredits = context.required.map((eq, asked) => {
+      if (ownCredits[asked]) return ownCredits[asked];
+      const eventWords = sameEvent(at);
+      return eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0;
+    });
     const requiredShare = share(requiredCredits);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));

@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { type FactWords, joinFactWords, toFactWords } from './lexicon/equivalents';
+import { type FactWords, joinFactWords } from './lexicon/equivalents';
 
 const PLACE_KINDS = new Set(['place', 'region']);
 
@@ -16,16 +16,24 @@ function eventKeys(fact: FactView, kindOf: (entity: string) => string | undefine
 }
 
 /**
- * For each fact, the words of the other facts among them that report the same event, or
- * undefined. A question names an event by any of its details ("how many locals died in the
- * restaurant bombing"), and the fact with the asked figure need not repeat every one.
+ * For the fact at a position, the words of the other facts among them that report the same event,
+ * or undefined. A question names an event by any of its details ("how many locals died in the
+ * restaurant bombing"), and the fact with the asked figure need not repeat every one. `words` are
+ * the facts' own words, in the same order; each fact's share is joined only when first asked for.
  */
-export function sameEventWords(facts: readonly FactView[], kindOf: (entity: string) => string | undefined): (FactWords | undefined)[] {
+export function sameEventWords(
+  facts: readonly FactView[],
+  words: readonly FactWords[],
+  kindOf: (entity: string) => string | undefined,
+): (at: number) => FactWords | undefined {
   const keys = facts.map((fact) => eventKeys(fact, kindOf));
-  const words = facts.map((fact) => joinFactWords(toFactWords(fact.statement), toFactWords(fact.quote)));
-  return facts.map((_, at) => {
-    const own = new Set(keys[at]);
-    const others = words.filter((_, other) => other !== at && keys[other]!.some((key) => own.has(key)));
-    return others.length === 0 ? undefined : others.reduce(joinFactWords);
-  });
+  const joined = new Map<number, FactWords | undefined>();
+  return (at) => {
+    if (!joined.has(at)) {
+      const own = new Set(keys[at]);
+      const others = own.size === 0 ? [] : words.filter((_, other) => other !== at && keys[other]!.some((key) => own.has(key)));
+      joined.set(at, others.length === 0 ? undefined : others.reduce(joinFactWords));
+    }
+    return joined.get(at);
+  };
 }

@@ -88,9 +88,12 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     if (!indexed || Date.now() - indexed.at > TOPICS_TTL_MS) indexed = { at: Date.now(), total: await base.search.indexedFacts() };
     return indexed.total;
   }
-  const wordsOf = (eq: Equivalents): string[] => [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => !word.includes(' '));
+  const everyFormOf = (eq: Equivalents): string[] => [eq.term, ...eq.spellings, ...eq.same, ...eq.near];
+  const wordsOf = (eq: Equivalents): string[] => everyFormOf(eq).filter((word) => !word.includes(' '));
   const phrasesOf = (eq: Equivalents): string[][] =>
-    [eq.term, ...eq.spellings, ...eq.same, ...eq.near].filter((word) => word.includes(' ')).map((phrase) => phrase.split(' '));
+    everyFormOf(eq)
+      .filter((word) => word.includes(' '))
+      .map((phrase) => phrase.split(' '));
 
   function collect(hits: readonly { id: number }[], into: Set<number>): void {
     for (const hit of hits) into.add(hit.id);

@@ -1,8 +1,8 @@
 import type { FactBase } from '../fact-base';
 import type { FactView, SourceView } from '../reply';
 import { splitAuthors } from './catalogue-names';
-import { findFurtherReading, namesAuthorOrPublisher } from './further-reading';
-import { asksForLiterature, stripLiteratureWords } from './literature';
+import { findFurtherReading, namedPublishers, namesAuthorOrPublisher } from './further-reading';
+import { asksAboutPublishing, asksForLiterature, stripLiteratureWords } from './literature';
 import type { AskResult, Searcher } from './searcher';
 import { toWords } from './tokens';
 
@@ -31,6 +31,9 @@ function reportsWriting(fact: FactView, reading: readonly SourceView[]): boolean
  * its literature words ("papers on Afghan madrassas" looks for facts on Afghan madrassas, to find
  * the sources behind them); its facts come from the question as asked when that finds any ("Kiani
  * paper conclusion" needs "paper"), and only those that report what a listed source says stay.
+ * A publisher it names beside a claim ("according to the Al-Nasr paper, …") is where the claim
+ * was published, not part of it: the facts are searched without the name and must come from that
+ * publisher's listed sources. Asked about the publishing itself, the name stays.
  */
 export async function askWithReading(base: FactBase, searcher: Searcher, question: string): Promise<ReadingAnswer> {
   // The catalogue is asked only when the question's words alone leave it open.
@@ -40,11 +43,16 @@ export async function askWithReading(base: FactBase, searcher: Searcher, questio
     return { result, furtherReading: await findFurtherReading(base, searcher, { question, result, literature }), literature };
   }
   const asked = stripLiteratureWords(question);
+  const { publishers, rest } = asksAboutPublishing(question) ? { publishers: new Set<string>(), rest: question } : await namedPublishers(base, question);
   // Two independent searches: on a database server they run side by side.
-  const [searched, asTyped] = await Promise.all([searcher.ask(asked), searcher.ask(question)]);
+  const [searched, asTyped] = await Promise.all([searcher.ask(stripLiteratureWords(rest)), searcher.ask(rest)]);
   const furtherReading = await findFurtherReading(base, searcher, { question: asked, result: searched, literature });
   const found = asTyped.answers.length > 0 ? asTyped : searched;
-  const answers = found.answers.filter(({ fact }) => reportsWriting(fact, furtherReading));
+  const answers = found.answers.filter(({ fact }) =>
+    publishers.size > 0
+      ? publishers.has(fact.source.publisher ?? '') && furtherReading.some((source) => source.id === fact.source.id)
+      : reportsWriting(fact, furtherReading),
+  );
   const dropped = found.answers.filter((judged) => !answers.includes(judged));
   const result: AskResult = {
     ...searched,

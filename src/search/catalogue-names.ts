@@ -11,6 +11,8 @@ export interface CatalogueNames {
   resolver: EntityResolver;
   /** The search keys of every person and publisher name. */
   keys: ReadonlySet<string>;
+  /** The publishers' full names, as the resolver's mentions give them. */
+  publishers: ReadonlySet<string>;
 }
 
 // A surname this long is distinctive enough to stand for its author ("Webber"), and long enough
@@ -78,11 +80,13 @@ export async function catalogueNamesOf(base: FactBase): Promise<CatalogueNames> 
   const store = base.search;
   const version = await store.catalogueVersion();
   if (cached?.version === version) return cached.names;
-  const terms = toTerms(await store.catalogueNames());
+  const lines = await store.catalogueNames();
+  const terms = toTerms(lines);
   const names: CatalogueNames = {
     store,
     resolver: createEntityResolver(terms),
     keys: new Set(terms.filter((term) => term.kind === 'name').map((term) => toKey(term.term))),
+    publishers: new Set(lines.filter((line) => line.role === 'publisher').map((line) => line.name)),
   };
   cache.set(base, { version, names });
   return names;

@@ -128,6 +128,32 @@ export async function namesAuthorOrPublisher(base: FactBase, question: string): 
   return known.settle(() => names.resolver.resolve(firstWordsOf(question), known.lookup).mentions.length > 0);
 }
 
+/** The publishers a question names, by full name, and the question with their names taken out. */
+export interface NamedPublishers {
+  publishers: ReadonlySet<string>;
+  rest: string;
+}
+
+// A mention's words are letters and digits only; between them the text may have any punctuation ("Al-Nasr").
+const nameInText = (said: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${said.split(' ').join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * "According to the Al-Nasr paper, …", "per the TNI piece": a publisher named beside a claim says
+ * where it was published. No statement names its own publisher, so the fact search looks for the
+ * claim without the name, and the publisher limits whose facts may answer.
+ */
+export async function namedPublishers(base: FactBase, question: string): Promise<NamedPublishers> {
+  const names = await catalogueNamesOf(base);
+  const known = createKnownWords(base, names);
+  const mentions = await known.settle(() => names.resolver.resolve(firstWordsOf(question), known.lookup).mentions);
+  const named = mentions.filter((mention) => names.publishers.has(mention.entity));
+  const rest = named
+    .reduce((text, mention) => text.replace(nameInText(mention.said), ' '), question)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { publishers: new Set(named.map((mention) => mention.entity)), rest };
+}
+
 /** What a question asks of the catalogue, as understood from the question and the fact search. */
 export interface ReadingRequest {
   /** The question with its literature words taken out. */

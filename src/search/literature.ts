@@ -47,6 +47,15 @@ export function asksForLiterature(question: string, namesAuthorOrPublisher: () =
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }
 
+// "When was Kiani's Al-Nasr paper published", "what did Crisis Group publish": asked about the
+// publishing itself, which the catalogue answers, not about a claim a publication makes.
+const PUBLISHING = /\b(?:wr[io]te|writes|written|authored|publish(?:es|ed|ing)?|publications?|released?)\b/i;
+
+/** Whether the question asks who wrote or published something, or when, rather than what it says. */
+export function asksAboutPublishing(question: string): boolean {
+  return PUBLISHING.test(question);
+}
+
 /** The question without its literature words: what the writing should be about, or by whom. */
 export function stripLiteratureWords(question: string): string {
   return question.replace(LITERATURE_PATTERN, ' ').replace(/\s+/g, ' ').trim();

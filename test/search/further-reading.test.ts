@@ -106,6 +106,17 @@ describe('further reading', () => {
     expect(kiani.result.answers.every(({ fact }) => fact.statement.includes('Kiani'))).toBe(true);
   });
 
+  it('reads a publisher named beside a claim as where the claim was published, and answers with that publisher’s facts only', async () => {
+    const kiani = await readingFor('Has the terror threat grown in South Asia lately, according to the Al-Nasr paper?');
+    expect(kiani.result.answers[0]?.fact.id).toBe('F66');
+    expect(kiani.result.answers.every(({ fact }) => fact.source.publisher === 'Al-Nasr')).toBe(true);
+    expect((await readingFor('per the TNI piece, what has Afghanistan become for its neighbours?')).result.answers[0]?.fact.id).toBe('F57');
+    // No fact of the base comes from Al Jazeera, so none answers in its name.
+    expect((await readingFor('according to the Al Jazeera article, what has Afghanistan become for its neighbours?')).result.answers).toEqual([]);
+    // Asked about the publishing itself, the publisher stays part of the question.
+    expect((await readingFor("When was Kiani's Al-Nasr paper published?")).result.answers).toEqual([]);
+  });
+
   it('adds a source to an ordinary question only when the question names its author or publisher', async () => {
     const named = await readingFor('What does Zalmai Nishat say about Tajikistan');
     expect(named.result.answers.length).toBeGreaterThan(0);

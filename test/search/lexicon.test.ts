@@ -43,6 +43,13 @@ describe('the WordNet reader', () => {
     expect(relatedWords('regional')).toContain('region');
   });
 
+  it('relates a describing word to the adverb made from it, which WordNet links only the other way', () => {
+    expect(relatedWords('previous')).toContain('previously');
+    expect(relatedWords('heavy')).toContain('heavily');
+    expect(relatedWords('strategic')).toContain('strategically');
+    expect(relatedWords('old')).not.toContain('oldly');
+  });
+
   it('relates a word to its antonyms, for questions asked the other way round', () => {
     expect(relatedWords('allowed')).toContain('prohibit');
   });
@@ -114,6 +121,12 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('shielding')).toEqual(expect.arrayContaining(['protect', 'harbour']));
     expect(domainEquivalents('doubled')).toContain('increase');
     expect(groupsOf('religious seminaries').map((g) => g.name)).toEqual(['madrassa']);
+  });
+
+  it('reads an outfit, a network or a faction as an armed group, and no other kind of thing', () => {
+    expect(domainEquivalents('outfits')).toEqual(expect.arrayContaining(['group', 'network', 'faction']));
+    expect(domainEquivalents('outfits')).not.toContain('militant');
+    expect(equivalentsOf('groups').near).not.toContain('radical');
   });
 
   it('takes a border crossing for the border', () => {

@@ -58,6 +58,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
       'fighter',
     ],
   },
+  // An armed organisation under the names analysts give one: "militant outfits", "a Uyghur-led network".
+  { name: 'armed group', words: ['group', 'outfit', 'network', 'faction', 'organisation', 'organization'] },
   { name: 'madrassa', words: ['madrassa', 'seminary', 'religious school', 'religious seminary'] },
   // Schools report how many are enrolled: an enrolment figure is the number of students.
   { name: 'students', words: ['students', 'pupils', 'enrolment', 'enrollment', 'enrolled', 'learners'] },

@@ -183,9 +183,16 @@ function relatedIn(part: PartOfSpeech, lemma: string, into: Set<string>): void {
   }
 }
 
+// WordNet links an adverb to its adjective ("previously" → "previous") but not back: the adverb is
+// found by the suffix rules that make one ("-ly", "-y" → "-ily", "-le" → "-ly", "-ic" → "-ically").
+function adverbsOf(adjective: string): string[] {
+  const candidates = [`${adjective}ly`, adjective.replace(/y$/, 'ily'), adjective.replace(/le$/, 'ly'), adjective.replace(/ic$/, 'ically')];
+  return [...new Set(candidates)].filter((adverb) => adverb !== adjective && findIndexLine('adv', adverb) !== undefined);
+}
+
 /**
  * Words WordNet relates to this one through its commonest senses: the base form, synonyms in
- * the same synsets, and derived forms ("attack" → "attacker").
+ * the same synsets, and derived forms ("attack" → "attacker", "previous" → "previously").
  * Multi-word lemmas come back with spaces. Cached per word.
  */
 export function relatedWords(word: string): readonly string[] {
@@ -195,6 +202,7 @@ export function relatedWords(word: string): readonly string[] {
   const found = new Set<string>();
   const lemma = lower.replace(/ /g, '_');
   for (const part of PARTS) for (const base of baseForms(lemma, part)) relatedIn(part, base, found);
+  for (const base of baseForms(lemma, 'adj')) for (const adverb of adverbsOf(base)) found.add(adverb);
   found.delete(lower);
   words = [...found];
   related.set(lower, words);

@@ -121,15 +121,21 @@ const PROFILE_WORDS: ReadonlySet<string> = new Set([
   'profile',
   'job',
   'employer',
+  'role',
+  'career',
 ]);
 
-/** Whether a profile word stands at a name: "Kiani credentials", "Nishat's job", "background of Nishat". */
+// "Nishat's previous job", "his old role": when in a career the profile is asked of.
+const CAREER_TIME: ReadonlySet<string> = new Set(['previous', 'former', 'old', 'earlier', 'past', 'current', 'present', 'first', 'last']);
+
+/** Whether a profile word stands at a name: "Kiani credentials", "Nishat's previous job", "background of Nishat". */
 function asksProfile(text: string, mentions: readonly EntityMention[]): boolean {
   const words = toWords(text);
   const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
   return words.some((word, at) => {
     if (!PROFILE_WORDS.has(word)) return false;
-    const before = words[at - 1] === 's' ? words[at - 2] : words[at - 1];
+    const from = CAREER_TIME.has(words[at - 1] ?? '') ? at - 1 : at;
+    const before = words[from - 1] === 's' ? words[from - 2] : words[from - 1];
     const after = words[at + 1] === 'of' ? words[at + 2] : words[at + 1];
     return (before !== undefined && named.has(before)) || (after !== undefined && named.has(after));
   });

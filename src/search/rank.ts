@@ -6,7 +6,7 @@ import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import { sameEventWords } from './same-event';
-import { askedSpeaker, speaksIn } from './speaker';
+import { askedSpeaker, quotesOther, speaksIn } from './speaker';
 import type { Query } from './query';
 import { toKey, toStem } from './tokens';
 
@@ -50,8 +50,11 @@ const SAME_EVENT_CREDIT = 0.5;
 // "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 
-function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string): boolean {
-  return fact.entities.includes(entity) || fact.source.author === entity || names.some((name) => factKey.includes(` ${name} `));
+// A fact of an author's paper speaks for the author, unless it gives another speaker's words ("China
+// argues …") or the question asks about the author as a person ("Nishat's previous job").
+function namesEntity(fact: FactView, entity: string, names: readonly string[], factKey: string, aboutPerson: boolean): boolean {
+  const authors = fact.source.author === entity && !aboutPerson && !quotesOther(fact.statement, names);
+  return fact.entities.includes(entity) || authors || names.some((name) => factKey.includes(` ${name} `));
 }
 
 function metricScore(text: string, metrics: readonly Metric[]): number {
@@ -227,7 +230,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const text = `${fact.statement} ${fact.quote}`;
     const quoteWords = quotes[at]!;
     const words = texts[at]!;
-    const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key)).length;
+    const entitiesCovered = query.entities.filter((m) => namesEntity(fact, m.entity, entityNames.get(m.entity) ?? [], words.key, query.definitional)).length;
     // A fact only tagged with an asked entity ("the region" for Pakistan) says less of it than one that names it.
     const entitiesSaid = query.entities.filter((m) => (entityNames.get(m.entity) ?? []).some((name) => words.key.includes(` ${name} `))).length;
     const ownCredits = context.required.map((eq) => creditIn(eq, words));

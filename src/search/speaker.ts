@@ -62,3 +62,26 @@ export function speaksIn(statement: string, names: readonly string[]): boolean {
   const subject = subjectOf(statement);
   return names.some((name) => subject.includes(` ${name} `));
 }
+
+// Verbs by which a statement reports what its subject says rather than what it does.
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'argue argues argued say says said insist insists insisted deny denies denied counter counters countered claim claims claimed allege alleges alleged accuse accuses accused cite cites cited contend contends warn warns warned maintain maintains'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the statement gives the words of a speaker other than these names: "China argues that
+ * …", "According to the Tajik government, …". Reported in an author's paper, such a claim is that
+ * speaker's view, not the author's.
+ */
+export function quotesOther(statement: string, names: readonly string[]): boolean {
+  const attributed = ATTRIBUTED.exec(statement);
+  const speaker = attributed ? ` ${toKey(attributed[1]!)} ` : undefined;
+  if (speaker) return !names.some((name) => speaker.includes(` ${name} `));
+  const words = toKey(statement.replace(/^in [^,]{1,40},\s*/i, '')).split(' ');
+  const verbAt = words.findIndex((word, at) => at > 0 && isVerb(word));
+  if (verbAt < 0 || !SPEECH_VERBS.has(words[verbAt]!)) return false;
+  const subject = ` ${words.slice(0, verbAt).join(' ')} `;
+  return !names.some((name) => subject.includes(` ${name} `));
+}

@@ -35,6 +35,13 @@ describe('the words an answer must account for', () => {
     expect(namesThing('affiliation', 'what affiliation does he have')).toBe(true);
   });
 
+  it('reads a role or a job beside a name as asking what the person is or was, and only of that person', async () => {
+    expect((await answerIds("nishat's old TBI role"))[0]).toBe('F63');
+    expect((await answerIds('what was nishat’s previous job'))[0]).toBe('F63');
+    // Robert Gates's former post is in Nishat's article, but it is not Nishat's.
+    expect(await answerIds('what was nishat’s previous job')).not.toContain('F54');
+  });
+
   it('hears a word whose only equivalent in the base is a phrase ("retake" as "returned to power")', async () => {
     expect((await answerIds('when did the taliban retake afghanistan'))[0]).toBe('F15');
   });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openFactBase } from '../../src/fact-base';
 import { createSearcher } from '../../src/search/searcher';
-import { askedSpeaker, speaksIn } from '../../src/search/speaker';
+import { askedSpeaker, quotesOther, speaksIn } from '../../src/search/speaker';
 import { TODAY } from '../helpers/core';
 
 const base = await openFactBase({ path: ':memory:' });
@@ -28,6 +28,20 @@ describe('questions asking for a party’s own reply', () => {
     expect(answers).not.toContain('F20');
     // Without a reply asked, an allegation is what the question is about.
     expect((await searcher.parse('allegations that the taliban harbour militant groups')).terms).toContain('allegations');
+  });
+
+  it('tell a statement giving another speaker’s words from the author’s own claim', () => {
+    expect(quotesOther('China argues that the restraint leaves the threat intact.', ['nishat'])).toBe(true);
+    expect(quotesOther('According to the Tajik government, three were killed.', ['nishat'])).toBe(true);
+    expect(quotesOther('According to Nishat, Western capitals engage the Taliban.', ['nishat'])).toBe(false);
+    expect(quotesOther('Nishat argues that the crisis matters to the West.', ['nishat'])).toBe(false);
+    expect(quotesOther('Pakistan closed all borders with Afghanistan.', ['nishat'])).toBe(false);
+  });
+
+  it('answer for an author only with the author’s own claims, not another speaker’s reported in the paper', async () => {
+    const sides = (await searcher.ask('do nishat and kiani agree that the taliban cannot rein in militant groups')).comparison ?? [];
+    expect(sides.map((side) => side.label)).toEqual(['Zalmai Nishat', 'Sajid Kiani']);
+    expect(sides[0]!.answer.fact.statement).not.toMatch(/^China argues/);
   });
 
   it('tell the party that speaks or acts in a statement from one spoken about', () => {

@@ -1,6 +1,6 @@
 import type { FactView } from '../reply';
 import { isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
-import { type Metric, statesFigure } from './metrics';
+import { type Metric, TIME_BETWEEN, statesFigure } from './metrics';
 import { STOP_WORDS } from './stop-words';
 import { toKey } from './tokens';
 
@@ -29,6 +29,8 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
     new RegExp(`${CLAUSE}when\\b|\\b(?:what|which)\\s+(?:(?:exact|precise|specific|particular)\\s+)?(?:date|day|year|month)s?\\b|\\bhow\\s+soon\\b`, 'i'),
     'when',
   ],
+  // Listed before the figures, which match at the same place.
+  [TIME_BETWEEN, 'when'],
   [
     new RegExp(
       `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places)\\b`,

@@ -54,6 +54,9 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
 /** Words that ask for a figure ("length", "fatalities"), for correcting their misspellings. */
 export const FIGURE_WORDS: readonly string[] = Object.keys(METRIC_WORDS);
 
+/** "How long after the drone strike": the time between two events, a date question, not a length. */
+export const TIME_BETWEEN = /\bhow\s+long\s+(?:after|before|ago|since|until|till)\b/i;
+
 /** The figures a question asks for, and which of its words only served to ask for them. */
 export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {
   const metrics = new Set<Metric>();
@@ -61,13 +64,15 @@ export function detectMetrics(question: string, words: readonly string[]): { met
   if (/\bhow\s+many\b/i.test(question)) metrics.add('count');
   // "How much did deaths go up": a change, given as a percentage.
   if (/\bhow\s+much\b.*\b(?:up|rise|rose|risen|increase[ds]?|grow|grew|grown|fall|fell|drop(?:ped)?|decline[ds]?)\b/i.test(question)) metrics.add('percent');
-  if (/\bhow\s+long\b/i.test(question)) {
+  const timeBetween = TIME_BETWEEN.test(question);
+  if (timeBetween) metricOnlyWords.add('long');
+  else if (/\bhow\s+long\b/i.test(question)) {
     metrics.add('length');
     metricOnlyWords.add('long');
   }
   for (const word of words) {
     const meaning = METRIC_WORDS[word];
-    if (!meaning) continue;
+    if (!meaning || (timeBetween && meaning.metric === 'length')) continue;
     metrics.add(meaning.metric);
     if (meaning.only) metricOnlyWords.add(word);
   }

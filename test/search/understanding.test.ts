@@ -75,6 +75,13 @@ describe('words and figures', () => {
     expect((await await searcher.parse('how many madrassas')).metrics).toContain('count');
   });
 
+  it('reads “how long after” as the time between two events, a date, not a length', async () => {
+    const parsed = await searcher.parse('how long after the Khatlon drone strike did the Darvoz shooting happen?');
+    expect(parsed.metrics).not.toContain('length');
+    expect(parsed.kind).toBe('when');
+    expect((await searcher.ask('how long after the Khatlon drone strike did the Darvoz shooting happen?')).answers[0]?.fact.id).toBe('F39');
+  });
+
   it('does not answer a figure question with a fact that only mentions the topic', async () => {
     const { answers } = await await searcher.ask('length of the Tajik border');
     expect(answers.map((a) => a.fact.statement).every((statement) => /kilomet|km/.test(statement))).toBe(true);

@@ -129,6 +129,13 @@ describe('briefing vocabulary groups', () => {
     expect(equivalentsOf('groups').near).not.toContain('radical');
   });
 
+  it('reads a threat confined as one contained, a purpose as what a paper sets out to do, and things in tandem as coinciding', () => {
+    expect(domainEquivalents('contained')).toContain('confine');
+    expect(domainEquivalents('purpose')).toEqual(expect.arrayContaining(['sets out', 'aim']));
+    expect(domainEquivalents('coincide')).toContain('in tandem');
+    expect(domainEquivalents('purpose')).not.toContain('in tandem');
+  });
+
   it('takes a border crossing for the border', () => {
     expect(domainEquivalents('crossings')).toEqual(expect.arrayContaining(['border', 'frontier']));
   });

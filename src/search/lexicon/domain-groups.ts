@@ -100,8 +100,15 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   // Asked whether a place is safe, a statement that it is insecure answers: one scale, either end.
   { name: 'security', words: ['safe', 'safety', 'secure', 'security', 'insecure', 'insecurity', 'unsafe'] },
   { name: 'funding', words: ['money', 'cash', 'funds', 'funding', 'financing', 'payments'] },
-  // A government keeping militants in check, under any of the names for it.
-  { name: 'restraint', words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash'] },
+  // Keeping militants, or the threat they pose, in check or within bounds, under any of the names for it.
+  {
+    name: 'restraint',
+    words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash', 'confine'],
+  },
+  // What a paper or a policy sets out to do.
+  { name: 'aim', words: ['aim', 'purpose', 'goal', 'objective', 'sets out', 'set out', 'seeks', 'intent'] },
+  // Two developments said to come together.
+  { name: 'coincidence', words: ['coincide', 'coincided', 'in tandem', 'at the same time', 'came with', 'accompanied'] },
   // A stance that hardens or softens, as analysts put it.
   { name: 'hardening', words: ['harden', 'hardened', 'hardening', 'tougher', 'toughen', 'tough', 'stricter', 'sterner', 'firmer', 'hardline'] },
   // The Taliban's return of 2021, however it is called.

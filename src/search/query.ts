@@ -141,6 +141,22 @@ function asksProfile(text: string, mentions: readonly EntityMention[]): boolean 
   });
 }
 
+// "Afghanistan-based terrorism", "militancy coming out of Afghanistan": words that only say a thing
+// comes from the place named; the name carries that, and statements say it otherwise ("linked to
+// Afghanistan's territory").
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['based', 'come out', 'come', 'coming', 'comes', 'came', 'emanating', 'originating', 'stemming']);
+
+/** Whether the question ties something to a named place by origin ("X-based", "coming out of X"). */
+function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((mention) => {
+    const name = mention.said.split(' ').join('[^\\p{L}\\p{N}]+');
+    return new RegExp(
+      `${name}\\s*[-‐–]\\s*based\\b|\\b(?:coming|come|comes|came|emanating|originating|stemming)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${name}`,
+      'iu',
+    ).test(text);
+  });
+}
+
 // "Madrassas during the republic compared with now": a period set against today is one side of a
 // comparison across time, not a limit every answer must keep to.
 const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
@@ -163,7 +179,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const profile = asksProfile(text, mentions);
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
-  const framing = (word: string): boolean => (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word));
+  const origin = tiesToOrigin(text, mentions);
+  const framing = (word: string): boolean => (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word)) || (origin && ORIGIN_WORDS.has(word));
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));

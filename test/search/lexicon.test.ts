@@ -136,6 +136,10 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('purpose')).not.toContain('in tandem');
   });
 
+  it('reads suffering most as bearing the brunt', () => {
+    expect(domainEquivalents('suffered')).toEqual(expect.arrayContaining(['borne the brunt', 'hardest hit']));
+  });
+
   it('takes a border crossing for the border', () => {
     expect(domainEquivalents('crossings')).toEqual(expect.arrayContaining(['border', 'frontier']));
   });

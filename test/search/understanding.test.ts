@@ -75,6 +75,14 @@ describe('words and figures', () => {
     expect((await await searcher.parse('how many madrassas')).metrics).toContain('count');
   });
 
+  it('reads “X-based” and “coming out of X” as the named place’s, with no word of their own an answer must hold', async () => {
+    expect((await searcher.parse('afghanistan-based militancy')).required).not.toContain('based');
+    expect((await searcher.parse('militancy coming out of Afghanistan')).required).not.toContain('come out');
+    // Not every "based" is an origin: where a group is based is what the question asks.
+    expect((await searcher.parse('where is the TIP based')).required).toContain('based');
+    expect((await searcher.ask('Which country has suffered the most from terrorism coming out of Afghanistan?')).answers[0]?.fact.id).toBe('F21');
+  });
+
   it('reads “how long after” as the time between two events, a date, not a length', async () => {
     const parsed = await searcher.parse('how long after the Khatlon drone strike did the Darvoz shooting happen?');
     expect(parsed.metrics).not.toContain('length');

@@ -105,6 +105,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     name: 'restraint',
     words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash', 'confine'],
   },
+  // Who suffers most from something, as analysts put it.
+  { name: 'brunt', words: ['brunt', 'borne the brunt', 'bear the brunt', 'bears the brunt', 'suffer', 'hardest hit', 'worst hit', 'worst affected'] },
   // What a paper or a policy sets out to do.
   { name: 'aim', words: ['aim', 'purpose', 'goal', 'objective', 'sets out', 'set out', 'seeks', 'intent'] },
   // Two developments said to come together.

@@ -171,6 +171,15 @@ const RULES: PeriodRule[] = [
       return span(`${year}-${pad(month)}`, `${year}-${pad(month)}`, m[0]);
     },
   },
+  // "This February": that month of today's year; "the 19th of this January", that day of it.
+  {
+    pattern: new RegExp(`\\b(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+)?this\\s+${MONTH_WORD}(?!\\s*\\d)`, 'i'),
+    toPeriod: (m, today) => {
+      const month = `${today.getUTCFullYear()}-${pad(monthNumber(m[2]!))}`;
+      const day = m[1] && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? `${month}-${pad(Number(m[1]))}` : month;
+      return span(day, day, m[0]);
+    },
+  },
   {
     pattern: /\b(?:earlier|so\s+far)\s+this\s+year\b|\bthis\s+year\s+so\s+far\b/i,
     toPeriod: (m, today) => ({ from: `${today.getUTCFullYear()}-01-01`, to: isoDay(today), label: m[0] }),

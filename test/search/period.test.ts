@@ -102,6 +102,8 @@ describe('reading relative and partial periods', () => {
   it.each([
     ['What happened in Kabul last January?', { from: '2026-01-01', to: '2026-01-31' }],
     ['attacks last December', { from: '2025-12-01', to: '2025-12-31' }],
+    ['how did policymakers see Afghanistan as of this February', { from: '2026-02-01', to: '2026-02-28' }],
+    ['what happened in Kabul on the 19th of this January', { from: '2026-01-19', to: '2026-01-19' }],
     ['clashes in early 2025', { from: '2025-01-01', to: '2025-04-30' }],
     ['clashes in late 2025', { from: '2025-09-01', to: '2025-12-31' }],
     ['clashes at the end of 2025', { from: '2025-09-01', to: '2025-12-31' }],

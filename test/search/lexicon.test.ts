@@ -127,6 +127,8 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('outfits')).toEqual(expect.arrayContaining(['group', 'network', 'faction']));
     expect(domainEquivalents('outfits')).not.toContain('militant');
     expect(equivalentsOf('groups').near).not.toContain('radical');
+    // Whoever heads up an outfit leads it: the phrasal verb is one of the leadership words.
+    expect(domainEquivalents('head up')).toEqual(expect.arrayContaining(['founder', 'chair']));
   });
 
   it('reads a threat confined as one contained, a purpose as what a paper sets out to do, and things in tandem as coinciding', () => {

@@ -94,7 +94,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },
   // Where militants operate from: a base under any of its names.
   { name: 'base', words: ['base', 'rear base', 'staging ground', 'staging area', 'launchpad', 'launching pad', 'sanctuary', 'hideout', 'hub'] },
-  { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'leader', 'lead', 'director', 'run'] },
+  { name: 'leadership', words: ['founder', 'founded', 'chair', 'head', 'head up', 'leader', 'lead', 'director', 'run'] },
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
   // Asked whether a place is safe, a statement that it is insecure answers: one scale, either end.

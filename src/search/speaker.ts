@@ -48,21 +48,6 @@ function isVerb(word: string): boolean {
   return verb;
 }
 
-// The statement's speaker: who it attributes the claim to, or the words before its first verb.
-function subjectOf(statement: string): string {
-  const attributed = ATTRIBUTED.exec(statement);
-  if (attributed) return ` ${toKey(attributed[1]!)} `;
-  const words = toKey(statement.replace(/^in [^,]{1,40},\s*/i, '')).split(' ');
-  const verbAt = words.findIndex((word, at) => at > 0 && isVerb(word));
-  return ` ${words.slice(0, verbAt < 0 ? words.length : verbAt).join(' ')} `;
-}
-
-/** Whether the statement's speaker or acting subject is one of these names (as search keys). */
-export function speaksIn(statement: string, names: readonly string[]): boolean {
-  const subject = subjectOf(statement);
-  return names.some((name) => subject.includes(` ${name} `));
-}
-
 // Verbs by which a statement reports what its subject says rather than what it does.
 const SPEECH_VERBS: ReadonlySet<string> = new Set(
   'argue argues argued say says said insist insists insisted deny denies denied counter counters countered claim claims claimed allege alleges alleged accuse accuses accused cite cites cited contend contends warn warns warned maintain maintains'.split(
@@ -70,18 +55,29 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+// The statement's speaker or subject: who it attributes the claim to, or the words before its
+// first verb; `speaks` when it gives that one's words ("According to X, …", "China argues …").
+function subjectOf(statement: string): { subject: string; speaks: boolean } {
+  const attributed = ATTRIBUTED.exec(statement);
+  if (attributed) return { subject: ` ${toKey(attributed[1]!)} `, speaks: true };
+  const words = toKey(statement.replace(/^in [^,]{1,40},\s*/i, '')).split(' ');
+  const verbAt = words.findIndex((word, at) => at > 0 && isVerb(word));
+  return { subject: ` ${words.slice(0, verbAt < 0 ? words.length : verbAt).join(' ')} `, speaks: verbAt >= 0 && SPEECH_VERBS.has(words[verbAt]!) };
+}
+
+const namedIn = (subject: string, names: readonly string[]): boolean => names.some((name) => subject.includes(` ${name} `));
+
+/** Whether the statement's speaker or acting subject is one of these names (as search keys). */
+export function speaksIn(statement: string, names: readonly string[]): boolean {
+  return namedIn(subjectOf(statement).subject, names);
+}
+
 /**
  * Whether the statement gives the words of a speaker other than these names: "China argues that
  * …", "According to the Tajik government, …". Reported in an author's paper, such a claim is that
  * speaker's view, not the author's.
  */
 export function quotesOther(statement: string, names: readonly string[]): boolean {
-  const attributed = ATTRIBUTED.exec(statement);
-  const speaker = attributed ? ` ${toKey(attributed[1]!)} ` : undefined;
-  if (speaker) return !names.some((name) => speaker.includes(` ${name} `));
-  const words = toKey(statement.replace(/^in [^,]{1,40},\s*/i, '')).split(' ');
-  const verbAt = words.findIndex((word, at) => at > 0 && isVerb(word));
-  if (verbAt < 0 || !SPEECH_VERBS.has(words[verbAt]!)) return false;
-  const subject = ` ${words.slice(0, verbAt).join(' ')} `;
-  return !names.some((name) => subject.includes(` ${name} `));
+  const { subject, speaks } = subjectOf(statement);
+  return speaks && !namedIn(subject, names);
 }

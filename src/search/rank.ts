@@ -38,7 +38,10 @@ export interface JudgeContext {
   side?: boolean;
 }
 
-/** Share of the question's rare words (by credit) an answer must carry; for one side of a comparison, some. */
+/**
+ * Share of the question's rare words (by credit) an answer must carry; for one side of a
+ * comparison, or for the reply of a party whose reply is asked (its own words on the matter), some.
+ */
 const REQUIRED_SHARE = 0.5;
 const SIDE_SHARE = 0.25;
 // Half the weight of the statement and quote together: what the source itself says is the claim, and a
@@ -292,7 +295,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       anchored &&
       (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) &&
       entityCoverage === 1 &&
-      (requiredShare >= (context.side ? SIDE_SHARE : REQUIRED_SHARE) ||
+      (requiredShare >= (context.side || speaker ? SIDE_SHARE : REQUIRED_SHARE) ||
         (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&
       (context.side || missing === 0) &&
       fit === 'within' &&

@@ -3,19 +3,22 @@ import { baseForms, isMainlyNoun } from './lexicon/wordnet';
 import { toKey } from './tokens';
 
 /**
- * "How do the Taliban respond when accused …", "what does Pakistan say about …": the question asks
- * for what the named party itself says or does in reply. A fact in which others speak about that
- * party ("Governments … accuse the Taliban of …") mentions it but gives no reply of its own.
+ * "How do the Taliban respond when accused …", "what does Pakistan say about …", "what's the
+ * Taliban's line on …": the question asks for what the named party itself says or does in reply.
+ * A fact in which others speak about that party ("Governments … accuse the Taliban of …") mentions
+ * it but gives no reply of its own.
  */
 const RESPONSE =
-  /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b/iu;
+  /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+([\p{L}\p{N}\s-]{1,80}?)['’]s?\s+(?:line|response|reply|answer|defen[cs]e)\b/iu;
 
 /**
  * Words that only frame the reply asked for ("respond to accusations", "say when accused"): the
  * fact in which the party itself speaks is the reply, whatever verb it uses ("deny", "insist").
  */
 const REPLY_FRAME: ReadonlySet<string> = new Set([
-  ...'respond react answer reply say counter accused accusation accusations allegation allegations alleged charge charges claim claims'.split(' '),
+  ...'respond react answer reply response say counter line defence defense accused accusation accusations allegation allegations alleged charge charges claim claims'.split(
+    ' ',
+  ),
   'push back',
   'hit back',
 ]);
@@ -25,7 +28,8 @@ export const framesReply = (word: string): boolean => REPLY_FRAME.has(word);
 
 /** The asked entity whose own reply the question wants, if it asks for one. */
 export function askedSpeaker(question: string, entities: readonly EntityMention[]): EntityMention | undefined {
-  const subject = RESPONSE.exec(question)?.[1];
+  const match = RESPONSE.exec(question);
+  const subject = match?.[1] ?? match?.[2];
   if (!subject) return undefined;
   const said = ` ${toKey(subject)} `;
   const speakers = entities.filter((mention) => said.includes(` ${toKey(mention.said)} `));

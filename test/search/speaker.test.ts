@@ -16,6 +16,9 @@ describe('questions asking for a party’s own reply', () => {
     expect(askedSpeaker('How do the Taliban respond when accused of sheltering militants?', [taliban])).toBe(taliban);
     expect(askedSpeaker('What did China and Pakistan say together?', [mention('China', 'china'), mention('Pakistan', 'pakistan')])).toBeUndefined();
     expect(askedSpeaker('Who accuses the Taliban of sheltering militants?', [taliban])).toBeUndefined();
+    expect(askedSpeaker("what's the Taliban's line when accused of sheltering militants", [mention('Afghan Taliban', 'the taliban')])?.entity).toBe(
+      'Afghan Taliban',
+    );
   });
 
   it('read the words that frame the reply ("react to allegations") as asked by the party speaking, not as its topic', async () => {
@@ -28,6 +31,12 @@ describe('questions asking for a party’s own reply', () => {
     expect(answers).not.toContain('F20');
     // Without a reply asked, an allegation is what the question is about.
     expect((await searcher.parse('allegations that the taliban harbour militant groups')).terms).toContain('allegations');
+  });
+
+  it('take the party’s own words on the matter for its reply, though they share fewer of the question’s words', async () => {
+    // "deny harboring any group": its own reply, with "harboring" for "sheltering" and no word for "militants".
+    expect((await searcher.ask('what do the taliban say when accused of sheltering militants')).answers[0]?.fact.id).toBe('F48');
+    expect((await searcher.ask("what's the taliban's line when accused of sheltering militants")).answers[0]?.fact.id).toBe('F48');
   });
 
   it('tell a statement giving another speaker’s words from the author’s own claim', () => {

@@ -138,6 +138,12 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('purpose')).not.toContain('in tandem');
   });
 
+  it('reads money handed, given or sent as provided', () => {
+    expect(domainEquivalents('handing')).toEqual(expect.arrayContaining(['provide', 'give', 'send']));
+    // Delivering on a promise is no payment.
+    expect(domainEquivalents('handing')).not.toContain('deliver');
+  });
+
   it('reads suffering most as bearing the brunt', () => {
     expect(domainEquivalents('suffered')).toEqual(expect.arrayContaining(['borne the brunt', 'hardest hit']));
   });

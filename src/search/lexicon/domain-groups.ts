@@ -100,6 +100,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   // Asked whether a place is safe, a statement that it is insecure answers: one scale, either end.
   { name: 'security', words: ['safe', 'safety', 'secure', 'security', 'insecure', 'insecurity', 'unsafe'] },
   { name: 'funding', words: ['money', 'cash', 'funds', 'funding', 'financing', 'payments'] },
+  // Money or aid passed to someone, however it is handed over.
+  { name: 'provision', words: ['provide', 'give', 'hand', 'hand over', 'supply', 'send', 'transfer', 'channel', 'funnel'] },
   // Keeping militants, or the threat they pose, in check or within bounds, under any of the names for it.
   {
     name: 'restraint',

@@ -138,6 +138,12 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('purpose')).not.toContain('in tandem');
   });
 
+  it('reads a firm as a company or corporation, and dealing with a government as engaging it', () => {
+    expect(domainEquivalents('firm')).toEqual(expect.arrayContaining(['company', 'corporation']));
+    expect(domainEquivalents('dealing with')).toContain('engage');
+    expect(domainEquivalents('engage')).not.toContain('company');
+  });
+
   it('reads money handed, given or sent as provided', () => {
     expect(domainEquivalents('handing')).toEqual(expect.arrayContaining(['provide', 'give', 'send']));
     // Delivering on a promise is no payment.

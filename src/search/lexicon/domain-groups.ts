@@ -67,6 +67,10 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'denial', words: ['deny', 'denial', 'reject'] },
   { name: 'absence', words: ['absence', 'lack', 'dearth'] },
   { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'shield', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
+  // A business under any of the words for one: "which company's staff", "a Chinese firm".
+  { name: 'company', words: ['company', 'firm', 'corporation', 'enterprise', 'contractor'] },
+  // Governments keeping up relations with another, however analysts put it.
+  { name: 'engagement', words: ['engage', 'engagement', 'deal with', 'do business', 'doing business', 'work with'] },
   { name: 'workers', words: ['workers', 'employees', 'staff', 'labourers', 'laborers', 'personnel', 'crew'] },
   { name: 'forces', words: ['guards', 'troops', 'soldiers', 'forces'] },
   {

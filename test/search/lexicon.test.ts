@@ -144,6 +144,13 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('engage')).not.toContain('company');
   });
 
+  it('reads a risk or a danger as a threat', () => {
+    expect(domainEquivalents('danger')).toEqual(expect.arrayContaining(['threat', 'risk']));
+    // A threat is also a concern; a risk is not a worry.
+    expect(domainEquivalents('threat')).toEqual(expect.arrayContaining(['danger', 'concern']));
+    expect(domainEquivalents('risk')).not.toContain('worry');
+  });
+
   it('reads money handed, given or sent as provided', () => {
     expect(domainEquivalents('handing')).toEqual(expect.arrayContaining(['provide', 'give', 'send']));
     // Delivering on a promise is no payment.

@@ -47,6 +47,8 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   total: { metric: 'count', only: true },
   figure: { metric: 'count', only: true },
   figures: { metric: 'count', only: true },
+  stats: { metric: 'count', only: true },
+  statistics: { metric: 'count', only: true },
   percent: { metric: 'percent', only: false },
   percentage: { metric: 'percent', only: true },
 };

@@ -83,6 +83,12 @@ describe('words and figures', () => {
     expect((await searcher.ask('Which country has suffered the most from terrorism coming out of Afghanistan?')).answers[0]?.fact.id).toBe('F21');
   });
 
+  it('reads “stats” as asking for a figure, not as a word a fact must hold', async () => {
+    const parsed = await searcher.parse('khyber pakhtunkhwa violence stats');
+    expect(parsed.metrics).toContain('count');
+    expect(parsed.required).not.toContain('stats');
+  });
+
   it('reads “how long after” as the time between two events, a date, not a length', async () => {
     const parsed = await searcher.parse('how long after the Khatlon drone strike did the Darvoz shooting happen?');
     expect(parsed.metrics).not.toContain('length');

@@ -1,6 +1,7 @@
 import type { FactView } from '../reply';
 import { answeringPlaceKinds, givesKind, givesName } from './answer-kind';
 import { statesExpectation } from './future';
+import { groupsOf } from './lexicon/domain-groups';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
@@ -186,6 +187,7 @@ function actsInClause(clauseWords: readonly string[], names: readonly string[]):
   });
 }
 
+const ARMED_GROUP = 'armed group';
 const VICTIM_AFTER = /^(?:were|was|have been|had been|are) (?:killed|wounded|injured|dead|hurt|kidnapped)/;
 
 /**
@@ -199,8 +201,10 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   return words.filter((word, at) => {
     if (word.length < 3 || /^\p{Lu}/u.test(said[at]!) || questionStems.has(toStem(word)) || !isPersonNoun(word)) return false;
     const before = words.slice(Math.max(0, at - 3), at);
-    // "militant groups": a person noun before another noun only describes it.
-    const modifies = words[at + 1] !== undefined && isMainlyNoun(words[at + 1]!) === true;
+    // "militant leaders": a person noun before another noun only describes it; before a word for an
+    // armed group it names who acts, without a name ("extremist groups carry out raids").
+    const next = words[at + 1];
+    const modifies = next !== undefined && isMainlyNoun(next) === true && !groupsOf(next).some((group) => group.name === ARMED_GROUP);
     return !modifies && !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
   });
 }

@@ -23,6 +23,12 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Who launched the drone that struck the camp in Khatlon?')).toEqual([]);
   });
 
+  it('answers “who” with the kind of group that acts when no name is given (“extremist groups carry out raids”)', async () => {
+    expect((await answerIds('who carries out the cross-border raids into tajikistan from northern afghanistan?'))[0]).toBe('F32');
+    // "Which group" still wants a named one.
+    expect(await answerIds('which group carries out the cross-border raids into tajikistan from northern afghanistan?')).not.toContain('F32');
+  });
+
   it('answers “why do they think …” with the evidence they cite', async () => {
     expect((await answerIds('why do policymakers in the west think the taliban restrain jihadist activity'))[0]).toBe('F17');
   });

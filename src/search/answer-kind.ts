@@ -20,6 +20,16 @@ const KIND_NOUNS = '(?:group|organi[sz]ation|person|people|militants?|charity|in
 // Chinese national" does not. Listed before "who", which matches at the same place.
 const WHO_WAS_THE = /\bwho\s+(?:was|were|is|are)\s+the\s+([\p{L}\s’'-]{1,60}?)\s+(?:killed|wounded|injured|shot|arrested|kidnapped|abducted|detained)\b/iu;
 
+// "Which neighbour has suffered most": a country next to the one named, a place.
+const NEIGHBOUR = 'neighbou?rs?|neighbou?ring\\s+(?:country|countries|state|states)';
+const ASKS_NEIGHBOUR = new RegExp(`\\b(?:which|what)\\s+(?:${NEIGHBOUR})\\b`, 'i');
+
+/** The words of "which neighbour" that only ask for a place, not a topic an answer must hold. */
+export function askedNeighbourWords(question: string): ReadonlySet<string> {
+  const asked = ASKS_NEIGHBOUR.exec(question);
+  return new Set(asked ? toKey(asked[0]).split(' ').slice(1) : []);
+}
+
 const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [WHO_WAS_THE, 'name'],
   [new RegExp(`${CLAUSE}(?:who|whom|whose)\\b|\\b(?:which|what)\\s+${KIND_NOUNS}\\b`, 'i'), 'who'],
@@ -33,7 +43,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [TIME_BETWEEN, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places)\\b`,
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places|${NEIGHBOUR})\\b`,
       'i',
     ),
     'where',

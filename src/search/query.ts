@@ -1,4 +1,4 @@
-import { type AnswerKind, KIND_WORDS, askedOneOf, detectAnswerKind } from './answer-kind';
+import { type AnswerKind, KIND_WORDS, askedNeighbourWords, askedOneOf, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -180,7 +180,9 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const profile = asksProfile(text, mentions);
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
-  const framing = (word: string): boolean => (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word)) || (origin && ORIGIN_WORDS.has(word));
+  const askedPlace = askedNeighbourWords(text);
+  const framing = (word: string): boolean =>
+    (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word)) || (origin && ORIGIN_WORDS.has(word)) || askedPlace.has(word);
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));

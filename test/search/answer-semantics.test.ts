@@ -29,6 +29,15 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('which group carries out the cross-border raids into tajikistan from northern afghanistan?')).not.toContain('F32');
   });
 
+  it('reads “which neighbour” as asking for a place, answered by the country the fact names', async () => {
+    const parsed = await searcher.parse('which neighbour has suffered most from afghanistan-based terrorism');
+    expect(parsed.kind).toBe('where');
+    expect(parsed.required).not.toContain('neighbour');
+    expect((await answerIds('which neighbour has suffered most from afghanistan-based terrorism'))[0]).toBe('F21');
+    // Neighbours that speak are a topic, not the kind of answer.
+    expect((await searcher.parse("what do Afghanistan's neighbours make of Taliban promises")).required).toContain('neighbours');
+  });
+
   it('answers “why do they think …” with the evidence they cite', async () => {
     expect((await answerIds('why do policymakers in the west think the taliban restrain jihadist activity'))[0]).toBe('F17');
   });

@@ -209,6 +209,21 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
+const INCREASE = 'increase';
+// "A 44 percent increase from 2024": a change stated against the year its period starts in.
+const CHANGE_FROM = /\b(?:increase|rise|jump|hike|drop|decrease|fall|decline|up|down)\s+from\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * Asked how much something rose in 2025, a fact giving the 2025 figure against 2024 answers for
+ * 2025: its period starts with the baseline, which is not what it reports on, so the change is
+ * dated by its end alone.
+ */
+function asChangeIn(fact: FactView): FactView {
+  const baseline = CHANGE_FROM.exec(fact.statement)?.[1];
+  const { start, end } = fact.period;
+  return baseline !== undefined && start?.startsWith(baseline) && end !== null ? { ...fact, period: { start: end, end } } : fact;
+}
+
 // "Taliban vs China on the TIP threat": one side's own claim on the shared topic is its view, though
 // the one word left ("threat") may be the other side's. The side is the first entity of a side's query.
 function sideSpeaks(fact: FactView, query: Query, entityNames: EntityNames): boolean {
@@ -225,6 +240,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const { entityNames } = context;
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
+  const asksChange = query.metrics.includes('percent') || context.required.some((eq) => groupsOf(eq.term).some((group) => group.name === INCREASE));
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
   const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));
@@ -253,12 +269,13 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     // The source's own words carrying the asked ones ground a claim better than the paraphrase alone.
     const quoteShare = context.required.length ? share(context.required.map((eq) => creditIn(eq, quoteWords))) : 0;
-    const fit = query.period ? fitPeriod(fact, query.period, context.today) : 'within';
+    const dated = asksChange ? asChangeIn(fact) : fact;
+    const fit = query.period ? fitPeriod(dated, query.period, context.today) : 'within';
     const entityCoverage = query.entities.length ? entitiesCovered / query.entities.length : 1;
     const periodScore = !query.period
       ? 0
       : fit === 'within'
-        ? 2 + coverageOf(fact, query.period, context.today)
+        ? 2 + coverageOf(dated, query.period, context.today)
         : fit === 'overlap'
           ? 0.5
           : fit === 'timeless'

@@ -197,6 +197,15 @@ describe('periods that cannot mislead', () => {
     expect(result.related.map((r) => r.fact.id)).toContain('F29');
   });
 
+  it('dates a change stated against a baseline year by the year it reports, when a change is asked', async () => {
+    // F29 runs from 2024, its baseline, to 2025: asked how much 2025 rose, it answers for 2025.
+    expect((await answerIds('By what percentage did fatalities in Khyber Pakhtunkhwa rise in 2025?'))[0]).toBe('F29');
+    expect((await answerIds('how much did KP deaths go up in 2025'))[0]).toBe('F29');
+    // Asked no change, the 2024–2025 span is not the 2024 figure; and the change it states is 2025's.
+    expect(await answerIds('Khyber Pakhtunkhwa fatalities in 2024')).toEqual([]);
+    expect(await answerIds('how much did KP deaths go up in 2024')).toEqual([]);
+  });
+
   it('does not carry an ongoing fact past its source into the future', async () => {
     expect(await answerIds('TTP attacks in 2027')).toEqual([]);
     expect(await answerIds('TTP attacks next year')).toEqual([]);

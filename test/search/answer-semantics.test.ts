@@ -152,6 +152,10 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('How many soldiers does Pakistan keep on the Afghan border?')).toEqual([]);
   });
 
+  it('counts what shorthand stands for: “how many ppl” are people, whom any count of the dead answers', async () => {
+    expect((await answerIds('how many ppl lost their lives in the Kabul restaurant bombing?'))[0]).toMatch(/^F(2|42)$/);
+  });
+
   it('answers “how many times” with the count of the event, as no thing called a time is counted', async () => {
     const question = 'how many times did pak forces and the afghan taliban clash on the border in 2025';
     expect(countedNoun(question, toWords(question))).toBeUndefined();

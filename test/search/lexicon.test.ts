@@ -144,6 +144,12 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('engage')).not.toContain('company');
   });
 
+  it('reads a pullout as a withdrawal and an uptick as a rise', () => {
+    expect(domainEquivalents('pullout')).toEqual(expect.arrayContaining(['withdrawal', 'drawdown']));
+    expect(domainEquivalents('uptick')).toEqual(expect.arrayContaining(['rise', 'increase']));
+    expect(domainEquivalents('pullout')).not.toContain('rise');
+  });
+
   it('reads a risk or a danger as a threat', () => {
     expect(domainEquivalents('danger')).toEqual(expect.arrayContaining(['threat', 'risk']));
     // A threat is also a concern; a risk is not a worry.
@@ -236,6 +242,7 @@ describe('abbreviations', () => {
     expect(expandAbbreviation('uav', unknown)).toEqual(['uav']);
     expect(domainEquivalents('uav')).toContain('drone');
     expect(expandAbbreviation('ieds', unknown)).toEqual(['improvised', 'explosive', 'devices']);
+    expect(expandAbbreviation('ppl', unknown)).toEqual(['people']);
   });
 
   it('leaves a word the base holds, and any other word, as it is', () => {

@@ -39,6 +39,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mfa: 'foreign ministry',
   pow: 'prisoner',
   pows: 'prisoners',
+  // Chat shorthand.
+  ppl: 'people',
 };
 
 /** The words an abbreviation stands for, or the word itself; `knownWord` keeps the base's own words as they are. */

@@ -91,8 +91,12 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
       'triple',
       'up',
       'go up',
+      'uptick',
+      'spike',
     ],
   },
+  // Forces leaving a country, as the 2021 US withdrawal is called.
+  { name: 'withdrawal', words: ['withdrawal', 'withdraw', 'withdrew', 'pullout', 'pull out', 'pulled out', 'drawdown', 'exit', 'departure'] },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
   // What a government or group holds on a matter, however a question names it.
   { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },

@@ -11,6 +11,8 @@ export interface AskedPeriod {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
+// "Mid-January 2026", "early December": a part of a month is read as the month.
+const PART_OF_MONTH = '(?:(?:early|mid|late)[\\s-]+)?';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const monthNumber = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
@@ -128,7 +130,7 @@ const RULES: PeriodRule[] = [
     toPeriod: (m) => ({ from: firstDayOf(m[2] ? `${m[3]}-${pad(monthNumber(m[2]))}` : m[3]!), to: null, label: m[0] }),
   },
   {
-    pattern: new RegExp(`\\b${MONTH_WORD}\\s+${YEAR}\\b`, 'i'),
+    pattern: new RegExp(`\\b${PART_OF_MONTH}${MONTH_WORD}\\s+${YEAR}\\b`, 'i'),
     toPeriod: (m) => {
       const month = `${m[2]}-${pad(monthNumber(m[1]!))}`;
       return span(month, month, m[0]);
@@ -213,6 +215,14 @@ const RULES: PeriodRule[] = [
       return span(month, month, m[0]);
     },
   },
+  // "January this year", "in October of last year": that month of the year named.
+  {
+    pattern: new RegExp(`\\b${PART_OF_MONTH}${MONTH_WORD}\\s+(?:of\\s+)?(this|last)\\s+year\\b`, 'i'),
+    toPeriod: (m, today) => {
+      const month = `${today.getUTCFullYear() - (m[2]!.toLowerCase() === 'last' ? 1 : 0)}-${pad(monthNumber(m[1]!))}`;
+      return span(month, month, m[0]);
+    },
+  },
   {
     pattern: /\b(last|this|past|previous|current)\s+(year|month)\b/i,
     toPeriod: (m, today) => {
@@ -226,6 +236,16 @@ const RULES: PeriodRule[] = [
   },
   // Named last: a date the question gives wins over the name of its period.
   ...NAMED_PERIODS.map(namedPeriodRule),
+  // "The December incident", "in January": a month without a year is the latest one so far. A
+  // preposition or article must come first, so that "may" the verb and "march" the walk are words.
+  {
+    pattern: new RegExp(`\\b(?:in|on|during|the|of)\\s+${PART_OF_MONTH}${MONTH_WORD}(?!\\s*\\d)(?![\\p{L}'’-])`, 'iu'),
+    toPeriod: (m, today) => {
+      const number = monthNumber(m[1]!);
+      const month = `${today.getUTCFullYear() - (number > today.getUTCMonth() + 1 ? 1 : 0)}-${pad(number)}`;
+      return { ...span(month, month, m[0]), label: m[0].replace(/^\S+\s+/, '') };
+    },
+  },
 ];
 
 function shiftDay(day: string, by: number): string {

@@ -144,6 +144,10 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('engage')).not.toContain('company');
   });
 
+  it('reads a place blown up as bombed', () => {
+    expect(domainEquivalents('blown up')).toEqual(expect.arrayContaining(['bombing', 'blast']));
+  });
+
   it('reads a pullout as a withdrawal and an uptick as a rise', () => {
     expect(domainEquivalents('pullout')).toEqual(expect.arrayContaining(['withdrawal', 'drawdown']));
     expect(domainEquivalents('uptick')).toEqual(expect.arrayContaining(['rise', 'increase']));

@@ -68,6 +68,11 @@ describe('reading the period a question asks about', () => {
     expect(extractPeriod('KPK death toll rise vs 2024', today).rest).not.toMatch(/2024/);
   });
 
+  it('reads "may" and "march" as words unless a preposition or article makes them months', () => {
+    expect(periodOf('may the TTP attack again')).toBeNull();
+    expect(periodOf('will militants march into Tajikistan')).toBeNull();
+  });
+
   it('finds no period where none is asked', () => {
     expect(periodOf('length of the Tajik border')).toBeNull();
     expect(periodOf('madrassa count under the taliban')).toBeNull();
@@ -104,6 +109,12 @@ describe('reading relative and partial periods', () => {
     ['attacks last December', { from: '2025-12-01', to: '2025-12-31' }],
     ['how did policymakers see Afghanistan as of this February', { from: '2026-02-01', to: '2026-02-28' }],
     ['what happened in Kabul on the 19th of this January', { from: '2026-01-19', to: '2026-01-19' }],
+    ['Kabul bombing in January this year', { from: '2026-01-01', to: '2026-01-31' }],
+    ['what happened in kabul in mid-january this year', { from: '2026-01-01', to: '2026-01-31' }],
+    ['the border closure in October of last year', { from: '2025-10-01', to: '2025-10-31' }],
+    ['clashes in early December 2025', { from: '2025-12-01', to: '2025-12-31' }],
+    ['how many crossed in the December incident', { from: '2025-12-01', to: '2025-12-31' }],
+    ['what happened in January', { from: '2026-01-01', to: '2026-01-31' }],
     ['clashes in early 2025', { from: '2025-01-01', to: '2025-04-30' }],
     ['clashes in late 2025', { from: '2025-09-01', to: '2025-12-31' }],
     ['clashes at the end of 2025', { from: '2025-09-01', to: '2025-12-31' }],

@@ -27,7 +27,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     covers: ['attack', 'airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting', 'casualties', 'injured'],
   },
   { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
-  { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber'], covers: ['airstrike'] },
+  { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber', 'blow up', 'blown up', 'blew up'], covers: ['airstrike'] },
   { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
   { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'gun battle', 'gunbattle', 'shootout', 'exchange of fire'] },
   { name: 'incursion', words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross'] },

@@ -144,6 +144,11 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('engage')).not.toContain('company');
   });
 
+  it('reads a perception as a view', () => {
+    expect(domainEquivalents('perception')).toEqual(expect.arrayContaining(['view', 'regard']));
+    expect(domainEquivalents('perception')).not.toContain('stance');
+  });
+
   it('reads a place blown up as bombed', () => {
     expect(domainEquivalents('blown up')).toEqual(expect.arrayContaining(['bombing', 'blast']));
   });

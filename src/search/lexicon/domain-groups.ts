@@ -98,6 +98,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   // Forces leaving a country, as the 2021 US withdrawal is called.
   { name: 'withdrawal', words: ['withdrawal', 'withdraw', 'withdrew', 'pullout', 'pull out', 'pulled out', 'drawdown', 'exit', 'departure'] },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
+  // How a country or its officials see something.
+  { name: 'perception', words: ['view', 'viewed', 'perception', 'perceive', 'perceived', 'regard', 'regarded', 'picture', 'image'] },
   // What a government or group holds on a matter, however a question names it.
   { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },
   // Where militants operate from: a base under any of its names.

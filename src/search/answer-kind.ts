@@ -41,6 +41,8 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   ],
   // Listed before the figures, which match at the same place.
   [TIME_BETWEEN, 'when'],
+  // "Exact dates of the airstrikes": a fragment asking when.
+  [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
       `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places|${NEIGHBOUR})\\b`,
@@ -111,6 +113,20 @@ const PART_OF_PLACE = /\b(?:which|what)\s+(?:district|province|region|city|town|
 export function answeringPlaceKinds(question: string, otherEntityKinds: readonly string[]): readonly string[] {
   return PART_OF_PLACE.test(question) ? otherEntityKinds.filter((kind) => kind !== 'country') : otherEntityKinds;
 }
+// "What exact day", "the precise dates": a day is asked, which a month or a year does not give.
+const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)s?\b|\b(?:which|what)\s+day\b/i;
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const STATED_DAY = new RegExp(
+  `\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
+
+/** Whether the question asks for the day something happened, not only when. */
+export const asksExactDay = (question: string): boolean => EXACT_DAY.test(question);
+
+/** Whether the statement gives a day of the month ("January 19, 2026", "19 January"). */
+export const statesDay = (statement: string): boolean => STATED_DAY.test(statement);
+
 // A date the statement itself gives: a year, a month, a day.
 const STATED_DATE =
   /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;

@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { answeringPlaceKinds, givesKind, givesName } from './answer-kind';
+import { answeringPlaceKinds, asksExactDay, givesKind, givesName, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
 import { groupsOf } from './lexicon/domain-groups';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
@@ -117,6 +117,7 @@ const share = (credits: readonly number[]): number => (credits.length ? credits.
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
 function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
+  if (query.kind === 'when' && asksExactDay(query.text) && !statesDay(fact.statement)) return false;
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   // "Who is Robert Gates?" asks what the person is, not who acted.
   if (query.kind === 'who' && query.definitional && query.entities.length > 0 && describesAsked(fact, query, context.entityNames)) return true;

@@ -120,6 +120,13 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('When did Zalmai Nishat found Mosaic Global Foundation?')).toEqual([]);
   });
 
+  it('answers “what exact day” and “exact dates of” only with a fact that gives the day, not the month alone', async () => {
+    expect(await answerIds('What exact day in October 2025 did Pakistan close the border?')).toEqual([]);
+    expect(await answerIds("exact dates of pakistan's airstrikes on kabul and khost")).toEqual([]);
+    expect((await answerIds('on what exact date was the Kabul restaurant bombed'))[0]).toMatch(/^F(2|3|42)$/);
+    expect((await answerIds('when did Pakistan close the border'))[0]).toBe('F30');
+  });
+
   it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
     expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
     expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);

@@ -50,7 +50,13 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
     ),
     'where',
   ],
-  [new RegExp(`${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives)\\b`, 'i'), 'why'],
+  [
+    new RegExp(
+      `${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives|motivated|motivates|prompted|prompts|triggered|triggers|sparked)\\b`,
+      'i',
+    ),
+    'why',
+  ],
   [/\bhow\s+(?:many|much|long|large|big|far)\b/i, 'figure'],
   // "What is the name of …", and the same asked as a fragment: "name of the restaurant bombed".
   [

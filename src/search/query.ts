@@ -161,6 +161,10 @@ function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean
 // comparison across time, not a limit every answer must keep to.
 const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
 
+// "Madrassas by 2030", "until 2027": the state of things at a time still to come.
+const reachesAhead = (period: AskedPeriod | null, today: Date): boolean =>
+  period !== null && period.from === null && period.to !== null && /^(?:by|until|till)\b/i.test(period.label) && period.to > today.toISOString().slice(0, 10);
+
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
@@ -200,7 +204,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     required,
     unknownTerms,
     definitional,
-    future: asksAboutFuture(text),
+    future: asksAboutFuture(text) || reachesAhead(period, today),
     kind: detectAnswerKind(text),
   };
 }

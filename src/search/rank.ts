@@ -126,6 +126,7 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   const claim = fact.statement.replace(ATTRIBUTION, '');
   const claimKey = ` ${toKey(claim)} `;
   const claimWords = toKey(claim).split(' ');
+  const partner = STRANDED.exec(query.text)?.[1]?.toLowerCase();
   const clauses = claim.split(/[,;:()]/).map((clause) => toKey(clause).split(' '));
   const otherEntityKinds = fact.entities
     .filter((entity) => !asked.has(entity) && (context.entityNames.get(entity) ?? []).some((name) => claimKey.includes(` ${name} `)))
@@ -133,11 +134,12 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
     .map((entity) => {
       const kind = context.entityKinds.get(entity) ?? '';
       // "China issued a joint statement": a country that acts is its government, which is a who.
+      const names = context.entityNames.get(entity) ?? [];
       const acts =
         query.kind === 'who' &&
         kind === 'country' &&
         !ASKS_GROUP.test(query.text) &&
-        clauses.some((clause) => actsInClause(clause, context.entityNames.get(entity) ?? []));
+        (clauses.some((clause) => actsInClause(clause, names)) || (partner !== undefined && partnerIn(claimWords, names, partner)));
       return acts ? 'organisation' : kind;
     });
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
@@ -151,7 +153,26 @@ const ATTRIBUTION =
 const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").
-const OBJECT_MARKERS = new Set(['on', 'against', 'at', 'of', 'killing', 'killed', 'wounded', 'wounding', 'targeting', 'struck', 'hit', 'including', 'lives']);
+const OBJECT_MARKERS = new Set([
+  'on',
+  'against',
+  'at',
+  'of',
+  'killing',
+  'killed',
+  'wounded',
+  'wounding',
+  'targeting',
+  'struck',
+  'hit',
+  'including',
+  'lives',
+  // Whom a statement urges or presses is who is asked to act, not who acted.
+  'urging',
+  'urged',
+  'pressing',
+  'pressed',
+]);
 // Of those, the ones that make a name a few words on a target too ("fired on employees of the China
 // Road and Bridge Corporation"); "of" alone does not ("a faction of the TTP" may be who acted).
 const TARGET_MARKERS = new Set([...OBJECT_MARKERS].filter((word) => word !== 'of' && word !== 'including' && word !== 'lives'));
@@ -174,6 +195,18 @@ function onlyTargeted(claimWords: readonly string[], names: readonly string[]): 
 // Words before a name that make it a place or a party to something, not the one acting ("attacks in Pakistan", "talks with China").
 const NOT_SUBJECT_BEFORE = new Set(['in', 'from', 'to', 'of', 'with', 'into', 'on', 'against', 'at', 'across', 'for', 'by', 'and', 'between']);
 
+// "Who did China issue the statement with?", "who did China team up with to …": asked who the
+// other party is, so a country after that word in the claim ("a statement with Pakistan") answers.
+const STRANDED = /\b(with|alongside)(?=\s*\??\s*$|\s+to\s)/i;
+
+function partnerIn(claimWords: readonly string[], names: readonly string[], preposition: string): boolean {
+  return mentionsIn(claimWords, names).some(({ at }) => claimWords[at - 1] === preposition);
+}
+
+// "Afghanistan-based groups", "ISIS-linked", "Uyghur-led": a name and a participle make one
+// describing word, in which the name does nothing.
+const COMPOUND_PARTICIPLES = new Set(['based', 'linked', 'led', 'backed', 'sponsored', 'affiliated', 'aligned', 'born', 'made']);
+
 /**
  * Whether the entity is the subject of a verb in a clause: a mention right before a verb form, with
  * no punctuation between ("Pakistan closed", "Beijing issued"; not "…, Tajikistan, killed").
@@ -183,7 +216,11 @@ function actsInClause(clauseWords: readonly string[], names: readonly string[]):
     const verb = clauseWords[after];
     const before = clauseWords[at - 1];
     return (
-      verb !== undefined && (before === undefined || !NOT_SUBJECT_BEFORE.has(before)) && baseForms(verb, 'verb').length > 0 && isMainlyNoun(verb) === false
+      verb !== undefined &&
+      !COMPOUND_PARTICIPLES.has(verb) &&
+      (before === undefined || !NOT_SUBJECT_BEFORE.has(before)) &&
+      baseForms(verb, 'verb').length > 0 &&
+      isMainlyNoun(verb) === false
     );
   });
 }

@@ -76,6 +76,15 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);
   });
 
+  it('answers “who did China act with” with the country the claim pairs it with', async () => {
+    expect((await answerIds('Who did China issue its January joint statement on the Taliban with?'))[0]).toBe('F44');
+  });
+
+  it('takes neither a country in “Afghanistan-based groups” nor the party a statement urges for who acted', async () => {
+    // F44 names China and Pakistan, who issued it, and the Taliban, whom it urges: nobody else signed.
+    expect(await answerIds('Who signed the China-Pakistan joint statement for Beijing?')).toEqual([]);
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });
@@ -152,6 +161,8 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Why did madrassa numbers rise under Taliban rule?')).toEqual([]);
     expect(await top('Why did Pakistan close its borders with Afghanistan?')).toMatch(/In response to the violence/);
     expect(await top('Why does China worry about the TIP?')).toMatch(/direct threat/);
+    // "What motivated" asks why as well.
+    expect(await answerIds('What motivated the gunmen who shot the Chinese workers near Darvoz?')).toEqual([]);
   });
 
   it('answers “how many” with a count of the asked thing, not of something else', async () => {
@@ -220,6 +231,13 @@ describe('periods that cannot mislead', () => {
   it('does not carry an ongoing fact past its source into the future', async () => {
     expect(await answerIds('TTP attacks in 2027')).toEqual([]);
     expect(await answerIds('TTP attacks next year')).toEqual([]);
+    // "By 2030" asks how things will stand then, which no reported figure tells.
+    expect(await answerIds('expected number of madrassas in Afghanistan by 2030')).toEqual([]);
+    expect((await searcher.parse('madrassas in Afghanistan by 2020')).future).toBe(false);
+  });
+
+  it('takes no word of an attribution for a word of the claim (“according” is not an accord, a treaty)', async () => {
+    expect(await answerIds('When was the peace treaty between Pakistan and the Afghan Taliban signed?')).toEqual([]);
   });
 
   it('answers “since” with the fact that runs from then', async () => {

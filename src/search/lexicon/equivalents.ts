@@ -49,10 +49,22 @@ export interface FactWords {
   key: string;
 }
 
+// "According to" only attributes a claim, but its stem is that of "accord", WordNet's word for a
+// treaty: the attribution is no word of the claim.
+const ATTRIBUTING = new Set(['according']);
+
 /** Builds the comparison form of a text once per fact. */
 export function toFactWords(text: string): FactWords {
   const key = toKey(text);
-  return { stems: new Set(key.split(' ').map(toStem)), key: ` ${key} ` };
+  return {
+    stems: new Set(
+      key
+        .split(' ')
+        .filter((word) => !ATTRIBUTING.has(word))
+        .map(toStem),
+    ),
+    key: ` ${key} `,
+  };
 }
 
 /** Two texts' comparison forms as one, as if the texts were joined by a space; nothing is worked out twice. */

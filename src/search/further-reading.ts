@@ -191,7 +191,10 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
   }
   const mostNameHits = Math.max(0, ...candidates.map((c) => c.nameHits));
   const bestCoverage = Math.max(0, ...candidates.map((c) => coverage(c, groups.length)));
-  const relevant = candidates.filter((c) => (mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= Math.max(1, bestCoverage - 1)));
+  // By topic alone, a source must hold half of the question's topics at least: one title word of
+  // four ("Taliban" in "Carnegie research on the Taliban and opium") is chance.
+  const enough = Math.max(1, bestCoverage - 1, Math.ceil(groups.length / 2));
+  const relevant = candidates.filter((c) => (mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= enough));
   return relevant
     .filter((c) => publishedWithin(c.source, result.query.period))
     .sort(byStrength(groups.length))

@@ -117,7 +117,8 @@ const share = (credits: readonly number[]): number => (credits.length ? credits.
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
 function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
-  if (query.kind === 'when' && asksExactDay(query.text) && !statesDay(fact.statement)) return false;
+  // Asked the exact day, in a question or a fragment ("exact day in October when …"), a month is not it.
+  if (asksExactDay(query.text) && !statesDay(fact.statement)) return false;
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   // "Who is Robert Gates?" asks what the person is, not who acted.
   if (query.kind === 'who' && query.definitional && query.entities.length > 0 && describesAsked(fact, query, context.entityNames)) return true;

@@ -132,6 +132,7 @@ describe('the kind of answer asked', () => {
   it('answers “what exact day” and “exact dates of” only with a fact that gives the day, not the month alone', async () => {
     expect(await answerIds('What exact day in October 2025 did Pakistan close the border?')).toEqual([]);
     expect(await answerIds("exact dates of pakistan's airstrikes on kabul and khost")).toEqual([]);
+    expect(await answerIds('exact day in october 2025 when pakistan shut the border')).toEqual([]);
     expect((await answerIds('on what exact date was the Kabul restaurant bombed'))[0]).toMatch(/^F(2|3|42)$/);
     expect((await answerIds('when did Pakistan close the border'))[0]).toBe('F30');
   });

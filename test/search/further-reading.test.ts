@@ -74,6 +74,11 @@ describe('further reading', () => {
     expect((await idsFor('papers on Afghan madrassas'))[0]).toBe('S1');
   });
 
+  it('lists by topic only a source whose title holds half the question’s topics at least', async () => {
+    expect(await idsFor('carnegie endowment research on the taliban and opium')).toEqual([]);
+    expect((await idsFor('research on the taliban and al-qaeda camps')).length).toBeGreaterThan(0);
+  });
+
   it('lists nothing for an author the catalogue does not hold', async () => {
     expect(await idsFor('what has John Smith written about Kabul')).toEqual([]);
     expect(await idsFor('what has john smith written')).toEqual([]);

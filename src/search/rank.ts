@@ -248,6 +248,9 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
+const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
+const NARRATES =
+  /^(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const INCREASE = 'increase';
 // "A 44 percent increase from 2024": a change stated against the year its period starts in.
 const CHANGE_FROM = /\b(?:increase|rise|jump|hike|drop|decrease|fall|decline|up|down)\s+from\s+((?:19|20)\d\d)\b/i;
@@ -327,6 +330,9 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
     // Without a figure asked, a fact that states one still tells more than one that does not.
     const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
+    // "What happened in Kabul in January": the fact that tells the event from its date on, before
+    // those that go back to it ("The January 19 bombing claimed …").
+    const narrationScore = WHAT_HAPPENED.test(query.text) && NARRATES.test(fact.statement) ? 0.75 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
@@ -342,6 +348,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       subjectScore +
       definitionScore +
       figureScore +
+      narrationScore +
       (kindOk ? 1 : 0) +
       (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's

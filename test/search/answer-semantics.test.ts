@@ -89,6 +89,10 @@ describe('the kind of answer asked', () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });
 
+  it('answers “what happened” first with the fact that tells the event from its date on', async () => {
+    expect((await answerIds('What happened in Kabul on 19 January 2026?'))[0]).toBe('F2');
+  });
+
   it('prefers the fact that says the asked word itself to one that says an equivalent', async () => {
     expect(await top('How many militants crossed near Shamsiddin Shohin?')).toMatch(/militants crossed/);
   });

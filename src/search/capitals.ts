@@ -29,8 +29,9 @@ interface Word {
   at: number;
 }
 
-// After these a capital is a place: "the restaurant in Kabul bombed", "flights to Beijing".
-const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'around', 'outside', 'across', 'inside', 'of']);
+// After these a capital is a place: "the restaurant in Kabul bombed", "flights to Beijing"; after
+// an article it names the thing that follows ("did the Kabul bombing claim …").
+const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'around', 'outside', 'across', 'inside', 'of', 'the', 'a', 'an', 'this', 'that']);
 // "What did Beijing demand": after an auxiliary the subject's verb follows, even one mostly used as a noun.
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const canBeVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0;

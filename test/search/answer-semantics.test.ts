@@ -267,6 +267,8 @@ describe('capitals standing for governments', () => {
     expect(await capitalsRead('What does Islamabad say about the TTP?')).toBe('What does Pakistan say about the TTP?');
     expect(await capitalsRead('Beijing’s concerns')).toBe('China’s concerns');
     expect(await capitalsRead('the Kabul bombing')).toBe('the Kabul bombing');
+    // After an auxiliary too, a capital after an article names the thing that follows.
+    expect(await capitalsRead('how many lives did the Kabul bombing claim')).toBe('how many lives did the Kabul bombing claim');
   });
 
   it('knows a verb by WordNet rather than by a list, and a place by the preposition before it', async () => {

@@ -128,8 +128,12 @@ const PROFILE_WORDS: ReadonlySet<string> = new Set([
 // "Nishat's previous job", "his old role": when in a career the profile is asked of.
 const CAREER_TIME: ReadonlySet<string> = new Set(['previous', 'former', 'old', 'earlier', 'past', 'current', 'present', 'first', 'last']);
 
+// "Robert Gates - what post did he hold?": asked of someone named, what office they held.
+const OFFICE_HELD = /\bwhat\s+(post|job|role|position|title|office)s?\s+(?:did|does|do|has|had|have)\s+(?:he|she|they|[\p{L}-]+)\s+(hold|have|had|held)\b/iu;
+
 /** Whether a profile word stands at a name: "Kiani credentials", "Nishat's previous job", "background of Nishat". */
 function asksProfile(text: string, mentions: readonly EntityMention[]): boolean {
+  if (mentions.length > 0 && OFFICE_HELD.test(text)) return true;
   const words = toWords(text);
   const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
   return words.some((word, at) => {
@@ -185,8 +189,13 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
+  const office = OFFICE_HELD.exec(text);
+  const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const framing = (word: string): boolean =>
-    (profile && PROFILE_WORDS.has(word)) || (replyAsked && framesReply(word)) || (origin && ORIGIN_WORDS.has(word)) || askedPlace.has(word);
+    (profile && (PROFILE_WORDS.has(word) || officeWords.has(word))) ||
+    (replyAsked && framesReply(word)) ||
+    (origin && ORIGIN_WORDS.has(word)) ||
+    askedPlace.has(word);
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));

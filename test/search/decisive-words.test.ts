@@ -40,6 +40,9 @@ describe('the words an answer must account for', () => {
     expect((await answerIds('what was nishat’s previous job'))[0]).toBe('F63');
     // Robert Gates's former post is in Nishat's article, but it is not Nishat's.
     expect(await answerIds('what was nishat’s previous job')).not.toContain('F54');
+    // "What post did he hold", of someone named: the office, whatever word names it.
+    expect((await answerIds('Robert Gates - what post did he hold?'))[0]).toBe('F54');
+    expect((await answerIds('what position did Nishat hold at TBI'))[0]).toBe('F63');
   });
 
   it('hears a word whose only equivalent in the base is a phrase ("retake" as "returned to power")', async () => {

@@ -68,7 +68,7 @@ describe('the tuning set’s literature questions', () => {
   });
 });
 
-// Nine independently written sets, each split in half: the tuning halves were tuned on; the held-out
+// Ten independently written sets, each split in half: the tuning halves were tuned on; the held-out
 // halves never were, and were scored once on the code as it stood when they were added. These are
 // measured floors, not the targets (top-1 at least nine in ten, no wrong answer shown): a change may
 // only improve on them. Once in the repository the held-out halves are no longer unseen, so the next
@@ -76,30 +76,34 @@ describe('the tuning set’s literature questions', () => {
 // kept out of the tree until the search changes tuned on its other half were done, then scored once
 // and added (the sixth scored 39/57 top-1, 27/28 refusals, 6 wrong shown, as before its tuning; the
 // seventh 39/57, 27/28 and 3, likewise; the eighth 44/56, 28/29 and 1 before its tuning, 46/56,
-// 28/29 and 2 after; the ninth 34/56, 28/29 and 5 before, 36/56, 28/29 and 5 after); rules written
-// later from a held-out half's misses (the fifth's and the sixth's) raise its floor but not what it
-// says about unseen questions. The sixth held-out half lost one: its Nishat side was found through
-// WordNet's "radical" for "group" (a chemical radical), and is now answered by another Nishat claim
-// its writer did not list.
+// 28/29 and 2 after; the ninth 34/56, 28/29 and 5 before, 36/56, 28/29 and 5 after; the tenth,
+// written mid-round, 33/56, 28/29 and 7 on the code the round began with, 38/56, 28/29 and 5 when
+// it arrived, and the same after the tuning on its other half); rules written later from a
+// held-out half's misses (the fifth's and the sixth's) raise its floor but not what it says about
+// unseen questions. The sixth held-out half lost one: its Nishat side was found through WordNet's
+// "radical" for "group" (a chemical radical), and is now answered by another Nishat claim its
+// writer did not list.
 describe.each([
-  ['the first tuning set', './eval/tune.jsonl', { top1: 79, noneCorrect: 35, wrongShown: 2 }],
-  ['the second tuning set', './eval/tune-2.jsonl', { top1: 70, noneCorrect: 41, wrongShown: 7 }],
-  ['the third tuning set', './eval/tune-3.jsonl', { top1: 44, noneCorrect: 29, wrongShown: 1 }],
-  ['the fourth tuning set', './eval/tune-4.jsonl', { top1: 32, noneCorrect: 26, wrongShown: 0 }],
+  ['the first tuning set', './eval/tune.jsonl', { top1: 80, noneCorrect: 35, wrongShown: 2 }],
+  ['the second tuning set', './eval/tune-2.jsonl', { top1: 75, noneCorrect: 42, wrongShown: 4 }],
+  ['the third tuning set', './eval/tune-3.jsonl', { top1: 45, noneCorrect: 29, wrongShown: 1 }],
+  ['the fourth tuning set', './eval/tune-4.jsonl', { top1: 35, noneCorrect: 26, wrongShown: 0 }],
   ['the fifth tuning set', './eval/tune-5.jsonl', { top1: 50, noneCorrect: 27, wrongShown: 3 }],
-  ['the sixth tuning set', './eval/tune-6.jsonl', { top1: 49, noneCorrect: 26, wrongShown: 3 }],
-  ['the seventh tuning set', './eval/tune-7.jsonl', { top1: 51, noneCorrect: 28, wrongShown: 3 }],
+  ['the sixth tuning set', './eval/tune-6.jsonl', { top1: 50, noneCorrect: 28, wrongShown: 1 }],
+  ['the seventh tuning set', './eval/tune-7.jsonl', { top1: 52, noneCorrect: 28, wrongShown: 3 }],
   ['the eighth tuning set', './eval/tune-8.jsonl', { top1: 45, noneCorrect: 28, wrongShown: 3 }],
-  ['the ninth tuning set', './eval/tune-9.jsonl', { top1: 40, noneCorrect: 29, wrongShown: 5 }],
-  ['the first held-out half', './eval/holdout.jsonl', { top1: 77, noneCorrect: 36, wrongShown: 4 }],
-  ['the second held-out half', './eval/holdout-2.jsonl', { top1: 71, noneCorrect: 44, wrongShown: 9 }],
-  ['the third held-out half', './eval/holdout-3.jsonl', { top1: 38, noneCorrect: 29, wrongShown: 3 }],
-  ['the fourth held-out half', './eval/holdout-4.jsonl', { top1: 31, noneCorrect: 26, wrongShown: 2 }],
-  ['the fifth held-out half', './eval/holdout-5.jsonl', { top1: 44, noneCorrect: 26, wrongShown: 5 }],
+  ['the ninth tuning set', './eval/tune-9.jsonl', { top1: 43, noneCorrect: 29, wrongShown: 3 }],
+  ['the tenth tuning set', './eval/tune-10.jsonl', { top1: 45, noneCorrect: 29, wrongShown: 2 }],
+  ['the first held-out half', './eval/holdout.jsonl', { top1: 79, noneCorrect: 38, wrongShown: 2 }],
+  ['the second held-out half', './eval/holdout-2.jsonl', { top1: 73, noneCorrect: 46, wrongShown: 6 }],
+  ['the third held-out half', './eval/holdout-3.jsonl', { top1: 39, noneCorrect: 29, wrongShown: 3 }],
+  ['the fourth held-out half', './eval/holdout-4.jsonl', { top1: 32, noneCorrect: 26, wrongShown: 2 }],
+  ['the fifth held-out half', './eval/holdout-5.jsonl', { top1: 46, noneCorrect: 27, wrongShown: 2 }],
   ['the sixth held-out half', './eval/holdout-6.jsonl', { top1: 46, noneCorrect: 28, wrongShown: 4 }],
-  ['the seventh held-out half', './eval/holdout-7.jsonl', { top1: 42, noneCorrect: 27, wrongShown: 3 }],
-  ['the eighth held-out half', './eval/holdout-8.jsonl', { top1: 47, noneCorrect: 28, wrongShown: 2 }],
-  ['the ninth held-out half', './eval/holdout-9.jsonl', { top1: 36, noneCorrect: 28, wrongShown: 5 }],
+  ['the seventh held-out half', './eval/holdout-7.jsonl', { top1: 44, noneCorrect: 28, wrongShown: 1 }],
+  ['the eighth held-out half', './eval/holdout-8.jsonl', { top1: 47, noneCorrect: 29, wrongShown: 1 }],
+  ['the ninth held-out half', './eval/holdout-9.jsonl', { top1: 37, noneCorrect: 29, wrongShown: 3 }],
+  ['the tenth held-out half', './eval/holdout-10.jsonl', { top1: 38, noneCorrect: 28, wrongShown: 5 }],
 ] as const)('%s', (_, path, floor) => {
   let report: EvalReport;
   // Asked once for the tests below; a whole set takes a while on a busy machine.

@@ -121,7 +121,8 @@ export function answeringPlaceKinds(question: string, otherEntityKinds: readonly
 }
 // "What exact day", "the precise dates": a day is asked, which a month or a year does not give.
 const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)s?\b|\b(?:which|what)\s+day\b/i;
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** The months' names, as alternatives of a regular expression. */
+export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const STATED_DAY = new RegExp(
   `\\b(?:${MONTH_NAMES})\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
   'i',
@@ -134,8 +135,7 @@ export const asksExactDay = (question: string): boolean => EXACT_DAY.test(questi
 export const statesDay = (statement: string): boolean => STATED_DAY.test(statement);
 
 // A date the statement itself gives: a year, a month, a day.
-const STATED_DATE =
-  /\b(?:19|20)\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\w+ days? (?:after|before|later)\b/i;
+const STATED_DATE = new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:${MONTH_NAMES})\\b|\\b\\w+ days? (?:after|before|later)\\b`, 'i');
 // That the date is when something began: "since the onset of 2021", "from 2023", "began in"; "from"
 // before a place ("forces from Afghanistan") is no start.
 const STATED_START =

@@ -150,9 +150,13 @@ function asksProfile(text: string, mentions: readonly EntityMention[]): boolean 
 // Afghanistan's territory").
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['based', 'come out', 'come', 'coming', 'comes', 'came', 'emanating', 'originating', 'stemming']);
 
+const ORIGIN_CUE = /[-‐–]\s*based\b|\b(?:coming|come|comes|came|emanating|originating|stemming)\s+(?:out\s+of|from)\b/i;
+
 /** Whether the question ties something to a named place by origin ("X-based", "coming out of X"). */
 function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean {
-  return mentions.some((mention) => {
+  // One test of the whole question first: a pasted list of names costs no regular expression per name.
+  if (!ORIGIN_CUE.test(text)) return false;
+  return mentions.slice(0, QUERY_LIMITS.entities).some((mention) => {
     const name = mention.said.split(' ').join('[^\\p{L}\\p{N}]+');
     return new RegExp(
       `${name}\\s*[-‐–]\\s*based\\b|\\b(?:coming|come|comes|came|emanating|originating|stemming)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${name}`,

@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { answeringPlaceKinds, asksExactDay, givesKind, givesName, statesDay } from './answer-kind';
+import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
 import { groupsOf } from './lexicon/domain-groups';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
@@ -249,8 +249,7 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
 }
 
 const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
-const NARRATES =
-  /^(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const NARRATES = new RegExp(`^(?:on|in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 const INCREASE = 'increase';
 // "A 44 percent increase from 2024": a change stated against the year its period starts in.
 const CHANGE_FROM = /\b(?:increase|rise|jump|hike|drop|decrease|fall|decline|up|down)\s+from\s+((?:19|20)\d\d)\b/i;
@@ -282,6 +281,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const { entityNames } = context;
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
+  const whatHappened = WHAT_HAPPENED.test(query.text);
   const asksChange = query.metrics.includes('percent') || context.required.some((eq) => groupsOf(eq.term).some((group) => group.name === INCREASE));
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
@@ -332,7 +332,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
     // "What happened in Kabul in January": the fact that tells the event from its date on, before
     // those that go back to it ("The January 19 bombing claimed …").
-    const narrationScore = WHAT_HAPPENED.test(query.text) && NARRATES.test(fact.statement) ? 0.75 : 0;
+    const narrationScore = whatHappened && NARRATES.test(fact.statement) ? 0.75 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =

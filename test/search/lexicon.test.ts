@@ -131,49 +131,28 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('head up')).toEqual(expect.arrayContaining(['founder', 'chair']));
   });
 
-  it('reads a threat confined as one contained, a purpose as what a paper sets out to do, and things in tandem as coinciding', () => {
-    expect(domainEquivalents('contained')).toContain('confine');
-    expect(domainEquivalents('purpose')).toEqual(expect.arrayContaining(['sets out', 'aim']));
-    expect(domainEquivalents('coincide')).toContain('in tandem');
-    expect(domainEquivalents('purpose')).not.toContain('in tandem');
-  });
-
-  it('reads a firm as a company or corporation, and dealing with a government as engaging it', () => {
-    expect(domainEquivalents('firm')).toEqual(expect.arrayContaining(['company', 'corporation']));
-    expect(domainEquivalents('dealing with')).toContain('engage');
-    expect(domainEquivalents('engage')).not.toContain('company');
-  });
-
-  it('reads a perception as a view', () => {
-    expect(domainEquivalents('perception')).toEqual(expect.arrayContaining(['view', 'regard']));
-    expect(domainEquivalents('perception')).not.toContain('stance');
-  });
-
-  it('reads a place blown up as bombed', () => {
-    expect(domainEquivalents('blown up')).toEqual(expect.arrayContaining(['bombing', 'blast']));
-  });
-
-  it('reads a pullout as a withdrawal and an uptick as a rise', () => {
-    expect(domainEquivalents('pullout')).toEqual(expect.arrayContaining(['withdrawal', 'drawdown']));
-    expect(domainEquivalents('uptick')).toEqual(expect.arrayContaining(['rise', 'increase']));
-    expect(domainEquivalents('pullout')).not.toContain('rise');
-  });
-
-  it('reads a risk or a danger as a threat', () => {
-    expect(domainEquivalents('danger')).toEqual(expect.arrayContaining(['threat', 'risk']));
+  // One row per group added for a recurring paraphrase: a word, what it must stand for, and a word of
+  // another kind it must not.
+  it.each([
+    ['contained', ['confine'], 'militant'],
+    ['purpose', ['sets out', 'aim'], 'in tandem'],
+    ['coincide', ['in tandem'], 'aim'],
+    ['firm', ['company', 'corporation'], 'engage'],
+    ['dealing with', ['engage'], 'company'],
+    ['perception', ['view', 'regard'], 'stance'],
+    ['blown up', ['bombing', 'blast'], 'clash'],
+    ['pullout', ['withdrawal', 'drawdown'], 'rise'],
+    ['uptick', ['rise', 'increase'], 'withdrawal'],
+    ['danger', ['threat', 'risk'], 'worry'],
     // A threat is also a concern; a risk is not a worry.
-    expect(domainEquivalents('threat')).toEqual(expect.arrayContaining(['danger', 'concern']));
-    expect(domainEquivalents('risk')).not.toContain('worry');
-  });
-
-  it('reads money handed, given or sent as provided', () => {
-    expect(domainEquivalents('handing')).toEqual(expect.arrayContaining(['provide', 'give', 'send']));
+    ['threat', ['danger', 'concern'], 'stance'],
+    ['risk', ['threat', 'danger'], 'worry'],
     // Delivering on a promise is no payment.
-    expect(domainEquivalents('handing')).not.toContain('deliver');
-  });
-
-  it('reads suffering most as bearing the brunt', () => {
-    expect(domainEquivalents('suffered')).toEqual(expect.arrayContaining(['borne the brunt', 'hardest hit']));
+    ['handing', ['provide', 'give', 'send'], 'deliver'],
+    ['suffered', ['borne the brunt', 'hardest hit'], 'killed'],
+  ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {
+    expect(domainEquivalents(word)).toEqual(expect.arrayContaining([...stands]));
+    expect(domainEquivalents(word)).not.toContain(not);
   });
 
   it('takes a border crossing for the border', () => {

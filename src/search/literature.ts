@@ -5,14 +5,20 @@ import { toWords } from './tokens';
  * the TTP", "papers on Afghan madrassas". `report`/`reported` are left out on purpose: "Tajik
  * authorities reported …" asks about an event.
  */
-const LITERATURE_WORDS: ReadonlySet<string> = new Set(
-  `wrote write writes writing writings written author authors authored publish published publishes
-  publishing publication publications paper papers article articles literature reading books book
+// "When was Kiani's Al-Nasr paper published", "what did Crisis Group publish": asked about the
+// publishing itself, which the catalogue answers, not about a claim a publication makes.
+const PUBLISHING_WORDS: ReadonlySet<string> = new Set(
+  'wrote write writes written authored publish published publishes publishing publication publications'.split(' '),
+);
+
+const LITERATURE_WORDS: ReadonlySet<string> = new Set([
+  ...PUBLISHING_WORDS,
+  ...`writing writings author authors paper papers article articles literature reading books book
   reports studies research source sources cite cites cited references bibliography piece pieces essay essays
   commentary`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 // How such a question says "about": taken out with the literature words, so that "which articles
 // cover Tajik militants" looks for Tajik militants.
@@ -47,13 +53,9 @@ export function asksForLiterature(question: string, namesAuthorOrPublisher: () =
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }
 
-// "When was Kiani's Al-Nasr paper published", "what did Crisis Group publish": asked about the
-// publishing itself, which the catalogue answers, not about a claim a publication makes.
-const PUBLISHING = /\b(?:wr[io]te|writes|written|authored|publish(?:es|ed|ing)?|publications?|released?)\b/i;
-
 /** Whether the question asks who wrote or published something, or when, rather than what it says. */
 export function asksAboutPublishing(question: string): boolean {
-  return PUBLISHING.test(question);
+  return toWords(question).some((word) => PUBLISHING_WORDS.has(word));
 }
 
 /** The question without its literature words: what the writing should be about, or by whom. */

@@ -133,7 +133,6 @@ const OFFICE_HELD = /\bwhat\s+(post|job|role|position|title|office)s?\s+(?:did|d
 
 /** Whether a profile word stands at a name: "Kiani credentials", "Nishat's previous job", "background of Nishat". */
 function asksProfile(text: string, mentions: readonly EntityMention[]): boolean {
-  if (mentions.length > 0 && OFFICE_HELD.test(text)) return true;
   const words = toWords(text);
   const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
   return words.some((word, at) => {
@@ -148,9 +147,11 @@ function asksProfile(text: string, mentions: readonly EntityMention[]): boolean 
 // "Afghanistan-based terrorism", "militancy coming out of Afghanistan": words that only say a thing
 // comes from the place named; the name carries that, and statements say it otherwise ("linked to
 // Afghanistan's territory").
-const ORIGIN_WORDS: ReadonlySet<string> = new Set(['based', 'come out', 'come', 'coming', 'comes', 'came', 'emanating', 'originating', 'stemming']);
-
-const ORIGIN_CUE = /[-‐–]\s*based\b|\b(?:coming|come|comes|came|emanating|originating|stemming)\s+(?:out\s+of|from)\b/i;
+const ORIGIN_VERBS = ['coming', 'come', 'comes', 'came', 'emanating', 'originating', 'stemming'];
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['based', 'come out', ...ORIGIN_VERBS]);
+const BASED = '\\s*[-‐–]\\s*based\\b';
+const COMING_FROM = `\\b(?:${ORIGIN_VERBS.join('|')})\\s+(?:out\\s+of|from)\\b`;
+const ORIGIN_CUE = new RegExp(`${BASED}|${COMING_FROM}`, 'i');
 
 /** Whether the question ties something to a named place by origin ("X-based", "coming out of X"). */
 function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean {
@@ -158,10 +159,7 @@ function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean
   if (!ORIGIN_CUE.test(text)) return false;
   return mentions.slice(0, QUERY_LIMITS.entities).some((mention) => {
     const name = mention.said.split(' ').join('[^\\p{L}\\p{N}]+');
-    return new RegExp(
-      `${name}\\s*[-‐–]\\s*based\\b|\\b(?:coming|come|comes|came|emanating|originating|stemming)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${name}`,
-      'iu',
-    ).test(text);
+    return new RegExp(`${name}${BASED}|${COMING_FROM}\\s+(?:the\\s+)?${name}`, 'iu').test(text);
   });
 }
 
@@ -189,11 +187,11 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
-  const profile = asksProfile(text, mentions);
+  const office = mentions.length > 0 ? OFFICE_HELD.exec(text) : null;
+  const profile = office !== null || asksProfile(text, mentions);
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
-  const office = OFFICE_HELD.exec(text);
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const framing = (word: string): boolean =>
     (profile && (PROFILE_WORDS.has(word) || officeWords.has(word))) ||

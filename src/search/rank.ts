@@ -1,7 +1,7 @@
 import type { FactView } from '../reply';
 import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
-import { groupsOf } from './lexicon/domain-groups';
+import { isInGroup } from './lexicon/domain-groups';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
@@ -243,7 +243,7 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
     // "militant leaders": a person noun before another noun only describes it; before a word for an
     // armed group it names who acts, without a name ("extremist groups carry out raids").
     const next = words[at + 1];
-    const modifies = next !== undefined && isMainlyNoun(next) === true && !groupsOf(next).some((group) => group.name === ARMED_GROUP);
+    const modifies = next !== undefined && isMainlyNoun(next) === true && !isInGroup(next, ARMED_GROUP);
     return !modifies && !before.some((w) => OBJECT_MARKERS.has(w)) && !VICTIM_AFTER.test(words.slice(at + 1, at + 4).join(' '));
   });
 }
@@ -282,7 +282,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const newest = Math.max(0, ...candidates.map((candidate) => recency(candidate.fact)));
   const speaker = askedSpeaker(query.text, query.entities);
   const whatHappened = WHAT_HAPPENED.test(query.text);
-  const asksChange = query.metrics.includes('percent') || context.required.some((eq) => groupsOf(eq.term).some((group) => group.name === INCREASE));
+  const asksChange = query.metrics.includes('percent') || context.required.some((eq) => isInGroup(eq.term, INCREASE));
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
   const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));

@@ -165,6 +165,11 @@ export function groupsOf(word: string): readonly DomainGroup[] {
   return byStem.get(stemsOf(word)) ?? [];
 }
 
+/** Whether a word or phrase belongs to the named group ("outfits" to "armed group"). */
+export function isInGroup(word: string, name: string): boolean {
+  return groupsOf(word).some((group) => group.name === name);
+}
+
 /** Whether two words of a question form one of the groups' phrases ("religious schools", "armed men"). */
 export function isDomainPhrase(first: string, second: string): boolean {
   return byStem.has(`${toStem(first)} ${toStem(second)}`);

@@ -18,7 +18,7 @@ export interface CommandContext {
  * only declaration of its options (each field declared with `option(field, meta)`), and one
  * function that does the work and returns a platform-neutral reply.
  */
-export interface CommandDefinition<Input extends z.ZodObject = z.ZodObject> extends Omit<CommandSpec, 'options' | 'example'> {
+export interface CommandDefinition<Input extends z.ZodObject = z.ZodObject> extends Omit<CommandSpec, 'options' | 'example' | 'accepts'> {
   input: Input;
   /** One typical invocation's option values, by the input's option names. */
   example?: { readonly [Name in keyof z.input<Input>]?: string | number | boolean };

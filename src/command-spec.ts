@@ -41,6 +41,8 @@ export interface CommandSpec {
   platforms?: Platform[];
   /** One typical invocation's option values: help and refusals show it in each platform's form. */
   example?: { readonly [name: string]: string | number | boolean | undefined };
+  /** Whether raw option values would pass the command's schema: a guessed command runs only if so. */
+  accepts(options: Readonly<Record<string, unknown>>): boolean;
 }
 
 /** The name dispatch knows a command by: `brief ask`, `fact add`. */

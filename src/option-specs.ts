@@ -67,14 +67,14 @@ function freezeSpec(spec: CommandSpec): CommandSpec {
 
 /**
  * A command as adapters see it: every declared field but the input and the implementation, with
- * the options derived from the input. Derived once per command and frozen, so adapters and
+ * the options derived from the input and a check of raw values against it. Derived once per command and frozen, so adapters and
  * dispatch read the same read-only data.
  */
 export function toCommandSpec(command: CommandDefinition): CommandSpec {
   const known = derived.get(command);
   if (known) return known;
   const { input, run: _implementation, ...declared } = command;
-  const spec = freezeSpec({ ...declared, options: toOptionSpecs(input) });
+  const spec = freezeSpec({ ...declared, options: toOptionSpecs(input), accepts: (options) => input.safeParse(options).success });
   derived.set(command, spec);
   return spec;
 }

@@ -35,9 +35,6 @@ function readOptions(spec: CommandSpec, words: readonly string[], style: UsageSt
   }
 }
 
-const hasRequired = (spec: CommandSpec, options: Record<string, unknown>): boolean =>
-  spec.options.every((option) => !option.required || options[option.name] !== undefined);
-
 function run(spec: CommandSpec, words: readonly string[], style: UsageStyle, note?: string): ParsedCommand {
   const read = readOptions(spec, words, style);
   if (!read.ok) return read;
@@ -66,13 +63,13 @@ function runOrAsk(match: Extract<ReturnType<typeof findCommand>, { kind: 'comman
 
 /**
  * A near miss of a command name (`/brief facts F3`): runs the command meant when the rest of the
- * line fits it and it changes nothing, saying so; otherwise, where the line reads as a question,
+ * line fits it, values included (“exact day” is not `/brief fact day`), and it changes nothing, saying so; otherwise, where the line reads as a question,
  * asks it with the suggestion beside the answer, or else refuses with the suggestion.
  */
 function runNearMiss(match: Extract<ReturnType<typeof findCommand>, { kind: 'near' }>, specs: readonly CommandSpec[], style: UsageStyle): ParsedCommand {
   const { spec, typed, rest, question } = match;
   const read = readOptions(spec, rest, style);
-  if (read.ok && hasRequired(spec, read.options) && !spec.writes) {
+  if (read.ok && spec.accepts(read.options) && !spec.writes) {
     return run(spec, rest, style, `Read “${typed}” as “${nameOf(spec, style)}”.`);
   }
   const ask = specs.find((candidate) => commandName(candidate) === 'brief ask');

@@ -143,7 +143,15 @@ describe('a command as adapters see it', () => {
       platforms: ['terminal'],
       example: { id: 'F1' },
       options: [{ name: 'id', description: 'Fact id', type: 'string', required: true, maxLength: 11 }],
+      accepts: expect.any(Function),
     });
+  });
+
+  it('checks raw option values against the command schema', () => {
+    const spec = toCommandSpec(command);
+    expect(spec.accepts({ id: 'F12' })).toBe(true);
+    expect(spec.accepts({ id: 'day' })).toBe(false);
+    expect(spec.accepts({})).toBe(false);
   });
 
   it('is derived once and read-only', () => {

@@ -12,6 +12,7 @@ const specs: CommandSpec[] = [
     description: 'Add',
     access: 'moderator',
     options: [{ name: 'entities', description: 'Names', type: 'string', required: false, autocomplete: 'entity' }],
+    accepts: () => true,
   },
 ];
 

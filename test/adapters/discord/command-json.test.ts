@@ -10,6 +10,7 @@ const spec = (overrides: Partial<CommandSpec>): CommandSpec => ({
   description: 'Ask',
   access: 'anyone',
   options: [],
+  accepts: () => true,
   ...overrides,
 });
 

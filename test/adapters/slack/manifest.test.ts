@@ -10,6 +10,7 @@ const spec = (group: string, name: string, extra: Partial<CommandSpec> = {}): Co
   description: `${group} ${name} does things`,
   access: 'anyone',
   options: [],
+  accepts: () => true,
   ...extra,
 });
 

@@ -20,6 +20,7 @@ const factAdd: CommandSpec = {
     { name: 'count', description: 'How many', type: 'integer', required: false },
     { name: 'public', description: 'Show to the channel', type: 'boolean', required: false },
   ],
+  accepts: () => true,
 };
 const metadata = { command: 'fact add', responseUrl: 'https://hooks.slack.com/commands/T1/2/abc' };
 

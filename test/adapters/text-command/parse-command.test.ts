@@ -93,6 +93,16 @@ describe('did you mean', () => {
     });
   });
 
+  it('asks a short line whose words do not fit the command it is spelt like, rather than running that command', () => {
+    // “exact” is two letters from “fact”, and “day” is no fact id.
+    expect(typed('exact day')).toEqual({
+      ok: true,
+      command: 'brief ask',
+      options: { question: 'exact day' },
+      note: 'Did you mean “/brief fact”? For example: /brief fact F3 — this was answered as a question.',
+    });
+  });
+
   it('never runs a guessed command that changes the base: it suggests it', () => {
     expect(typed('/fact ad --statement "x" --quote "y" --source S1')).toEqual({
       ok: false,

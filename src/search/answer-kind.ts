@@ -45,8 +45,8 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places|${NEIGHBOUR})\\b`,
-      'i',
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places|${NEIGHBOUR})\\b`,
+      'iu',
     ),
     'where',
   ],
@@ -111,6 +111,8 @@ export function detectAnswerKind(question: string): AnswerKind {
 
 const AGENT_KINDS = new Set(['person', 'group', 'organisation']);
 const PLACE_KINDS = new Set(['country', 'region', 'place']);
+/** Whether an entity kind is a place: a country, a region or a named place. */
+export const isPlaceKind = (kind: string | undefined): boolean => PLACE_KINDS.has(kind ?? '');
 // "Which district of Kabul", "what part of Tajikistan": a place inside the one the question names.
 // The country around it ("in Kabul, Afghanistan") does not answer; a named place or region does.
 const PART_OF_PLACE = /\b(?:which|what)\s+(?:district|province|region|city|town|village|part|area|neighbou?rhood)\s+(?:of|in)\b/i;
@@ -182,7 +184,9 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
 
 /** The words of a question that only say what kind of answer is wanted ("what organisation"). */
 export const KIND_WORDS: ReadonlySet<string> = new Set(
-  toKey('who whom whose when where how soon date dates day days group organisation organization person country province district region city place').split(' '),
+  toKey(
+    'who whom whose when where how soon date dates day days group organisation organization person country countries province provinces district districts region regions city cities place places',
+  ).split(' '),
 );
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;

@@ -51,6 +51,15 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   statistics: { metric: 'count', only: true },
   percent: { metric: 'percent', only: false },
   percentage: { metric: 'percent', only: true },
+  // How exact a figure is wanted ("roughly how many", "a ballpark number", "estimated size"): the
+  // figure answers however its source hedges it.
+  roughly: { metric: 'count', only: true },
+  rough: { metric: 'count', only: true },
+  ballpark: { metric: 'count', only: true },
+  approximate: { metric: 'count', only: true },
+  estimate: { metric: 'count', only: true },
+  estimates: { metric: 'count', only: true },
+  estimated: { metric: 'count', only: true },
 };
 
 /** Words that ask for a figure ("length", "fatalities"), for correcting their misspellings. */

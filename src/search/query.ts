@@ -163,6 +163,10 @@ function tiesToOrigin(text: string, mentions: readonly EntityMention[]): boolean
   });
 }
 
+// "How many madrassas are in Afghanistan", "how many fighters does the TIP have": a figure asked in
+// the present tense, with no period, is today's figure, as with "now".
+const COUNTS_PRESENT = /\bhow\s+(?:many|much)\b(?:\s+[\p{L}’'-]+){0,6}?\s+(?:are|is|does|do)\b/iu;
+
 // "Madrassas during the republic compared with now": a period set against today is one side of a
 // comparison across time, not a limit every answer must keep to.
 const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
@@ -185,7 +189,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     knownWord,
   );
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
-  const wantsLatest = words.some((word) => RECENCY_WORDS.has(word));
+  const wantsLatest = words.some((word) => RECENCY_WORDS.has(word)) || (asked === null && COUNTS_PRESENT.test(text));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const office = mentions.length > 0 ? OFFICE_HELD.exec(text) : null;
   const profile = office !== null || asksProfile(text, mentions);

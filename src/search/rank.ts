@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, statesDay } from './answer-kind';
+import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, isPlaceKind, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
 import { isInGroup } from './lexicon/domain-groups';
 import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
@@ -51,8 +51,17 @@ const SIDE_SHARE = 0.25;
 const QUOTE_WEIGHT = 2.5;
 const NAMED_WEIGHT = 0.5;
 const SAME_EVENT_CREDIT = 0.5;
-// "The total length of Afghanistan's borders" is not the length of one of them.
 const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
+
+// "The total length of Afghanistan's borders" is not the length of one of them: asked for a whole,
+// a fact answers when it says it gives one, or when it names no place the question leaves out
+// ("the number of madrassas in Afghanistan" is the country's; "Tajikistan's border with
+// Afghanistan" and "recorded in Khyber Pakhtunkhwa" are parts).
+function givesAskedWhole(fact: FactView, text: string, query: Query, context: JudgeContext): boolean {
+  if (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) return true;
+  const asked = new Set(query.entities.map((m) => m.entity));
+  return !fact.entities.some((entity) => !asked.has(entity) && isPlaceKind(context.entityKinds.get(entity)));
+}
 
 // A fact of an author's paper speaks for the author, unless it gives another speaker's words ("China
 // argues …") or the question asks about the author as a person ("Nishat's previous job").
@@ -251,6 +260,22 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
 const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
 const NARRATES = new RegExp(`^(?:on|in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 const INCREASE = 'increase';
+// "Since the Taliban's return to power in August 2021, no major attacks …": a lead clause that
+// dates the claim by another event.
+const DATED_BY_EVENT = /^(?:ever\s+)?(?:since|after|before|following|until)\s+([^,]{1,120}),\s*(.*)$/is;
+
+/**
+ * Asked when an event happened, a fact that only uses it to date another claim is less the answer
+ * than the fact that reports it: its asked words sit in the lead clause, none in the claim.
+ */
+function datesOtherClaim(statement: string, asked: readonly Equivalents[]): boolean {
+  const parts = DATED_BY_EVENT.exec(statement);
+  if (!parts || asked.length === 0) return false;
+  const lead = toFactWords(parts[1]!);
+  const claim = toFactWords(parts[2]!);
+  const inLead = asked.filter((eq) => creditIn(eq, lead) > 0);
+  return inLead.length > 0 && inLead.every((eq) => creditIn(eq, claim) === 0);
+}
 // "A 44 percent increase from 2024": a change stated against the year its period starts in.
 const CHANGE_FROM = /\b(?:increase|rise|jump|hike|drop|decrease|fall|decline|up|down)\s+from\s+((?:19|20)\d\d)\b/i;
 
@@ -333,6 +358,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // "What happened in Kabul in January": the fact that tells the event from its date on, before
     // those that go back to it ("The January 19 bombing claimed …").
     const narrationScore = whatHappened && NARRATES.test(fact.statement) ? 0.75 : 0;
+    const datingScore = query.kind === 'when' && datesOtherClaim(fact.statement, [...context.required, ...context.optional]) ? -1 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
@@ -349,6 +375,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       definitionScore +
       figureScore +
       narrationScore +
+      datingScore +
       (kindOk ? 1 : 0) +
       (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's
@@ -360,7 +387,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
       anchored &&
-      (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) &&
+      givesAskedWhole(fact, text, query, context) &&
       entityCoverage === 1 &&
       (requiredShare >= (context.side || speaker ? SIDE_SHARE : REQUIRED_SHARE) ||
         (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&

@@ -141,6 +141,17 @@ describe('the kind of answer asked', () => {
     expect((await answerIds('when did Pakistan close the border'))[0]).toBe('F30');
   });
 
+  it('answers “when” with the fact that reports the event before one that only dates another claim by it (“Since the return to power, …”)', async () => {
+    expect(await top('when exactly did the taliban get back into power?')).toBe('The Afghan Taliban returned to power in Afghanistan in August 2021.');
+  });
+
+  it('reads “which Afghan cities” as asking for places, with the place noun no word a fact must hold', async () => {
+    const parsed = await searcher.parse('which afghan cities/provinces did pakistan hit with airstrikes?');
+    expect(parsed.kind).toBe('where');
+    expect(parsed.required).toEqual(['airstrikes']);
+    expect(await top('which afghan cities/provinces did pakistan hit with airstrikes?')).toMatch(/Kabul, Khost, Jalalabad/);
+  });
+
   it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
     expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
     expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);

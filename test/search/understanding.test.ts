@@ -89,6 +89,32 @@ describe('words and figures', () => {
     expect(parsed.required).not.toContain('stats');
   });
 
+  it('reads how exact a figure is wanted (“roughly”, “ballpark”, “estimated”) as asking for one, not as a word a fact must hold', async () => {
+    for (const question of ['ballpark number of madrassas in afghanistan', 'roughly how many attacks has the TTP carried out inside pakistan']) {
+      const parsed = await searcher.parse(question);
+      expect(parsed.metrics).toContain('count');
+      expect(parsed.required.filter((word) => ['ballpark', 'roughly'].includes(word))).toEqual([]);
+    }
+    expect((await searcher.ask('ballpark number of madrassas in afghanistan today')).answers[0]?.fact.statement).toMatch(/approximately 23,000/);
+  });
+
+  it('reads a figure asked in the present tense (“how many madrassas are there”) as today’s figure, as with “now”', async () => {
+    expect((await searcher.parse('how many madrassas are in afghanistan')).wantsLatest).toBe(true);
+    expect((await searcher.ask('how many madrassas are in afghanistan')).answers[0]?.fact.statement).toMatch(/approximately 23,000/);
+    // Asked in the past tense, the republic's figure answers as well.
+    expect((await searcher.parse('how many madrassas were there in afghanistan')).wantsLatest).toBe(false);
+    expect((await searcher.ask('how many madrassas were there in afghanistan')).answers.map((a) => a.fact.statement)).toContainEqual(
+      expect.stringMatching(/about 13,000/),
+    );
+  });
+
+  it('answers a question about a whole (“total”) with a fact about that whole, never with one about a part of it', async () => {
+    expect((await searcher.ask('afghan madrassa total today')).answers[0]?.fact.statement).toMatch(/approximately 23,000/);
+    // One border, or one province, is a part.
+    expect((await searcher.ask("What is the total length of Afghanistan's land borders?")).answers).toEqual([]);
+    expect((await searcher.ask('total terrorism deaths across all of pakistan in 2025')).answers).toEqual([]);
+  });
+
   it('reads “how long after” as the time between two events, a date, not a length', async () => {
     const parsed = await searcher.parse('how long after the Khatlon drone strike did the Darvoz shooting happen?');
     expect(parsed.metrics).not.toContain('length');

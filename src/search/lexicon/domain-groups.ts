@@ -34,7 +34,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men'] },
   {
     name: 'casualties',
-    words: ['killed', 'kill', 'killing', 'dead', 'death', 'died', 'die', 'fatalities', 'fatality', 'lives', 'casualties', 'toll', 'slain', 'deadly'],
+    words: ['killed', 'kill', 'killing', 'dead', 'death', 'died', 'die', 'fatalities', 'fatality', 'lives', 'casualties', 'victim', 'toll', 'slain', 'deadly'],
   },
   { name: 'injured', words: ['wounded', 'wounding', 'injured', 'injuries', 'injury', 'hurt'] },
   // A border crossing is a point on the border; "crossing" shares its stem with "crossed", so the

@@ -178,9 +178,11 @@ const reachesAhead = (period: AskedPeriod | null, today: Date): boolean =>
 /** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters);
-  const { period: asked, rest: undated } = extractPeriod(text, today);
+  // Capitals are read in the question as typed: taking out "the January" first would leave "think
+  // Kabul bombing", where Kabul reads as the government acting.
+  const { period: asked, rest: undated } = extractPeriod(governmentsForCapitals(text, knownWord), today);
   const correct = createSpellingCorrector(knownWord, FIGURE_WORDS, STOP_WORDS);
-  const { mentions, rest } = resolver.resolve(expandContractions(governmentsForCapitals(undated, knownWord)), knownWord);
+  const { mentions, rest } = resolver.resolve(expandContractions(undated), knownWord);
   const words = joinPhrasalVerbs(
     rest
       .slice(0, MAX_WORDS)

@@ -282,6 +282,12 @@ describe('capitals standing for governments', () => {
     expect(await capitalsRead('how many lives did the Kabul bombing claim')).toBe('how many lives did the Kabul bombing claim');
   });
 
+  it('reads a capital before the period is taken out, so a month between the article and the city leaves it a city', async () => {
+    const parsed = await searcher.parse('why does nishat think the january kabul bombing was significant');
+    expect(parsed.entities.map((m) => m.entity)).toEqual(['Zalmai Nishat', 'Kabul']);
+    expect(parsed.period?.label).toBe('january');
+  });
+
   it('knows a verb by WordNet rather than by a list, and a place by the preposition before it', async () => {
     expect(await capitalsRead('did Islamabad close the crossings?')).toBe('did Pakistan close the crossings?');
     expect(await capitalsRead('What did Beijing and Islamabad ask of the Taliban?')).toBe('What did China and Pakistan ask of the Taliban?');

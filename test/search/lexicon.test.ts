@@ -150,6 +150,9 @@ describe('briefing vocabulary groups', () => {
     // Delivering on a promise is no payment.
     ['handing', ['provide', 'give', 'send'], 'deliver'],
     ['suffered', ['borne the brunt', 'hardest hit'], 'killed'],
+    ['coverage', ['attention', 'headlines'], 'concern'],
+    // Those an attack struck are its dead.
+    ['victims', ['killed', 'lives'], 'attack'],
   ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {
     expect(domainEquivalents(word)).toEqual(expect.arrayContaining([...stands]));
     expect(domainEquivalents(word)).not.toContain(not);

@@ -148,6 +148,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'officials', words: ['officials', 'official', 'policymakers', 'policymaker', 'policy makers', 'authorities'] },
   // An attack put down to a place or a party.
   { name: 'attribution', words: ['traced', 'trace', 'tied', 'pinned', 'attributed', 'blamed', 'connected'] },
+  // How much notice the press and the world gave an event.
+  { name: 'publicity', words: ['coverage', 'attention', 'publicity', 'headlines', 'spotlight', 'media attention'] },
   // Twitter is now X; statements name the platform as it is called today.
   { name: 'social media', words: ['twitter', 'tweet', 'x', 'handle', 'social media'] },
   { name: 'doctorate', words: ['phd', 'doctoral', 'doctorate', 'doctoral candidate', 'phd student'] },

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { EntityTerm } from '../../db/store';
+import { isEveryday } from './lexicon/everyday';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toWords } from './tokens';
 
@@ -109,11 +110,12 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   }
 
   // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word
-  // the base does not know, so real words are never "corrected".
+  // that is neither in the base nor everyday English, so real words are never "corrected" ("the
+  // rest of the world" is not "the West").
   function fuzzyWindow(words: string[], at: number, knownWord: (word: string) => boolean): [VocabularyEntry, number] | undefined {
     for (let length = Math.min(MAX_FUZZY_WORDS, words.length - at); length > 0; length--) {
       const window = words.slice(at, at + length);
-      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word))) continue;
+      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word) || isEveryday(word))) continue;
       const entry = fuzzyMatch(window.join(' '));
       if (entry) return [entry, length];
     }

@@ -7,6 +7,7 @@ const terms: EntityTerm[] = [
   { entityId: 2, entity: 'Shamsiddin Shohin District', term: 'Shamsiddin Shohin', kind: 'alias' },
   { entityId: 3, entity: 'Maria Haidar', term: 'Maria Hyder', kind: 'name' },
   { entityId: 4, entity: 'Maria Hader', term: 'Maria Hader', kind: 'name' },
+  { entityId: 5, entity: 'the West', term: 'the West', kind: 'name' },
 ];
 const resolver = createEntityResolver(terms);
 const unknown = (): boolean => false;
@@ -21,6 +22,13 @@ describe('names spelt another way', () => {
   it('finds nothing by consonants that two names share', () => {
     expect(named('maria heyduur')).toEqual([]);
     expect(named('ejaz heyduur')).toEqual(['Ejaz Haider']);
+  });
+});
+
+describe('everyday words', () => {
+  it('are never read as a misspelt name, though the base does not hold them', () => {
+    expect(named('what if the rest of the world looks away')).toEqual([]);
+    expect(named('what if the wesst looks away')).toEqual(['the West']);
   });
 });
 

@@ -31,6 +31,8 @@ export interface Query {
   unknownTerms: string[];
   /** "Who is …", "What is …": a statement defining the entity answers best. */
   definitional: boolean;
+  /** "What does TTP stand for": a statement giving the name's full form answers best. */
+  asksNameMeaning: boolean;
   /** "How many … will there be": only a fact stating an expectation answers (src/search/future.ts). */
   future: boolean;
   /** The kind of answer asked for: who, when, where, a figure, or any. */
@@ -107,7 +109,16 @@ function isContentWord(word: string): boolean {
 }
 
 // "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
-const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|these|those)\s*\??\s*$/i;
+const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
+
+// "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
+const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
+
+/** The words of "what does TTP stand for" that only ask what a name means, when the name is all it asks of. */
+function nameMeaningWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
+  const asked = mentions.length === 1 ? NAME_MEANING.exec(text) : null;
+  return new Set(asked ? toWords(asked[1]!) : []);
+}
 
 // "Sajid Kiani affiliation", "Nishat bio": a word asking what someone is, as "who is" does; said
 // beside a name it is no topic (no statement calls itself an affiliation).
@@ -131,17 +142,28 @@ const CAREER_TIME: ReadonlySet<string> = new Set(['previous', 'former', 'old', '
 // "Robert Gates - what post did he hold?": asked of someone named, what office they held.
 const OFFICE_HELD = /\bwhat\s+(post|job|role|position|title|office)s?\s+(?:did|does|do|has|had|have)\s+(?:he|she|they|[\p{L}-]+)\s+(hold|have|had|held)\b/iu;
 
-/** Whether a profile word stands at a name: "Kiani credentials", "Nishat's previous job", "background of Nishat". */
-function asksProfile(text: string, mentions: readonly EntityMention[]): boolean {
+/**
+ * The words asking for a profile, when a profile word stands at a name: "Kiani credentials",
+ * "background of Nishat", "Nishat's previous job", "TIP - quick background". When in a career
+ * ("previous") narrows what answers; any other describing word ("quick") only asks, like the
+ * profile word. Empty when no profile is asked.
+ */
+function profileWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
   const words = toWords(text);
   const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
-  return words.some((word, at) => {
-    if (!PROFILE_WORDS.has(word)) return false;
-    const from = CAREER_TIME.has(words[at - 1] ?? '') ? at - 1 : at;
+  const asking = new Set<string>();
+  words.forEach((word, at) => {
+    if (!PROFILE_WORDS.has(word)) return;
+    const describing = words[at - 1] ?? '';
+    const described = CAREER_TIME.has(describing) || isMainlyNoun(describing) === false;
+    const from = described ? at - 1 : at;
     const before = words[from - 1] === 's' ? words[from - 2] : words[from - 1];
     const after = words[at + 1] === 'of' ? words[at + 2] : words[at + 1];
-    return (before !== undefined && named.has(before)) || (after !== undefined && named.has(after));
+    if ((before === undefined || !named.has(before)) && (after === undefined || !named.has(after))) return;
+    asking.add(word);
+    if (described && !CAREER_TIME.has(describing)) asking.add(describing);
   });
+  return asking;
 }
 
 // "Afghanistan-based terrorism", "militancy coming out of Afghanistan": words that only say a thing
@@ -194,13 +216,17 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word)) || (asked === null && COUNTS_PRESENT.test(text));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const office = mentions.length > 0 ? OFFICE_HELD.exec(text) : null;
-  const profile = office !== null || asksProfile(text, mentions);
+  const askingProfile = profileWords(text, mentions);
+  const profile = office !== null || askingProfile.size > 0;
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
+  const meaningWords = nameMeaningWords(text, mentions);
   const framing = (word: string): boolean =>
-    (profile && (PROFILE_WORDS.has(word) || officeWords.has(word))) ||
+    askingProfile.has(word) ||
+    officeWords.has(word) ||
+    meaningWords.has(word) ||
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
     askedPlace.has(word);
@@ -210,7 +236,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const oneOf = askedOneOf(text);
   const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = profile || DEFINITIONAL.test(text);
+  const definitional = profile || meaningWords.size > 0 || DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),
@@ -221,6 +247,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     required,
     unknownTerms,
     definitional,
+    asksNameMeaning: meaningWords.size > 0,
     future: asksAboutFuture(text) || reachesAhead(period, today),
     kind: detectAnswerKind(text),
   };

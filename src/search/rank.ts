@@ -2,7 +2,7 @@ import type { FactView } from '../reply';
 import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, isPlaceKind, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
 import { isInGroup } from './lexicon/domain-groups';
-import { type Equivalents, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
+import { type Equivalents, type FactWords, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
 import { type Metric, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
@@ -102,6 +102,16 @@ function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   return query.entities.some((mention) =>
     (entityNames.get(mention.entity) ?? []).some((name) => opening.startsWith(`${name} is `) || opening.startsWith(`${name} was `)),
   );
+}
+
+// "What does TTP stand for": "the Pakistani Taliban (Tehreek-e-Taliban Pakistan or TTP)" gives the
+// name as asked and a longer one of the same entity.
+function spellsOutAsked(words: FactWords, query: Query, entityNames: EntityNames): boolean {
+  return query.entities.some((mention) => {
+    const said = toKey(mention.said);
+    const names = entityNames.get(mention.entity) ?? [];
+    return words.key.includes(` ${said} `) && names.some((name) => name.length > said.length && words.key.includes(` ${name} `));
+  });
 }
 
 // "Former US Secretary of Defense Robert Gates", "Nishat is …": a title or a definition at the name.
@@ -352,7 +362,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;
     const subjectScore = isAboutAsked(fact, query, entityNames) ? 0.5 : 0;
-    const definitionScore = query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0;
+    const definitionScore =
+      (query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0) + (query.asksNameMeaning && spellsOutAsked(words, query, entityNames) ? 2 : 0);
     // Without a figure asked, a fact that states one still tells more than one that does not.
     const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
     // "What happened in Kabul in January": the fact that tells the event from its date on, before

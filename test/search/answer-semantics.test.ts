@@ -71,6 +71,26 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('job losses in kabul')).terms).toContain('job');
   });
 
+  it('reads a describing word before the profile word (“quick background”) as asking too, but keeps when in a career (“previous”)', async () => {
+    expect((await searcher.parse('Turkistan Islamic Party - quick background?')).terms).toEqual([]);
+    expect(await top('Turkistan Islamic Party - quick background?')).toMatch(/^The Turkistan Islamic Party is a/);
+    expect((await searcher.parse("nishat's previous job")).terms).toEqual(['previous']);
+  });
+
+  it('reads “who is that” after a name as asking who they are', async () => {
+    expect((await searcher.parse('robert gates, who is that')).definitional).toBe(true);
+    expect(await top('robert gates, who is that')).toBe('Robert Gates is a former US Secretary of Defense.');
+  });
+
+  it('answers “what does TTP stand for” with the fact that spells the name out', async () => {
+    const parsed = await searcher.parse('what does TTP stand for');
+    expect(parsed.asksNameMeaning).toBe(true);
+    expect(parsed.terms).toEqual([]);
+    expect((await searcher.ask('what does TTP stand for')).answers[0]?.fact.quote).toContain('Tehreek-e-Taliban Pakistan or TTP');
+    // Asked of something else, "stand for" is what the question is about.
+    expect((await searcher.parse('what does the TTP stand for in its charter on schools')).asksNameMeaning).toBe(false);
+  });
+
   it('answers “who” with a country that acts (its government), but not “which group”', async () => {
     expect(await answerIds('who closed the border with afghanistan in october 2025')).toEqual(['F30']);
     expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);

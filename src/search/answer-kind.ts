@@ -45,7 +45,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|place|places|${NEIGHBOUR})\\b`,
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|${NEIGHBOUR})\\b`,
       'iu',
     ),
     'where',
@@ -115,7 +115,9 @@ const PLACE_KINDS = new Set(['country', 'region', 'place']);
 export const isPlaceKind = (kind: string | undefined): boolean => PLACE_KINDS.has(kind ?? '');
 // "Which district of Kabul", "what part of Tajikistan": a place inside the one the question names.
 // The country around it ("in Kabul, Afghanistan") does not answer; a named place or region does.
-const PART_OF_PLACE = /\b(?:which|what)\s+(?:district|province|region|city|town|village|part|area|neighbou?rhood)\s+(?:of|in)\b/i;
+// "Which Kabul neighbourhood" asks the same with the place before the noun.
+const PLACE_PART = '(?:district|province|region|city|cities|town|village|part|area|neighbou?rhood)s?';
+const PART_OF_PLACE = new RegExp(`\\b(?:which|what)\\s+(?:${PLACE_PART}\\s+(?:of|in)\\b|[\\p{L}-]+\\s+${PLACE_PART}\\b)`, 'iu');
 
 /** The kinds of other entities that can answer a where-question: no country for "which district of …". */
 export function answeringPlaceKinds(question: string, otherEntityKinds: readonly string[]): readonly string[] {
@@ -185,7 +187,7 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
 /** The words of a question that only say what kind of answer is wanted ("what organisation"). */
 export const KIND_WORDS: ReadonlySet<string> = new Set(
   toKey(
-    'who whom whose when where how soon date dates day days group organisation organization person country countries province provinces district districts region regions city cities place places',
+    'who whom whose when where how soon date dates day days group organisation organization person country countries province provinces district districts region regions city cities town towns village villages place places',
   ).split(' '),
 );
 

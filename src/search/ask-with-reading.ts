@@ -1,8 +1,9 @@
+import { toRowId } from '../domain/ids';
 import type { FactBase } from '../fact-base';
 import type { FactView, SourceView } from '../reply';
 import { splitAuthors } from './catalogue-names';
 import { findFurtherReading, namedPublishers, namesAuthorOrPublisher } from './further-reading';
-import { asksAboutPublishing, asksForLiterature, stripLiteratureWords } from './literature';
+import { askedSourceKinds, asksAboutPublishing, asksForLiterature, stripLiteratureWords } from './literature';
 import type { AskResult, Searcher } from './searcher';
 import { toWords } from './tokens';
 
@@ -26,6 +27,13 @@ function reportsWriting(fact: FactView, reading: readonly SourceView[]): boolean
   return splitAuthors(source.author).some((name) => said.has(toWords(name).at(-1) ?? ''));
 }
 
+/** The sources of the asked kinds of publication ("books"): all of them when none is asked. */
+async function ofAskedKinds(base: FactBase, sources: SourceView[], kinds: ReadonlySet<string>): Promise<SourceView[]> {
+  if (kinds.size === 0) return sources;
+  const entries = await Promise.all(sources.map((source) => base.sources.get(toRowId(source.id))));
+  return sources.filter((_, at) => kinds.has(entries[at]?.kind ?? ''));
+}
+
 /**
  * Asks the fact search and the source catalogue. A literature question is also searched without
  * its literature words ("papers on Afghan madrassas" looks for facts on Afghan madrassas, to find
@@ -46,7 +54,11 @@ export async function askWithReading(base: FactBase, searcher: Searcher, questio
   const { publishers, rest } = asksAboutPublishing(question) ? { publishers: new Set<string>(), rest: question } : await namedPublishers(base, question);
   // Two independent searches: on a database server they run side by side.
   const [searched, asTyped] = await Promise.all([searcher.ask(stripLiteratureWords(rest)), searcher.ask(rest)]);
-  const furtherReading = await findFurtherReading(base, searcher, { question: asked, result: searched, literature });
+  const furtherReading = await ofAskedKinds(
+    base,
+    await findFurtherReading(base, searcher, { question: asked, result: searched, literature }),
+    askedSourceKinds(question),
+  );
   const found = asTyped.answers.length > 0 ? asTyped : searched;
   const answers = found.answers.filter(({ fact }) =>
     publishers.size > 0

@@ -58,6 +58,19 @@ export function asksAboutPublishing(question: string): boolean {
   return toWords(question).some((word) => PUBLISHING_WORDS.has(word));
 }
 
+// Words naming one kind of publication: "has Nishat written any books" asks for books, which no
+// article answers. "Paper", "article", "piece" and "report" are said of every kind, so they name none.
+const KIND_WORDS: Readonly<Record<string, string>> = { book: 'book', books: 'book' };
+
+/** The kinds of publication (as the catalogue records them) a literature question is limited to, if any. */
+export function askedSourceKinds(question: string): ReadonlySet<string> {
+  return new Set(
+    toWords(question.replace(ON_THE_BOOKS, ' '))
+      .map((word) => KIND_WORDS[word])
+      .filter((kind): kind is string => kind !== undefined),
+  );
+}
+
 /** The question without its literature words: what the writing should be about, or by whom. */
 export function stripLiteratureWords(question: string): string {
   return question.replace(LITERATURE_PATTERN, ' ').replace(/\s+/g, ' ').trim();

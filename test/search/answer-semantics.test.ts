@@ -172,6 +172,11 @@ describe('the kind of answer asked', () => {
     expect(await top('which afghan cities/provinces did pakistan hit with airstrikes?')).toMatch(/Kabul, Khost, Jalalabad/);
   });
 
+  it('reads “which Kabul neighbourhood” as asking for a place inside the city, which the city or its country does not give', async () => {
+    expect((await searcher.parse('which kabul neighbourhood was the restaurant in?')).kind).toBe('where');
+    expect(await answerIds('which kabul neighbourhood was the restaurant in?')).toEqual([]);
+  });
+
   it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
     expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
     expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);

@@ -39,6 +39,16 @@ describe('further reading', () => {
   it('reads "on the books" as kept on record, not as books to read', async () => {
     expect((await readingFor("how many seminaries were on the education ministry's books")).literature).toBe(false);
     expect((await readingFor('books on the TTP')).literature).toBe(true);
+    // It asks for books, and the catalogue lists none on the TTP.
+    expect((await readingFor('books on the TTP')).furtherReading).toEqual([]);
+  });
+
+  it('limits a question about books to the books listed: an article answers no such question', async () => {
+    const asked = await readingFor('has nishat written any books on afghanistan?');
+    expect(asked.literature).toBe(true);
+    expect(asked.furtherReading).toEqual([]);
+    expect(asked.result.answers).toEqual([]);
+    expect(await idsFor('what has nishat written on afghanistan?')).toContain('S1');
   });
 
   it('finds an author through a typo in the name', async () => {
@@ -85,8 +95,8 @@ describe('further reading', () => {
   });
 
   it('lists nothing for a full name the catalogue lacks typed in lower case, beside a topic it holds', async () => {
-    expect(await idsFor('antonio giustozzi book on the taliban')).toEqual([]);
-    expect(await idsFor('books on the taliban')).not.toEqual([]);
+    expect(await idsFor('antonio giustozzi article on the taliban')).toEqual([]);
+    expect(await idsFor('articles on the taliban')).not.toEqual([]);
   });
 
   it('is not put off by a topic word no title holds', async () => {

@@ -54,24 +54,34 @@ export async function askWithReading(base: FactBase, searcher: Searcher, questio
   const { publishers, rest } = asksAboutPublishing(question) ? { publishers: new Set<string>(), rest: question } : await namedPublishers(base, question);
   // Two independent searches: on a database server they run side by side.
   const [searched, asTyped] = await Promise.all([searcher.ask(stripLiteratureWords(rest)), searcher.ask(rest)]);
-  const furtherReading = await ofAskedKinds(
+  const listed = await ofAskedKinds(
     base,
     await findFurtherReading(base, searcher, { question: asked, result: searched, literature }),
     askedSourceKinds(question),
   );
+  // "When was Kiani's paper published": the catalogue's date answers, which no claim gives; a
+  // listed source without one is said to lack it rather than offered.
+  const datingPublication = asksAboutPublishing(question) && searched.query.kind === 'when';
+  const furtherReading = datingPublication ? listed.filter((source) => source.publishedOn !== null) : listed;
+  const undated = listed.filter((source) => !furtherReading.includes(source));
   const found = asTyped.answers.length > 0 ? asTyped : searched;
-  const answers = found.answers.filter(({ fact }) =>
-    publishers.size > 0
-      ? publishers.has(fact.source.publisher ?? '') && furtherReading.some((source) => source.id === fact.source.id)
-      : reportsWriting(fact, furtherReading),
-  );
+  const answers = datingPublication
+    ? []
+    : found.answers.filter(({ fact }) =>
+        publishers.size > 0
+          ? publishers.has(fact.source.publisher ?? '') && furtherReading.some((source) => source.id === fact.source.id)
+          : reportsWriting(fact, furtherReading),
+      );
   const dropped = found.answers.filter((judged) => !answers.includes(judged));
   const result: AskResult = {
     ...searched,
     answers,
     related: [...dropped, ...searched.related].slice(0, Math.max(searched.related.length, 3)),
     suggestions: furtherReading.length > 0 ? [] : searched.suggestions,
-    notices: answers.length > 0 ? found.notices : [],
+    notices: [
+      ...(answers.length > 0 ? found.notices : []),
+      ...undated.map((source) => `The catalogue records no publication date for ${source.id}, “${source.title}”.`),
+    ],
   };
   return { result, furtherReading, literature };
 }

@@ -51,6 +51,15 @@ describe('further reading', () => {
     expect(await idsFor('what has nishat written on afghanistan?')).toContain('S1');
   });
 
+  it('answers when a source was published from the catalogue’s date, with no claim, and says when it records none', async () => {
+    const dated = await readingFor('when was the nishat article published');
+    expect(dated.furtherReading.map((source) => [source.id, source.publishedOn])).toEqual([['S1', '2026-02-09']]);
+    expect(dated.result.answers).toEqual([]);
+    const undated = await readingFor('which year did al-nasr publish kiani’s paper?');
+    expect(undated.furtherReading).toEqual([]);
+    expect(undated.result.notices).toEqual([expect.stringMatching(/^The catalogue records no publication date for S2, “The Afghan Taliban's Intransigence/)]);
+  });
+
   it('finds an author through a typo in the name', async () => {
     expect((await idsFor('articles by Asfandiyar Mirr')).sort()).toEqual(['S16', 'S3', 'S30']);
     expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);

@@ -104,6 +104,16 @@ function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   );
 }
 
+// "Former US Secretary of Defense Robert Gates": a title someone no longer holds.
+const FORMER_TITLE = /\b(?:former|ex-|one-time|then-)\s*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/giu;
+
+/** Asked who holds an office now, a fact giving only a former holder of it does not answer. */
+function namesOnlyFormerHolder(statement: string, query: Query, required: readonly Equivalents[]): boolean {
+  if (!query.wantsLatest || (query.kind !== 'who' && query.kind !== 'name') || required.length === 0) return false;
+  const titles = [...statement.matchAll(FORMER_TITLE)].map((match) => toFactWords(match[1]!));
+  return titles.some((title) => required.every((eq) => creditIn(eq, title) > 0));
+}
+
 // "What does TTP stand for": "the Pakistani Taliban (Tehreek-e-Taliban Pakistan or TTP)" gives the
 // name as asked and a longer one of the same entity.
 function spellsOutAsked(words: FactWords, query: Query, entityNames: EntityNames): boolean {
@@ -408,7 +418,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       // What was reported does not answer what will be.
       (!query.future || statesExpectation(fact)) &&
       kindOk &&
-      countOk;
+      countOk &&
+      !namesOnlyFormerHolder(fact.statement, query, context.required);
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

@@ -96,6 +96,12 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);
   });
 
+  it('answers who holds an office now with no fact that gives only a former holder of it', async () => {
+    expect(await answerIds('who’s the current US secretary of defense?')).toEqual([]);
+    // Asked who held it, the same fact answers.
+    expect(await top('which former US secretary of defense warned about failed states?')).toMatch(/Robert Gates/);
+  });
+
   it('answers “who did China act with” with the country the claim pairs it with', async () => {
     expect((await answerIds('Who did China issue its January joint statement on the Taliban with?'))[0]).toBe('F44');
   });

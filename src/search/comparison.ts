@@ -1,5 +1,21 @@
 import type { EntityMention } from './entity-resolver';
 import type { Query } from './query';
+import { toKey } from './tokens';
+
+/** How many times the words say one of the names, an overlap of two names ("the Taliban", "Taliban") once. */
+function timesSaid(words: readonly string[], names: readonly string[]): number {
+  const spans = names.flatMap((name) => {
+    const nameWords = name.split(' ');
+    return words.flatMap((_, at) => (nameWords.every((word, i) => words[at + i] === word) ? [[at, at + nameWords.length] as const] : []));
+  });
+  let times = 0;
+  let end = -1;
+  for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+    if (from >= end) times++;
+    end = Math.max(end, to);
+  }
+  return times;
+}
 
 /** The two sides of a comparison question, and the entities both sides share. */
 export interface ComparisonSides {
@@ -55,13 +71,19 @@ function sidesAroundVersus(text: string, mentions: readonly EntityMention[]): [E
  * "Tajikistan's border … or China's?") into its two sides: the possessives when two are said,
  * otherwise the first two named entities of one kind. Other entities are shared by both sides.
  */
-export function findComparison(query: Query, kindOf: (entity: string) => string | undefined): ComparisonSides | null {
+export function findComparison(
+  query: Query,
+  kindOf: (entity: string) => string | undefined,
+  namesOf: (entity: string) => readonly string[],
+): ComparisonSides | null {
   if (!COMPARING.test(query.text) || query.entities.length < 2) return null;
   const possessive = query.entities.filter((m) => new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}['’]s\\b`, 'i').test(query.text));
   const sameKind = (a: EntityMention, b: EntityMention): boolean =>
     AGENT_OR_PLACE[kindOf(a.entity) ?? ''] !== undefined && AGENT_OR_PLACE[kindOf(a.entity) ?? ''] === AGENT_OR_PLACE[kindOf(b.entity) ?? ''];
-  // "The Pak-Afghan and Tajik-Afghan borders": a name said on both sides is what they share.
-  const saidTwice = (m: EntityMention): boolean => (query.text.match(new RegExp(`\\b${m.said.replace(/\s+/g, '\\W+')}\\b`, 'gi')) ?? []).length > 1;
+  // "The Pak-Afghan and Tajik-Afghan borders", "the Tajik-Afghan border or China's border with
+  // Afghanistan": an entity said on both sides, by any of its names, is what they share.
+  const questionWords = toKey(query.text).split(' ');
+  const saidTwice = (m: EntityMention): boolean => timesSaid(questionWords, namesOf(m.entity)) > 1;
   const candidates = possessive.length === 2 ? possessive : query.entities.filter((m) => !saidTwice(m));
   const around = sidesAroundVersus(query.text, candidates);
   if (around) return { sides: around, shared: query.entities.filter((m) => m !== around[0] && m !== around[1]) };

@@ -204,13 +204,16 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
 
   // One fact for each side, each judged as if the question named that side alone.
   async function compare(query: Query, known: WordLookups<boolean>): Promise<ComparisonSide[] | undefined> {
-    const { kinds } = await currentVocabulary();
-    const found = findComparison(query, (entity) => kinds.get(entity));
+    const { kinds, names } = await currentVocabulary();
+    const found = findComparison(
+      query,
+      (entity) => kinds.get(entity),
+      (entity) => names.get(entity) ?? [],
+    );
     if (!found) {
       const phrases = findPhraseSides(query.text);
       return phrases ? comparePhrases(phrases, known) : undefined;
     }
-    const { names } = await currentVocabulary();
     const chosen: ComparisonSide[] = [];
     for (const side of found.sides) {
       const best = (await judge(sideQuery(query, side, found.shared), known, true)).find(

@@ -341,6 +341,11 @@ describe('comparisons', () => {
     expect(reply.blocks.filter((b) => b.kind === 'text').map((b) => (b as { text: string }).text)).toEqual(['For Tajikistan:', 'For China:']);
   });
 
+  it('takes an entity said on both sides under two of its names (“Tajik-Afghan”, “Afghanistan”) as what the sides share', async () => {
+    const result = await searcher.ask("which is longer, the tajik-afghan border or china's border with afghanistan?");
+    expect(result.comparison?.map((side) => side.label)).toEqual(['Tajikistan', 'China']);
+  });
+
   it('reads a comparative between two possessives as a comparison, one figure per side', async () => {
     const result = await searcher.ask("Which frontier with Afghanistan is shorter, China's or Tajikistan's?");
     expect(result.comparison?.map((side) => side.label)).toEqual(['China', 'Tajikistan']);

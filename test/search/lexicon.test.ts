@@ -151,6 +151,7 @@ describe('briefing vocabulary groups', () => {
     ['handing', ['provide', 'give', 'send'], 'deliver'],
     ['suffered', ['borne the brunt', 'hardest hit'], 'killed'],
     ['coverage', ['attention', 'headlines'], 'concern'],
+    ['looks away', ['ignore', 'neglect'], 'tolerate'],
     // Those an attack struck are its dead.
     ['victims', ['killed', 'lives'], 'attack'],
   ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {

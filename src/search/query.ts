@@ -33,6 +33,8 @@ export interface Query {
   definitional: boolean;
   /** "What does TTP stand for": a statement giving the name's full form answers best. */
   asksNameMeaning: boolean;
+  /** "Who reported the three deaths": who a claim is attributed to answers, not who acted in it. */
+  asksReporter: boolean;
   /** "How many … will there be": only a fact stating an expectation answers (src/search/future.ts). */
   future: boolean;
   /** The kind of answer asked for: who, when, where, a figure, or any. */
@@ -110,6 +112,9 @@ function isContentWord(word: string): boolean {
 
 // "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
 const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
+
+// "Who reported the deaths", "who put out the figure": the source of a claim is asked; the verb is no topic.
+const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed)\b/i;
 
 // "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
 const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
@@ -223,10 +228,13 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const askedPlace = askedNeighbourWords(text);
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const meaningWords = nameMeaningWords(text, mentions);
+  const reporter = REPORTER_ASKED.exec(text);
+  const reporterWords = new Set(reporter ? [...toWords(reporter[1]!), toWords(reporter[1]!).join(' ')] : []);
   const framing = (word: string): boolean =>
     askingProfile.has(word) ||
     officeWords.has(word) ||
     meaningWords.has(word) ||
+    reporterWords.has(word) ||
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
     askedPlace.has(word);
@@ -248,6 +256,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     unknownTerms,
     definitional,
     asksNameMeaning: meaningWords.size > 0,
+    asksReporter: reporter !== null,
     future: asksAboutFuture(text) || reachesAhead(period, today),
     kind: detectAnswerKind(text),
   };

@@ -151,6 +151,9 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
   if (query.kind !== 'who' && query.kind !== 'where') return givesKind(query.kind, { fact, otherEntityKinds: [], personNouns: [] }, query.metrics);
   // "Who is Robert Gates?" asks what the person is, not who acted.
   if (query.kind === 'who' && query.definitional && query.entities.length > 0 && describesAsked(fact, query, context.entityNames)) return true;
+  // Asked who reported it, the attribution answers ("According to the Tajik government, …"); who
+  // put a statement out may also be who acted ("China issued a joint statement").
+  if (query.kind === 'who' && query.asksReporter && (ATTRIBUTION.test(fact.statement) || REPORTED_BY.test(fact.statement))) return true;
   const asked = new Set(query.entities.map((m) => m.entity));
   // Who reports a claim ("According to Nishat, …") is not who acted in it.
   const claim = fact.statement.replace(ATTRIBUTION, '');
@@ -180,6 +183,8 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
 
 const ATTRIBUTION =
   /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
+// An attribution later in the statement: "…, according to Tajik authorities", "Tajik authorities reported that …".
+const REPORTED_BY = /\baccording to\b|\b(?:reported|said|stated|announced|confirmed)\b/i;
 const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").

@@ -96,6 +96,16 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);
   });
 
+  it('answers who reported a claim with the fact that says whose claim it is, the reporting verb no word it must hold', async () => {
+    const parsed = await searcher.parse('Who reported the three Chinese deaths in the Khatlon drone strike?');
+    expect(parsed.asksReporter).toBe(true);
+    expect(parsed.terms).not.toContain('reported');
+    expect(await top('Who reported the three Chinese deaths in the Khatlon drone strike?')).toMatch(/^According to the Tajik government/);
+    expect(await top('who put out the figure of three Chinese dead in Khatlon?')).toMatch(/^According to the Tajik government/);
+    // Who put a statement out may be who acted in it.
+    expect(await top('who put out the statement demanding concrete and verifiable steps from the taliban')).toMatch(/^In early January 2026, China issued/);
+  });
+
   it('answers who holds an office now with no fact that gives only a former holder of it', async () => {
     expect(await answerIds('who’s the current US secretary of defense?')).toEqual([]);
     // Asked who held it, the same fact answers.

@@ -152,6 +152,8 @@ describe('briefing vocabulary groups', () => {
     ['suffered', ['borne the brunt', 'hardest hit'], 'killed'],
     ['coverage', ['attention', 'headlines'], 'concern'],
     ['looks away', ['ignore', 'neglect'], 'tolerate'],
+    // What strikes from the air stands for the strike; a drone is a kind of its own.
+    ['jets', ['airstrike', 'air strike'], 'drone'],
     // Those an attack struck are its dead.
     ['victims', ['killed', 'lives'], 'attack'],
   ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {

@@ -26,7 +26,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     words: ['violence', 'violent', 'bloodshed', 'unrest'],
     covers: ['attack', 'airstrike', 'bombing', 'drone', 'clash', 'incursion', 'shooting', 'casualties', 'injured'],
   },
-  { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment'] },
+  // Strikes from the air, and what carries them out: "Pakistani jets hit …".
+  { name: 'airstrike', words: ['airstrike', 'air strike', 'air raid', 'aerial bombardment', 'bombing raid', 'jet', 'warplane', 'air force'] },
   { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber', 'blow up', 'blown up', 'blew up'], covers: ['airstrike'] },
   { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
   { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'gun battle', 'gunbattle', 'shootout', 'exchange of fire'] },

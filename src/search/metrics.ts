@@ -68,6 +68,13 @@ export const FIGURE_WORDS: readonly string[] = Object.keys(METRIC_WORDS);
 /** "How long after the drone strike": the time between two events, a date question, not a length. */
 export const TIME_BETWEEN = /\bhow\s+long\s+(?:after|before|ago|since|until|till)\b/i;
 
+/** "When did the Darvoz shooting happen relative to the drone strike": a date asked against another event. */
+export const RELATIVE_TO = /\b(?:relative|in\s+relation)\s+to\b/i;
+
+/** The time between two events a statement gives: "four days after the Khatlon drone attack", "two weeks later". */
+export const STATED_INTERVAL =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b/i;
+
 /** The figures a question asks for, and which of its words only served to ask for them. */
 export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {
   const metrics = new Set<Metric>();

@@ -9,7 +9,7 @@ import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
 import { createSpellingCorrector } from './lexicon/briefing-spelling';
-import { FIGURE_WORDS, type Metric, countedPredicate, detectMetrics } from './metrics';
+import { FIGURE_WORDS, type Metric, RELATIVE_TO, TIME_BETWEEN, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { askedSpeaker, framesReply } from './speaker';
 import { STOP_WORDS } from './stop-words';
@@ -35,6 +35,8 @@ export interface Query {
   asksNameMeaning: boolean;
   /** "Who reported the three deaths": who a claim is attributed to answers, not who acted in it. */
   asksReporter: boolean;
+  /** "How long after …", "when … relative to …": the time between two events is asked. */
+  asksInterval: boolean;
   /** "How many … will there be": only a fact stating an expectation answers (src/search/future.ts). */
   future: boolean;
   /** The kind of answer asked for: who, when, where, a figure, or any. */
@@ -229,12 +231,15 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const meaningWords = nameMeaningWords(text, mentions);
   const reporter = REPORTER_ASKED.exec(text);
+  const kind = detectAnswerKind(text);
+  const relativeDate = kind === 'when' && RELATIVE_TO.test(text);
   const reporterWords = new Set(reporter ? [...toWords(reporter[1]!), toWords(reporter[1]!).join(' ')] : []);
   const framing = (word: string): boolean =>
     askingProfile.has(word) ||
     officeWords.has(word) ||
     meaningWords.has(word) ||
     reporterWords.has(word) ||
+    (relativeDate && word === 'relative') ||
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
     askedPlace.has(word);
@@ -257,8 +262,9 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     definitional,
     asksNameMeaning: meaningWords.size > 0,
     asksReporter: reporter !== null,
+    asksInterval: relativeDate || TIME_BETWEEN.test(text),
     future: asksAboutFuture(text) || reachesAhead(period, today),
-    kind: detectAnswerKind(text),
+    kind,
   };
 }
 

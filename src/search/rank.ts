@@ -4,7 +4,7 @@ import { statesExpectation } from './future';
 import { isInGroup } from './lexicon/domain-groups';
 import { type Equivalents, type FactWords, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
 import { baseForms, isMainlyNoun, isPersonNoun } from './lexicon/wordnet';
-import { type Metric, countsOf, statesFigure } from './metrics';
+import { type Metric, STATED_INTERVAL, countsOf, statesFigure } from './metrics';
 import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import { sameEventWords } from './same-event';
 import { askedSpeaker, quotesOther, speaksIn } from './speaker';
@@ -385,6 +385,10 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // those that go back to it ("The January 19 bombing claimed …").
     const narrationScore = whatHappened && NARRATES.test(fact.statement) ? 0.75 : 0;
     const datingScore = query.kind === 'when' && datesOtherClaim(fact.statement, [...context.required, ...context.optional]) ? -1 : 0;
+    // "How long after the drone strike did the shooting come": the fact giving the time between the
+    // two names both events, each more briefly than a fact of one of them does.
+    const interval = query.asksInterval && STATED_INTERVAL.test(fact.statement);
+    const intervalScore = interval ? 2 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
@@ -402,6 +406,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       figureScore +
       narrationScore +
       datingScore +
+      intervalScore +
       (kindOk ? 1 : 0) +
       (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's
@@ -417,7 +422,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       entityCoverage === 1 &&
       (requiredShare >= (context.side || speaker ? SIDE_SHARE : REQUIRED_SHARE) ||
         (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&
-      (context.side || missing === 0) &&
+      (context.side || missing === 0 || (interval && missing === 1)) &&
       fit === 'within' &&
       statesAskedFigure &&
       // What was reported does not answer what will be.

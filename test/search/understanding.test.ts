@@ -122,6 +122,15 @@ describe('words and figures', () => {
     expect((await searcher.ask('how long after the Khatlon drone strike did the Darvoz shooting happen?')).answers[0]?.fact.id).toBe('F39');
   });
 
+  it('reads “when … relative to …” as the time between two events, answered by the fact that gives it', async () => {
+    const parsed = await searcher.parse('when did the darvoz shooting happen relative to the khatlon drone strike');
+    expect(parsed.asksInterval).toBe(true);
+    expect(parsed.terms).not.toContain('relative');
+    expect((await searcher.ask('when did the darvoz shooting happen relative to the khatlon drone strike')).answers[0]?.fact.id).toBe('F39');
+    // Outside a when-question, "relative to" is no date at all.
+    expect((await searcher.parse('how big is the TTP relative to the TIP')).asksInterval).toBe(false);
+  });
+
   it('does not answer a figure question with a fact that only mentions the topic', async () => {
     const { answers } = await await searcher.ask('length of the Tajik border');
     expect(answers.map((a) => a.fact.statement).every((statement) => /kilomet|km/.test(statement))).toBe(true);

@@ -9,7 +9,7 @@ import { baseForms, isMainlyNoun, phrasalVerb } from './lexicon/wordnet';
 import { englishStopWords, isEveryday } from './lexicon/everyday';
 import { expandAbbreviation } from './lexicon/abbreviations';
 import { createSpellingCorrector } from './lexicon/briefing-spelling';
-import { FIGURE_WORDS, type Metric, RELATIVE_TO, TIME_BETWEEN, countedPredicate, detectMetrics } from './metrics';
+import { FIGURE_WORDS, type Metric, RELATIVE_TO, TIME_BETWEEN, countedNoun, countedPredicate, detectMetrics } from './metrics';
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { askedSpeaker, framesReply } from './speaker';
 import { STOP_WORDS } from './stop-words';
@@ -37,6 +37,8 @@ export interface Query {
   asksReporter: boolean;
   /** "How long after …", "when … relative to …": the time between two events is asked. */
   asksInterval: boolean;
+  /** The noun "how many" counts, spelling corrected and shorthand spelt out ("how many ppl" → "people"). */
+  countedNoun: string | undefined;
   /** "How many … will there be": only a fact stating an expectation answers (src/search/future.ts). */
   future: boolean;
   /** The kind of answer asked for: who, when, where, a figure, or any. */
@@ -263,6 +265,12 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     asksNameMeaning: meaningWords.size > 0,
     asksReporter: reporter !== null,
     asksInterval: relativeDate || TIME_BETWEEN.test(text),
+    countedNoun: countedNoun(
+      text,
+      toWords(text)
+        .flatMap((word) => expandAbbreviation(word, knownWord))
+        .map(correct),
+    ),
     future: asksAboutFuture(text) || reachesAhead(period, today),
     kind,
   };

@@ -8,10 +8,8 @@ import { decisiveWords, namesThing, usedAsVerb } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { askedPhrases, buildMatchExpressions } from './match-expression';
-import { expandAbbreviation } from './lexicon/abbreviations';
 import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
-import { countedNoun } from './metrics';
 import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
 import { relevanceFields, scoreRelevance } from './relevance';
@@ -125,12 +123,8 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // A rare noun no fact holds in any of its forms names something the base does not know; an
     // unheard describing word ("tougher", "openly") only cannot help find the answer.
     if (unheard.some((eq) => namesThing(eq.term, query.text))) return [];
-    // Counted as typed, shorthand spelt out ("how many ppl").
-    const lastWord = countedNoun(
-      query.text,
-      toWords(query.text).flatMap((word) => expandAbbreviation(word, known.lookup)),
-    );
     // "How many religious schools": the noun counted is the briefing phrase it ends.
+    const lastWord = query.countedNoun;
     const noun = lastWord && (query.terms.find((term) => term.endsWith(` ${lastWord}`)) ?? lastWord);
     // What "how many" counts is a thing, whatever WordNet makes of the word ("arrests").
     if (noun && unheard.some((eq) => eq.term === noun)) return [];

@@ -79,6 +79,12 @@ describe('nouns the base never holds', () => {
     expect(countedNoun(clashes, toWords(clashes))).toBe('clashes');
   });
 
+  it('counts the noun as corrected and spelt out, not as typed ("workrs", "orgs")', async () => {
+    expect((await searcher.parse('Darwoz shooting - how many chinese workrs died?')).countedNoun).toBe('workers');
+    expect((await searcher.parse('how many orgs signed the statement')).countedNoun).toBe('organisations');
+    expect(await answerIds('Darwoz shooting - how many chinese workrs died?')).toEqual(['F40']);
+  });
+
   it('lets a noun that only frames the question ("situation", "trend") go unsaid', async () => {
     expect((await searcher.parse('what is the situation on the tajik border')).terms).toEqual(['border']);
     expect((await answerIds('pakistan terror trend since the start of 2021'))[0]).toBe('F67');

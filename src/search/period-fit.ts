@@ -22,7 +22,13 @@ export function factSpan(fact: FactView, today: Date): { from: string; to: strin
   return { from, to: until > todayIso ? todayIso : until < from ? from : until };
 }
 
-/** Whether the fact's claim lies inside the asked period, only overlaps it, or misses it. */
+const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
+// "Pre-2021" of the republic's 2004–2021: a span recorded by whole years spills into the year its
+// claim ended in. Nine tenths of it inside the asked period is inside; half of it is another span's.
+const MOSTLY_WITHIN = 0.9;
+
+/** Whether the fact's claim lies inside the asked period (all of it, or nearly), only overlaps it, or misses it. */
 export function fitPeriod(fact: FactView, asked: AskedPeriod, today: Date): PeriodFit {
   const span = factSpan(fact, today);
   if (!span) return 'timeless';
@@ -30,10 +36,11 @@ export function fitPeriod(fact: FactView, asked: AskedPeriod, today: Date): Peri
   const endsIn = asked.to === null || span.to <= asked.to;
   if (startsIn && endsIn) return 'within';
   const touches = (asked.to === null || span.from <= asked.to) && (asked.from === null || span.to >= asked.from);
-  return touches ? 'overlap' : 'outside';
+  if (!touches) return 'outside';
+  const insideFrom = startsIn ? span.from : asked.from!;
+  const insideTo = endsIn ? span.to : asked.to!;
+  return days(insideFrom, insideTo) >= MOSTLY_WITHIN * days(span.from, span.to) ? 'within' : 'overlap';
 }
-
-const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 /** How much of the asked period (up to today) a fact inside it spans, 0–1: "since 2021" is best answered by a fact from 2021 on. */
 export function coverageOf(fact: FactView, asked: AskedPeriod, today: Date): number {

@@ -151,6 +151,14 @@ describe('whether a fact answers for the asked period', () => {
     expect(fitPeriod(fact('2025', '2025'), year('2024'), today)).toBe('outside');
   });
 
+  it('answers with a fact nearly all of whose span lies inside the period, as whole years recorded spill over', () => {
+    const before2021 = { from: null, to: '2020-12-31', label: 'pre-2021' };
+    expect(fitPeriod(fact('2004', '2021'), before2021, today)).toBe('within');
+    // Half of a two-year figure is the other year's.
+    expect(fitPeriod(fact('2020', '2021'), before2021, today)).toBe('overlap');
+    expect(fitPeriod(fact('2024', '2025'), year('2024'), today)).toBe('overlap');
+  });
+
   it('ends an ongoing fact at its source’s publication, not in the future', () => {
     expect(fitPeriod(fact('2023', null), year('2027'), today)).toBe('outside');
     expect(fitPeriod(fact('2023', null), { from: '2023-01-01', to: null, label: 'since 2023' }, today)).toBe('within');

@@ -183,6 +183,7 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
 
 const ATTRIBUTION =
   /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
+const CHARGED = /\b(?:accus\w*|alleg\w*|charged?)\b/i;
 // An attribution later in the statement: "…, according to Tajik authorities", "Tajik authorities reported that …".
 const REPORTED_BY = /\baccording to\b|\b(?:reported|said|stated|announced|confirmed)\b/i;
 const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
@@ -334,6 +335,9 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const whatHappened = WHAT_HAPPENED.test(query.text);
   const asksChange = query.metrics.includes('percent') || context.required.some((eq) => isInGroup(eq.term, INCREASE));
   const speakerNames = speaker ? (entityNames.get(speaker.entity) ?? []) : [];
+  // "What do the Taliban say when accused of harbouring terror groups": the party's own reply words
+  // the charge its own way ("deny harboring any group"), so one word of it may go unsaid.
+  const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
   const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));
   const sameEvent = sameEventWords(
@@ -422,7 +426,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       entityCoverage === 1 &&
       (requiredShare >= (context.side || speaker ? SIDE_SHARE : REQUIRED_SHARE) ||
         (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&
-      (context.side || missing === 0 || (interval && missing === 1)) &&
+      (context.side || missing === 0 || ((interval || repliesToCharge) && missing === 1)) &&
       fit === 'within' &&
       statesAskedFigure &&
       // What was reported does not answer what will be.

@@ -39,6 +39,12 @@ describe('questions asking for a party’s own reply', () => {
     expect((await searcher.ask("what's the taliban's line when accused of sheltering militants")).answers[0]?.fact.id).toBe('F48');
   });
 
+  it('take a reply to a charge that words the charge its own way, one of its words unsaid (“terror groups” for “any group”)', async () => {
+    expect((await searcher.ask('what do the taliban say when accused of harbouring terror groups?')).answers[0]?.fact.id).toBe('F48');
+    // Asked what an author says of something, every word of it that names the matter must be said.
+    expect((await searcher.ask('What does Nishat say the risks are of ignoring the crisis?')).answers.map((a) => a.fact.id)).not.toContain('F58');
+  });
+
   it('tell a statement giving another speaker’s words from the author’s own claim', () => {
     expect(quotesOther('China argues that the restraint leaves the threat intact.', ['nishat'])).toBe(true);
     expect(quotesOther('According to the Tajik government, three were killed.', ['nishat'])).toBe(true);

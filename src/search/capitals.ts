@@ -4,8 +4,8 @@ import { baseForms, isMainlyNoun } from './lexicon/wordnet';
  * Capitals that stand for their governments: "Islamabad closed the border", "Beijing's concerns",
  * "Does Kabul say …", "did the Taliban promise Washington …". A capital becomes its government when
  * it owns something or does something (a verb follows it); and, when no fact names the city at all,
- * also when something is done to it (a verb comes before it): the base cannot be asked about that
- * city, only about its government. "The Kabul bombing", "attacks in Kabul" stay the city.
+ * wherever it is not said to be where something is ("pledge to Washington", not "in Washington"):
+ * the base cannot be asked about that city, only about its government. "The Kabul bombing", "attacks in Kabul" stay the city.
  */
 const GOVERNMENTS: Readonly<Record<string, string>> = {
   islamabad: 'Pakistan',
@@ -32,6 +32,8 @@ interface Word {
 // After these a capital is a place: "the restaurant in Kabul bombed", "flights to Beijing"; after
 // an article it names the thing that follows ("did the Kabul bombing claim …").
 const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'around', 'outside', 'across', 'inside', 'of', 'the', 'a', 'an', 'this', 'that']);
+// Where something is: "in Washington" names the city even when no fact does.
+const IN_PLACE = new Set(['in', 'near', 'at', 'inside', 'outside', 'around', 'across', 'into', 'the', 'a', 'an']);
 // "What did Beijing demand": after an auxiliary the subject's verb follows, even one mostly used as a noun.
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const canBeVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0;
@@ -56,7 +58,7 @@ export function governmentsForCapitals(question: string, knownWord: (word: strin
     const capital = possessive ? word.lower.slice(0, -2) : word.lower;
     const government = governmentOf(capital);
     if (!government) return;
-    const governs = possessive || actsAfter(words, index) || (!knownWord(capital) && isVerb(words[index - 1]?.lower));
+    const governs = possessive || actsAfter(words, index) || (!knownWord(capital) && !IN_PLACE.has(words[index - 1]?.lower ?? ''));
     if (!governs) return;
     out += question.slice(copied, word.at) + government + (possessive ? '’s' : '');
     copied = word.at + word.text.length;

@@ -340,6 +340,11 @@ describe('capitals standing for governments', () => {
     expect(await capitalsRead('did Pakistan bomb Kabul?')).toBe('did Pakistan bomb Kabul?');
     expect(await top('did the taliban promise washington anything about western interests?')).toMatch(/promised the United States/);
   });
+
+  it('reads a capital no fact names as its government after “to”, but as the city where something is', async () => {
+    expect(await capitalsRead('did the taliban ever pledge to washington')).toBe('did the taliban ever pledge to the United States');
+    expect(await capitalsRead('protests in Washington')).toBe('protests in Washington');
+  });
 });
 
 describe('comparisons', () => {

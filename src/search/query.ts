@@ -13,7 +13,7 @@ import { FIGURE_WORDS, type Metric, RELATIVE_TO, TIME_BETWEEN, countedNoun, coun
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { askedSpeaker, framesReply } from './speaker';
 import { STOP_WORDS } from './stop-words';
-import { toWords } from './tokens';
+import { toKey, toWords } from './tokens';
 
 /** A briefing question, understood: what it names, when, which figure, and its other key words. */
 export interface Query {
@@ -122,6 +122,20 @@ const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+
 
 // "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
 const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
+
+// "What kind of organisation is Mosaic Global Foundation", "TIP - what kind of group is it": what
+// something named is, asked by its kind.
+const KIND_OF_NAMED = /\bwhat\s+(kind|sort|type)\s+of\s+([\p{L}-]+)\s+(?:is|are|was|were)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{1,60}?)\s*\??\s*$/iu;
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'that']);
+
+/** The words of "what kind of group is it" that only ask what a named thing is, when it asks that. */
+function kindOfNamedWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
+  const asked = KIND_OF_NAMED.exec(text);
+  if (!asked || mentions.length === 0) return new Set();
+  const subject = toKey(asked[3]!);
+  const named = PRONOUNS.has(subject) || mentions.some((mention) => toKey(mention.said) === subject);
+  return new Set(named ? [asked[1]!.toLowerCase(), asked[2]!.toLowerCase()] : []);
+}
 
 /** The words of "what does TTP stand for" that only ask what a name means, when the name is all it asks of. */
 function nameMeaningWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
@@ -232,6 +246,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const askedPlace = askedNeighbourWords(text);
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const meaningWords = nameMeaningWords(text, mentions);
+  const kindOfWords = kindOfNamedWords(text, mentions);
   const reporter = REPORTER_ASKED.exec(text);
   const kind = detectAnswerKind(text);
   const relativeDate = kind === 'when' && RELATIVE_TO.test(text);
@@ -240,6 +255,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     askingProfile.has(word) ||
     officeWords.has(word) ||
     meaningWords.has(word) ||
+    kindOfWords.has(word) ||
     reporterWords.has(word) ||
     (relativeDate && word === 'relative') ||
     (replyAsked && framesReply(word)) ||
@@ -251,7 +267,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const oneOf = askedOneOf(text);
   const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = profile || meaningWords.size > 0 || DEFINITIONAL.test(text);
+  const definitional = profile || meaningWords.size > 0 || kindOfWords.size > 0 || DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),

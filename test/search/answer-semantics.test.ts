@@ -77,6 +77,14 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse("nishat's previous job")).terms).toEqual(['previous']);
   });
 
+  it('reads “what kind of group is it” of something named as asking what it is, and of anything else as a topic', async () => {
+    const parsed = await searcher.parse('Turkistan Islamic Party - what kind of group is it?');
+    expect(parsed.definitional).toBe(true);
+    expect(parsed.terms).toEqual([]);
+    expect(await top('What kind of organisation is Mosaic Global Foundation?')).toMatch(/^Mosaic Global Foundation is a charity/);
+    expect((await searcher.parse('what kind of drone was used in the khatlon attack')).terms).toContain('kind');
+  });
+
   it('reads “who is that” after a name as asking who they are', async () => {
     expect((await searcher.parse('robert gates, who is that')).definitional).toBe(true);
     expect(await top('robert gates, who is that')).toBe('Robert Gates is a former US Secretary of Defense.');

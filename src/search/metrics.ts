@@ -126,11 +126,12 @@ export function countedNoun(question: string, words: readonly string[]): string 
     if (AUXILIARY.test(word) || (noun && (word.endsWith('ed') || isIrregularVerbForm(word)))) break;
     noun = word;
   }
-  // "How many times did they clash": a count of the occurrences, which the event's own count gives.
   return noun === undefined || NO_THING_COUNTED.has(noun) ? undefined : noun;
 }
 
-const NO_THING_COUNTED = new Set(['people', 'persons', 'times', 'occasions']);
+// "How many people", "how many armed guys": persons of any kind, whom a fact counts by what they are
+// ("three militants"); "how many times": occurrences.
+const NO_THING_COUNTED = new Set(['people', 'persons', 'men', 'guys', 'individuals', 'times', 'occasions']);
 
 const BE = /^(?:were|was|are|is|been|being|be|have|has|had|get|got)$/;
 

@@ -85,6 +85,12 @@ describe('nouns the base never holds', () => {
     expect(await answerIds('Darwoz shooting - how many chinese workrs died?')).toEqual(['F40']);
   });
 
+  it('counts persons of any kind ("armed guys") by whatever the fact calls them, and reads slipping across as crossing', async () => {
+    const question = 'how many armed guys slipped across from afghanistan near shamsiddin shohin in dec';
+    expect((await searcher.parse(question)).countedNoun).toBeUndefined();
+    expect((await searcher.ask(question)).answers[0]?.fact.statement).toMatch(/three heavily armed militants crossed/);
+  });
+
   it('lets a noun that only frames the question ("situation", "trend") go unsaid', async () => {
     expect((await searcher.parse('what is the situation on the tajik border')).terms).toEqual(['border']);
     expect((await answerIds('pakistan terror trend since the start of 2021'))[0]).toBe('F67');

@@ -31,7 +31,10 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'bombing', words: ['bombing', 'bomb', 'bombed', 'blast', 'explosion', 'suicide bomber', 'blow up', 'blown up', 'blew up'], covers: ['airstrike'] },
   { name: 'drone', words: ['drone', 'uav', 'unmanned aerial vehicle'] },
   { name: 'clash', words: ['clash', 'firefight', 'skirmish', 'gunfight', 'gun battle', 'gunbattle', 'shootout', 'exchange of fire'] },
-  { name: 'incursion', words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross'] },
+  {
+    name: 'incursion',
+    words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross', 'slip across', 'sneak across'],
+  },
   { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men'] },
   {
     name: 'casualties',

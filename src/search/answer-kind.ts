@@ -24,6 +24,15 @@ const WHO_WAS_THE = /\bwho\s+(?:was|were|is|are)\s+the\s+([\p{L}\s’'-]{1,60}?)
 const NEIGHBOUR = 'neighbou?rs?|neighbou?ring\\s+(?:country|countries|state|states)';
 const ASKS_NEIGHBOUR = new RegExp(`\\b(?:which|what)\\s+(?:${NEIGHBOUR})\\b`, 'i');
 
+// "On what grounds do the Taliban deny …": a reason asked in other words.
+const ASKS_GROUNDS = /\b(?:on\s+what\s+(?:grounds|basis)|for\s+what\s+reasons?)\b/i;
+
+/** The words of "on what grounds" that only ask for a reason. */
+export function askedReasonWords(question: string): ReadonlySet<string> {
+  const asked = ASKS_GROUNDS.exec(question);
+  return new Set(asked ? toKey(asked[0]).split(' ').slice(-1) : []);
+}
+
 /** The words of "which neighbour" that only ask for a place, not a topic an answer must hold. */
 export function askedNeighbourWords(question: string): ReadonlySet<string> {
   const asked = ASKS_NEIGHBOUR.exec(question);
@@ -52,7 +61,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   ],
   [
     new RegExp(
-      `${CLAUSE}why\\b|\\bfor\\s+what\\s+reason\\b|\\bwhat\\s+(?:caused|causes|drove|drives|motivated|motivates|prompted|prompts|triggered|triggers|sparked)\\b`,
+      `${CLAUSE}why\\b|\\b(?:for\\s+what\\s+reasons?|on\\s+what\\s+(?:grounds|basis))\\b|\\bwhat\\s+(?:caused|causes|drove|drives|motivated|motivates|prompted|prompts|triggered|triggers|sparked)\\b`,
       'i',
     ),
     'why',

@@ -38,7 +38,12 @@ const IN_PLACE = new Set(['in', 'near', 'at', 'inside', 'outside', 'around', 'ac
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const canBeVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0;
 
+// "According to Islamabad", "per Beijing": whose claim it is, a government's.
+const SPEAKS = (words: readonly Word[], at: number): boolean =>
+  words[at - 1]?.lower === 'per' || (words[at - 1]?.lower === 'to' && words[at - 2]?.lower === 'according');
+
 function actsAfter(words: readonly Word[], at: number): boolean {
+  if (SPEAKS(words, at)) return true;
   if (PLACE_BEFORE.has(words[at - 1]?.lower ?? '')) return false;
   let next = at + 1;
   // "Beijing and Islamabad demand": coordinated capitals share the verb.

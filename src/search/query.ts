@@ -1,4 +1,4 @@
-import { type AnswerKind, KIND_WORDS, askedNeighbourWords, askedOneOf, detectAnswerKind } from './answer-kind';
+import { type AnswerKind, KIND_WORDS, askedNeighbourWords, askedOneOf, askedReasonWords, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -244,6 +244,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
+  const askedReason = askedReasonWords(text);
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const meaningWords = nameMeaningWords(text, mentions);
   const kindOfWords = kindOfNamedWords(text, mentions);
@@ -260,7 +261,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     (relativeDate && word === 'relative') ||
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
-    askedPlace.has(word);
+    askedPlace.has(word) ||
+    askedReason.has(word);
   const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));

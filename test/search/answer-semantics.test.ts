@@ -201,6 +201,13 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('which kabul neighbourhood was the restaurant in?')).toEqual([]);
   });
 
+  it('reads “on what grounds” as asking why, answered by a fact that gives the reason', async () => {
+    const parsed = await searcher.parse("On what grounds do the Taliban say they aren't sheltering groups that threaten other countries?");
+    expect(parsed.kind).toBe('why');
+    expect(parsed.terms).not.toContain('grounds');
+    expect(await top("On what grounds do the Taliban say they aren't sheltering groups that threaten other countries?")).toMatch(/citing religious decrees/);
+  });
+
   it('answers “since when” only with a fact that says when it began, not with one that only gives a date', async () => {
     expect((await searcher.parse('since when has pakistan seen terrorism rise according to kiani')).kind).toBe('since');
     expect(await answerIds('since when has pakistan seen terrorism rise according to kiani')).toEqual(['F67']);
@@ -347,6 +354,13 @@ describe('capitals standing for governments', () => {
     expect(await capitalsRead('did the Taliban promise Washington anything?')).toBe('did the Taliban promise the United States anything?');
     expect(await capitalsRead('did Pakistan bomb Kabul?')).toBe('did Pakistan bomb Kabul?');
     expect(await top('did the taliban promise washington anything about western interests?')).toMatch(/promised the United States/);
+  });
+
+  it('reads a capital after “according to” or “per” as the government whose claim it is', async () => {
+    expect(await capitalsRead('According to Islamabad, where do TTP commanders operate from?')).toBe(
+      'According to Pakistan, where do TTP commanders operate from?',
+    );
+    expect(await top('According to Islamabad, where do TTP commanders and training camps operate from?')).toMatch(/^Pakistani officials allege/);
   });
 
   it('reads a capital no fact names as its government after “to”, but as the city where something is', async () => {

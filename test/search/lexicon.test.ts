@@ -155,6 +155,7 @@ describe('briefing vocabulary groups', () => {
     // What strikes from the air stands for the strike; a drone is a kind of its own.
     ['jets', ['airstrike', 'air strike'], 'drone'],
     ['set up', ['founder', 'founded'], 'company'],
+    ['commanders', ['leader', 'head'], 'militant'],
     // Those an attack struck are its dead.
     ['victims', ['killed', 'lives'], 'attack'],
   ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {

@@ -108,7 +108,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },
   // Where militants operate from: a base under any of its names.
   { name: 'base', words: ['base', 'rear base', 'staging ground', 'staging area', 'launchpad', 'launching pad', 'sanctuary', 'hideout', 'hub'] },
-  { name: 'leadership', words: ['founder', 'founded', 'set up', 'chair', 'head', 'head up', 'leader', 'lead', 'director', 'run'] },
+  { name: 'leadership', words: ['founder', 'founded', 'set up', 'chair', 'head', 'head up', 'leader', 'lead', 'commander', 'director', 'run'] },
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
   // What may harm a country, under any of the words for it.

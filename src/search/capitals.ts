@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './answer-kind';
 import { baseForms, isMainlyNoun } from './lexicon/wordnet';
 
 /**
@@ -42,9 +43,14 @@ const canBeVerb = (word: string | undefined): boolean => word !== undefined && b
 const SPEAKS = (words: readonly Word[], at: number): boolean =>
   words[at - 1]?.lower === 'per' || (words[at - 1]?.lower === 'to' && words[at - 2]?.lower === 'according');
 
+// A date between the article and the capital ("the January 19 Kabul bombing") leaves the capital after the article.
+const DATE_WORD = new RegExp(`^(?:${MONTH_NAMES}|\\d{1,4})$`);
+
 function actsAfter(words: readonly Word[], at: number): boolean {
   if (SPEAKS(words, at)) return true;
-  if (PLACE_BEFORE.has(words[at - 1]?.lower ?? '')) return false;
+  let before = at - 1;
+  while (before > 0 && DATE_WORD.test(words[before]!.lower)) before--;
+  if (PLACE_BEFORE.has(words[before]?.lower ?? '')) return false;
   let next = at + 1;
   // "Beijing and Islamabad demand": coordinated capitals share the verb.
   while (words[next]?.lower === 'and' && governmentOf(words[next + 1]?.lower)) next += 2;

@@ -356,6 +356,11 @@ describe('capitals standing for governments', () => {
     expect(await top('did the taliban promise washington anything about western interests?')).toMatch(/promised the United States/);
   });
 
+  it('reads a capital after an article and a date as the city (“does the January Kabul bombing …”)', async () => {
+    expect(await capitalsRead('why does the january kabul bombing matter')).toBe('why does the january kabul bombing matter');
+    expect(await capitalsRead('did the January 19 Kabul bombing kill locals')).toBe('did the January 19 Kabul bombing kill locals');
+  });
+
   it('reads a capital after “according to” or “per” as the government whose claim it is', async () => {
     expect(await capitalsRead('According to Islamabad, where do TTP commanders operate from?')).toBe(
       'According to Pakistan, where do TTP commanders operate from?',

@@ -239,6 +239,8 @@ describe('abbreviations', () => {
     expect(domainEquivalents('uav')).toContain('drone');
     expect(expandAbbreviation('ieds', unknown)).toEqual(['improvised', 'explosive', 'devices']);
     expect(expandAbbreviation('ppl', unknown)).toEqual(['people']);
+    // Chat shorthand for function words leaves nothing a fact must hold.
+    expect(expandAbbreviation('tho', unknown)).toEqual(['though']);
   });
 
   it('leaves a word the base holds, and any other word, as it is', () => {

@@ -41,6 +41,13 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pows: 'prisoners',
   // Chat shorthand.
   ppl: 'people',
+  tho: 'though',
+  thru: 'through',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  bc: 'because',
+  cuz: 'because',
 };
 
 /** The words an abbreviation stands for, or the word itself; `knownWord` keeps the base's own words as they are. */

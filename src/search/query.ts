@@ -227,14 +227,13 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   // Kabul bombing", where Kabul reads as the government acting.
   const { period: asked, rest: undated } = extractPeriod(governmentsForCapitals(text, knownWord), today);
   const correct = createSpellingCorrector(knownWord, FIGURE_WORDS, STOP_WORDS);
-  const { mentions, rest } = resolver.resolve(expandContractions(undated), knownWord);
-  const words = joinPhrasalVerbs(
-    rest
-      .slice(0, MAX_WORDS)
-      .flatMap((word) => expandAbbreviation(word, knownWord))
-      .map(correct),
-    knownWord,
-  );
+  // Shorthand is spelt out before names are read: "western govts" is the West's governments, an alias.
+  const spelledOut = expandContractions(undated).replace(/[\p{L}]+/gu, (word) => {
+    const full = expandAbbreviation(word.toLowerCase(), knownWord);
+    return full.length === 1 && full[0] === word.toLowerCase() ? word : full.join(' ');
+  });
+  const { mentions, rest } = resolver.resolve(spelledOut, knownWord);
+  const words = joinPhrasalVerbs(rest.slice(0, MAX_WORDS).map(correct), knownWord);
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word)) || (asked === null && COUNTS_PRESENT.test(text));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;

@@ -156,6 +156,7 @@ describe('briefing vocabulary groups', () => {
     ['jets', ['airstrike', 'air strike'], 'drone'],
     ['set up', ['founder', 'founded'], 'company'],
     ['commanders', ['leader', 'head'], 'militant'],
+    ['next door', ['neighbour', 'neighbouring'], 'border'],
     // Those an attack struck are its dead.
     ['victims', ['killed', 'lives'], 'attack'],
   ] as const)('reads “%s” as standing for %j, and not for “%s”', (word, stands, not) => {

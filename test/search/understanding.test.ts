@@ -122,6 +122,13 @@ describe('words and figures', () => {
     expect((await searcher.ask('how long after the Khatlon drone strike did the Darvoz shooting happen?')).answers[0]?.fact.id).toBe('F39');
   });
 
+  it('spells shorthand out before reading names, so it can complete an alias (“western govts”)', async () => {
+    const parsed = await searcher.parse('are western govts still dealing with the taliban despite everything');
+    expect(parsed.entities.map((m) => m.said)).toEqual(['western governments', 'the taliban']);
+    // "Despite" is a function word, no topic.
+    expect(parsed.terms).toEqual(['still', 'dealing with']);
+  });
+
   it('reads “when … relative to …” as the time between two events, answered by the fact that gives it', async () => {
     const parsed = await searcher.parse('when did the darvoz shooting happen relative to the khatlon drone strike');
     expect(parsed.asksInterval).toBe(true);

@@ -152,6 +152,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'officials', words: ['officials', 'official', 'policymakers', 'policymaker', 'policy makers', 'authorities'] },
   // An attack put down to a place or a party.
   { name: 'attribution', words: ['traced', 'trace', 'tied', 'pinned', 'attributed', 'blamed', 'connected'] },
+  // The countries around one: "the countries next door" are its neighbours.
+  { name: 'neighbours', words: ['neighbour', 'neighbor', 'neighbouring', 'neighboring', 'next door'] },
   // Leaving a problem alone, as a government or "the world" may.
   { name: 'neglect', words: ['ignore', 'neglect', 'disregard', 'overlook', 'look away', 'turn away', 'turn a blind eye', 'sideline'] },
   // How much notice the press and the world gave an event.

@@ -115,13 +115,17 @@ function isContentWord(word: string): boolean {
 }
 
 // "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
-const DEFINITIONAL = /^\s*(?:who|what)\s+(?:is|was|are|were)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
+const DEFINITIONAL =
+  /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|['’]s)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
 
 // "Who reported the deaths", "who put out the figure": the source of a claim is asked; the verb is no topic.
 const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed)\b/i;
 
 // "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
 const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
+
+// "What's a madrassa, in plain terms": asking for an explanation in simple words, which is no topic.
+const PLAIN_TERMS = /\bin\s+(?:plain|simple|simpler|layman['’]?s|everyday|short)\s+(terms|words|english)\b/i;
 
 // "What kind of organisation is Mosaic Global Foundation", "TIP - what kind of group is it": what
 // something named is, asked by its kind.
@@ -247,6 +251,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
   const meaningWords = nameMeaningWords(text, mentions);
   const kindOfWords = kindOfNamedWords(text, mentions);
+  const plainTerms = PLAIN_TERMS.exec(text);
+  const plainWords = new Set(plainTerms ? toWords(plainTerms[0]) : []);
   const reporter = REPORTER_ASKED.exec(text);
   const kind = detectAnswerKind(text);
   const relativeDate = kind === 'when' && RELATIVE_TO.test(text);
@@ -256,6 +262,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     officeWords.has(word) ||
     meaningWords.has(word) ||
     kindOfWords.has(word) ||
+    plainWords.has(word) ||
     reporterWords.has(word) ||
     (relativeDate && word === 'relative') ||
     (replyAsked && framesReply(word)) ||

@@ -85,6 +85,13 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('what kind of drone was used in the khatlon attack')).terms).toContain('kind');
   });
 
+  it('reads “who’s” and “what’s” as “who is” and “what is”, and “in plain terms” as asking for plain words', async () => {
+    expect((await searcher.parse('who’s Sajid Kiani?')).definitional).toBe(true);
+    const parsed = await searcher.parse("What's a madrassa, in plain terms?");
+    expect(parsed.definitional).toBe(true);
+    expect(parsed.terms).toEqual(['madrassa']);
+  });
+
   it('reads “who is that” after a name as asking who they are', async () => {
     expect((await searcher.parse('robert gates, who is that')).definitional).toBe(true);
     expect(await top('robert gates, who is that')).toBe('Robert Gates is a former US Secretary of Defense.');

@@ -166,6 +166,18 @@ const PROFILE_WORDS: ReadonlySet<string> = new Set([
 // "Nishat's previous job", "his old role": when in a career the profile is asked of.
 const CAREER_TIME: ReadonlySet<string> = new Set(['previous', 'former', 'old', 'earlier', 'past', 'current', 'present', 'first', 'last']);
 
+// "What did Nishat do before he set up his charity", "who did Nishat work for before …": the
+// career before a step in it, which a statement gives as what the person "previously" was.
+const EARLIER_CAREER = /\b(?:what\s+did\s+([\p{L}\s’'-]{1,40}?)\s+do|(?:who|where)\s+did\s+([\p{L}\s’'-]{1,40}?)\s+work(?:\s+for|\s+at)?)\s+before\b(.*)$/iu;
+
+/** For "what did Nishat do before …" of someone named: the words only asking, and the word a statement says it by. */
+function earlierCareer(text: string, mentions: readonly EntityMention[]): { asking: ReadonlySet<string>; said: string } | undefined {
+  const asked = EARLIER_CAREER.exec(text);
+  const subject = asked ? toKey(asked[1] ?? asked[2] ?? '') : '';
+  if (!asked || !mentions.some((mention) => toKey(mention.said) === subject)) return undefined;
+  return { asking: new Set(['do', 'work', ...toWords(asked[3]!)]), said: 'previously' };
+}
+
 // "Robert Gates - what post did he hold?": asked of someone named, what office they held.
 const OFFICE_HELD = /\bwhat\s+(post|job|role|position|title|office)s?\s+(?:did|does|do|has|had|have)\s+(?:he|she|they|[\p{L}-]+)\s+(hold|have|had|held)\b/iu;
 
@@ -243,7 +255,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
   const office = mentions.length > 0 ? OFFICE_HELD.exec(text) : null;
   const askingProfile = profileWords(text, mentions);
-  const profile = office !== null || askingProfile.size > 0;
+  const earlier = earlierCareer(text, mentions);
+  const profile = office !== null || askingProfile.size > 0 || earlier !== undefined;
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
@@ -262,6 +275,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     officeWords.has(word) ||
     meaningWords.has(word) ||
     kindOfWords.has(word) ||
+    (earlier !== undefined && word.split(' ').every((part) => earlier.asking.has(part))) ||
     plainWords.has(word) ||
     reporterWords.has(word) ||
     (relativeDate && word === 'relative') ||
@@ -269,7 +283,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     (origin && ORIGIN_WORDS.has(word)) ||
     askedPlace.has(word) ||
     askedReason.has(word);
-  const terms = [...new Set(words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word)))].slice(0, QUERY_LIMITS.terms);
+  const content = words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word));
+  const terms = [...new Set(earlier ? [earlier.said, ...content] : content)].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
   const oneOf = askedOneOf(text);

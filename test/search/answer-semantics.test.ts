@@ -92,6 +92,15 @@ describe('the kind of answer asked', () => {
     expect(parsed.terms).toEqual(['madrassa']);
   });
 
+  it('reads “what did Nishat do before he set up his charity” as asking what he previously was', async () => {
+    const parsed = await searcher.parse('What did Nishat do before he set up his charity?');
+    expect(parsed.terms).toEqual(['previously']);
+    expect(await top('What did Nishat do before he set up his charity?')).toMatch(/was previously the programme lead/);
+    expect(await top('Who did Zalmai Nishat work for before setting up his charity?')).toMatch(/was previously the programme lead/);
+    // Without a name, "before" is no career.
+    expect((await searcher.parse('what happened before the border closed')).terms).not.toContain('previously');
+  });
+
   it('reads “who is that” after a name as asking who they are', async () => {
     expect((await searcher.parse('robert gates, who is that')).definitional).toBe(true);
     expect(await top('robert gates, who is that')).toBe('Robert Gates is a former US Secretary of Defense.');

@@ -195,10 +195,14 @@ export function givesKind(kind: AnswerKind, evidence: KindEvidence, metrics: rea
 
 /** The words of a question that only say what kind of answer is wanted ("what organisation"). */
 export const KIND_WORDS: ReadonlySet<string> = new Set(
-  toKey(
-    'who whom whose when where how soon date dates day days group organisation organization person country countries province provinces district districts region regions city cities town towns village villages place places',
-  ).split(' '),
+  toKey('who whom whose when where how soon date dates day days group organisation organization person country province district region city place').split(' '),
 );
+
+/**
+ * Nouns for places that, in a where-question ("which Afghan cities did Pakistan hit"), only say a
+ * place is asked. Elsewhere they are a topic: "what do the countries around Afghanistan make of …".
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set('countries provinces districts regions cities town towns village villages places'.split(' '));
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
 

@@ -60,13 +60,13 @@ export function asksAboutPublishing(question: string): boolean {
 
 // Words naming one kind of publication: "has Nishat written any books" asks for books, which no
 // article answers. "Paper", "article", "piece" and "report" are said of every kind, so they name none.
-const KIND_WORDS: Readonly<Record<string, string>> = { book: 'book', books: 'book' };
+const PUBLICATION_KINDS: Readonly<Record<string, string>> = { book: 'book', books: 'book' };
 
 /** The kinds of publication (as the catalogue records them) a literature question is limited to, if any. */
 export function askedSourceKinds(question: string): ReadonlySet<string> {
   return new Set(
     toWords(question.replace(ON_THE_BOOKS, ' '))
-      .map((word) => KIND_WORDS[word])
+      .map((word) => PUBLICATION_KINDS[word])
       .filter((kind): kind is string => kind !== undefined),
   );
 }

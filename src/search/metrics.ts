@@ -51,16 +51,11 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   statistics: { metric: 'count', only: true },
   percent: { metric: 'percent', only: false },
   percentage: { metric: 'percent', only: true },
-  // How exact a figure is wanted ("roughly how many", "a ballpark number", "estimated size"): the
-  // figure answers however its source hedges it.
-  roughly: { metric: 'count', only: true },
-  rough: { metric: 'count', only: true },
-  ballpark: { metric: 'count', only: true },
-  approximate: { metric: 'count', only: true },
-  estimate: { metric: 'count', only: true },
-  estimates: { metric: 'count', only: true },
-  estimated: { metric: 'count', only: true },
 };
+
+// How exact an answer is wanted ("roughly how many", "a ballpark number", "from roughly what
+// point"): it answers however its source hedges it, and the words ask for no figure of their own.
+const HEDGES: ReadonlySet<string> = new Set(['roughly', 'rough', 'ballpark', 'approximate', 'estimate', 'estimates', 'estimated']);
 
 /** Words that ask for a figure ("length", "fatalities"), for correcting their misspellings. */
 export const FIGURE_WORDS: readonly string[] = Object.keys(METRIC_WORDS);
@@ -75,7 +70,7 @@ export const RELATIVE_TO = /\b(?:relative|in\s+relation)\s+to\b/i;
 export const STATED_INTERVAL =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b/i;
 
-/** The figures a question asks for, and which of its words only served to ask for them. */
+/** The figures a question asks for, and which of its words only served to ask for them (or to hedge them). */
 export function detectMetrics(question: string, words: readonly string[]): { metrics: Metric[]; metricOnlyWords: Set<string> } {
   const metrics = new Set<Metric>();
   const metricOnlyWords = new Set<string>();
@@ -89,6 +84,7 @@ export function detectMetrics(question: string, words: readonly string[]): { met
     metricOnlyWords.add('long');
   }
   for (const word of words) {
+    if (HEDGES.has(word)) metricOnlyWords.add(word);
     const meaning = METRIC_WORDS[word];
     if (!meaning || (timeBetween && meaning.metric === 'length')) continue;
     metrics.add(meaning.metric);

@@ -1,4 +1,4 @@
-import { type AnswerKind, KIND_WORDS, askedNeighbourWords, askedOneOf, askedReasonWords, detectAnswerKind } from './answer-kind';
+import { type AnswerKind, KIND_WORDS, PLACE_NOUNS, askedNeighbourWords, askedOneOf, askedReasonWords, detectAnswerKind } from './answer-kind';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -282,7 +282,8 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
     askedPlace.has(word) ||
-    askedReason.has(word);
+    askedReason.has(word) ||
+    (kind === 'where' && PLACE_NOUNS.has(word));
   const content = words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word));
   const terms = [...new Set(earlier ? [earlier.said, ...content] : content)].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.

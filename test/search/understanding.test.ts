@@ -89,13 +89,15 @@ describe('words and figures', () => {
     expect(parsed.required).not.toContain('stats');
   });
 
-  it('reads how exact a figure is wanted (“roughly”, “ballpark”, “estimated”) as asking for one, not as a word a fact must hold', async () => {
+  it('reads how exact an answer is wanted (“roughly”, “ballpark”, “estimated”) as no word a fact must hold, nor a figure of its own', async () => {
     for (const question of ['ballpark number of madrassas in afghanistan', 'roughly how many attacks has the TTP carried out inside pakistan']) {
       const parsed = await searcher.parse(question);
       expect(parsed.metrics).toContain('count');
       expect(parsed.required.filter((word) => ['ballpark', 'roughly'].includes(word))).toEqual([]);
     }
     expect((await searcher.ask('ballpark number of madrassas in afghanistan today')).answers[0]?.fact.statement).toMatch(/approximately 23,000/);
+    // Roughly when is a date, which no count gives.
+    expect((await searcher.parse('roughly when did terrorism in pakistan start rising')).metrics).toEqual([]);
   });
 
   it('reads a figure asked in the present tense (“how many madrassas are there”) as today’s figure, as with “now”', async () => {

@@ -1,4 +1,5 @@
 import { type AnswerKind, KIND_WORDS, PLACE_NOUNS, askedNeighbourWords, askedOneOf, askedReasonWords, detectAnswerKind } from './answer-kind';
+import { readAskedFraming } from './asked-framing';
 import { governmentsForCapitals } from './capitals';
 import type { EntityMention, EntityResolver } from './entity-resolver';
 import { groupsOf, isDomainPhrase } from './lexicon/domain-groups';
@@ -13,7 +14,7 @@ import { FIGURE_WORDS, type Metric, RELATIVE_TO, TIME_BETWEEN, countedNoun, coun
 import { type AskedPeriod, RECENCY_WORDS, extractPeriod } from './period';
 import { askedSpeaker, framesReply } from './speaker';
 import { STOP_WORDS } from './stop-words';
-import { toKey, toWords } from './tokens';
+import { toWords } from './tokens';
 
 /** A briefing question, understood: what it names, when, which figure, and its other key words. */
 export interface Query {
@@ -114,97 +115,6 @@ function isContentWord(word: string): boolean {
   return !englishStopWords().has(word) || groupsOf(word).length > 0 || isMainlyNoun(word) === true || isStopListVerb(word);
 }
 
-// "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".
-const DEFINITIONAL =
-  /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|['’]s)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
-
-// "Who reported the deaths", "who put out the figure": the source of a claim is asked; the verb is no topic.
-const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed)\b/i;
-
-// "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
-const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
-
-// "What's a madrassa, in plain terms": asking for an explanation in simple words, which is no topic.
-const PLAIN_TERMS = /\bin\s+(?:plain|simple|simpler|layman['’]?s|everyday|short)\s+(terms|words|english)\b/i;
-
-// "What kind of organisation is Mosaic Global Foundation", "TIP - what kind of group is it": what
-// something named is, asked by its kind.
-const KIND_OF_NAMED = /\bwhat\s+(kind|sort|type)\s+of\s+([\p{L}-]+)\s+(?:is|are|was|were)\s+(?:the\s+)?([\p{L}\p{N}'’ -]{1,60}?)\s*\??\s*$/iu;
-const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'that']);
-
-/** The words of "what kind of group is it" that only ask what a named thing is, when it asks that. */
-function kindOfNamedWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
-  const asked = KIND_OF_NAMED.exec(text);
-  if (!asked || mentions.length === 0) return new Set();
-  const subject = toKey(asked[3]!);
-  const named = PRONOUNS.has(subject) || mentions.some((mention) => toKey(mention.said) === subject);
-  return new Set(named ? [asked[1]!.toLowerCase(), asked[2]!.toLowerCase()] : []);
-}
-
-/** The words of "what does TTP stand for" that only ask what a name means, when the name is all it asks of. */
-function nameMeaningWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
-  const asked = mentions.length === 1 ? NAME_MEANING.exec(text) : null;
-  return new Set(asked ? toWords(asked[1]!) : []);
-}
-
-// "Sajid Kiani affiliation", "Nishat bio": a word asking what someone is, as "who is" does; said
-// beside a name it is no topic (no statement calls itself an affiliation).
-const PROFILE_WORDS: ReadonlySet<string> = new Set([
-  'affiliation',
-  'affiliations',
-  'bio',
-  'biography',
-  'background',
-  'credentials',
-  'profile',
-  'job',
-  'employer',
-  'role',
-  'career',
-]);
-
-// "Nishat's previous job", "his old role": when in a career the profile is asked of.
-const CAREER_TIME: ReadonlySet<string> = new Set(['previous', 'former', 'old', 'earlier', 'past', 'current', 'present', 'first', 'last']);
-
-// "What did Nishat do before he set up his charity", "who did Nishat work for before …": the
-// career before a step in it, which a statement gives as what the person "previously" was.
-const EARLIER_CAREER = /\b(?:what\s+did\s+([\p{L}\s’'-]{1,40}?)\s+do|(?:who|where)\s+did\s+([\p{L}\s’'-]{1,40}?)\s+work(?:\s+for|\s+at)?)\s+before\b(.*)$/iu;
-
-/** For "what did Nishat do before …" of someone named: the words only asking, and the word a statement says it by. */
-function earlierCareer(text: string, mentions: readonly EntityMention[]): { asking: ReadonlySet<string>; said: string } | undefined {
-  const asked = EARLIER_CAREER.exec(text);
-  const subject = asked ? toKey(asked[1] ?? asked[2] ?? '') : '';
-  if (!asked || !mentions.some((mention) => toKey(mention.said) === subject)) return undefined;
-  return { asking: new Set(['do', 'work', ...toWords(asked[3]!)]), said: 'previously' };
-}
-
-// "Robert Gates - what post did he hold?": asked of someone named, what office they held.
-const OFFICE_HELD = /\bwhat\s+(post|job|role|position|title|office)s?\s+(?:did|does|do|has|had|have)\s+(?:he|she|they|[\p{L}-]+)\s+(hold|have|had|held)\b/iu;
-
-/**
- * The words asking for a profile, when a profile word stands at a name: "Kiani credentials",
- * "background of Nishat", "Nishat's previous job", "TIP - quick background". When in a career
- * ("previous") narrows what answers; any other describing word ("quick") only asks, like the
- * profile word. Empty when no profile is asked.
- */
-function profileWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
-  const words = toWords(text);
-  const named = new Set(mentions.flatMap((mention) => toWords(mention.said)));
-  const asking = new Set<string>();
-  words.forEach((word, at) => {
-    if (!PROFILE_WORDS.has(word)) return;
-    const describing = words[at - 1] ?? '';
-    const described = CAREER_TIME.has(describing) || isMainlyNoun(describing) === false;
-    const from = described ? at - 1 : at;
-    const before = words[from - 1] === 's' ? words[from - 2] : words[from - 1];
-    const after = words[at + 1] === 'of' ? words[at + 2] : words[at + 1];
-    if ((before === undefined || !named.has(before)) && (after === undefined || !named.has(after))) return;
-    asking.add(word);
-    if (described && !CAREER_TIME.has(describing)) asking.add(describing);
-  });
-  return asking;
-}
-
 // "Afghanistan-based terrorism", "militancy coming out of Afghanistan": words that only say a thing
 // comes from the place named; the name carries that, and statements say it otherwise ("linked to
 // Afghanistan's territory").
@@ -253,31 +163,15 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   const { metrics, metricOnlyWords } = detectMetrics(text, toWords(text).map(correct));
   const wantsLatest = words.some((word) => RECENCY_WORDS.has(word)) || (asked === null && COUNTS_PRESENT.test(text));
   const period = wantsLatest && ACROSS_TIME.test(text) ? null : asked;
-  const office = mentions.length > 0 ? OFFICE_HELD.exec(text) : null;
-  const askingProfile = profileWords(text, mentions);
-  const earlier = earlierCareer(text, mentions);
-  const profile = office !== null || askingProfile.size > 0 || earlier !== undefined;
+  const asking = readAskedFraming(text, mentions);
   const replyAsked = askedSpeaker(text, mentions) !== undefined;
   const origin = tiesToOrigin(text, mentions);
   const askedPlace = askedNeighbourWords(text);
   const askedReason = askedReasonWords(text);
-  const officeWords = new Set(office ? [office[1]!.toLowerCase(), office[2]!.toLowerCase()] : []);
-  const meaningWords = nameMeaningWords(text, mentions);
-  const kindOfWords = kindOfNamedWords(text, mentions);
-  const plainTerms = PLAIN_TERMS.exec(text);
-  const plainWords = new Set(plainTerms ? toWords(plainTerms[0]) : []);
-  const reporter = REPORTER_ASKED.exec(text);
   const kind = detectAnswerKind(text);
   const relativeDate = kind === 'when' && RELATIVE_TO.test(text);
-  const reporterWords = new Set(reporter ? [...toWords(reporter[1]!), toWords(reporter[1]!).join(' ')] : []);
   const framing = (word: string): boolean =>
-    askingProfile.has(word) ||
-    officeWords.has(word) ||
-    meaningWords.has(word) ||
-    kindOfWords.has(word) ||
-    (earlier !== undefined && word.split(' ').every((part) => earlier.asking.has(part))) ||
-    plainWords.has(word) ||
-    reporterWords.has(word) ||
+    asking.frames(word) ||
     (relativeDate && word === 'relative') ||
     (replyAsked && framesReply(word)) ||
     (origin && ORIGIN_WORDS.has(word)) ||
@@ -285,13 +179,12 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     askedReason.has(word) ||
     (kind === 'where' && PLACE_NOUNS.has(word));
   const content = words.filter((word) => isContentWord(word) && !metricOnlyWords.has(word) && !framing(word));
-  const terms = [...new Set(earlier ? [earlier.said, ...content] : content)].slice(0, QUERY_LIMITS.terms);
+  const terms = [...new Set([...asking.implied, ...content])].slice(0, QUERY_LIMITS.terms);
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
   const oneOf = askedOneOf(text);
   const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
-  const definitional = profile || meaningWords.size > 0 || kindOfWords.size > 0 || DEFINITIONAL.test(text);
   return {
     text,
     entities: mentions.slice(0, QUERY_LIMITS.entities),
@@ -301,9 +194,9 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     terms,
     required,
     unknownTerms,
-    definitional,
-    asksNameMeaning: meaningWords.size > 0,
-    asksReporter: reporter !== null,
+    definitional: asking.definitional,
+    asksNameMeaning: asking.asksNameMeaning,
+    asksReporter: asking.asksReporter,
     asksInterval: relativeDate || TIME_BETWEEN.test(text),
     countedNoun: countedNoun(
       text,

@@ -57,10 +57,8 @@ const AGGREGATE = /\b(?:total|overall|combined|altogether|entire|in all)\b/i;
 // a fact answers when it says it gives one, or when it names no place the question leaves out
 // ("the number of madrassas in Afghanistan" is the country's; "Tajikistan's border with
 // Afghanistan" and "recorded in Khyber Pakhtunkhwa" are parts).
-function givesAskedWhole(fact: FactView, text: string, query: Query, context: JudgeContext): boolean {
-  if (!AGGREGATE.test(query.text) || AGGREGATE.test(text)) return true;
-  const asked = new Set(query.entities.map((m) => m.entity));
-  return !fact.entities.some((entity) => !asked.has(entity) && isPlaceKind(context.entityKinds.get(entity)));
+function givesAskedWhole(fact: FactView, text: string, asked: ReadonlySet<string>, kindOf: (entity: string) => string | undefined): boolean {
+  return AGGREGATE.test(text) || !fact.entities.some((entity) => !asked.has(entity) && isPlaceKind(kindOf(entity)));
 }
 
 // A fact of an author's paper speaks for the author, unless it gives another speaker's words ("China
@@ -302,6 +300,7 @@ function datesOtherClaim(statement: string, asked: readonly Equivalents[]): bool
   const inLead = asked.filter((eq) => creditIn(eq, lead) > 0);
   return inLead.length > 0 && inLead.every((eq) => creditIn(eq, claim) === 0);
 }
+
 // "A 44 percent increase from 2024": a change stated against the year its period starts in.
 const CHANGE_FROM = /\b(?:increase|rise|jump|hike|drop|decrease|fall|decline|up|down)\s+from\s+((?:19|20)\d\d)\b/i;
 
@@ -338,6 +337,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   // "What do the Taliban say when accused of harbouring terror groups": the party's own reply words
   // the charge its own way ("deny harboring any group"), so one word of it may go unsaid.
   const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
+  const asksWhole = AGGREGATE.test(query.text);
+  const askedEntities = new Set(query.entities.map((m) => m.entity));
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
   const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));
   const sameEvent = sameEventWords(
@@ -422,7 +423,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const statesAskedFigure = query.metrics.every((metric) => statesFigure(text, metric));
     const answers =
       anchored &&
-      givesAskedWhole(fact, text, query, context) &&
+      (!asksWhole || givesAskedWhole(fact, text, askedEntities, (entity) => context.entityKinds.get(entity))) &&
       entityCoverage === 1 &&
       (requiredShare >= (context.side || speaker ? SIDE_SHARE : REQUIRED_SHARE) ||
         (context.side === true && context.required.length <= 1 && sideSpeaks(fact, query, entityNames))) &&

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migratePostgres } from '../../../db/postgres/migrate';
 import { createPostgresSearchStore } from '../../../db/postgres/search';
@@ -14,19 +14,18 @@ import { toWords } from '../../../src/search/tokens';
 import { TODAY } from '../../helpers/core';
 import { rowsOf } from '../../helpers/sqlite-rows';
 import { type FreshDatabase, postgresTargets } from './fresh-database';
+import { EVAL_DIR, PARITY_SETS } from './parity-sets';
 import { seededSqlite, seedPostgresLikeSqlite } from './seeded-pair';
 
 // The seed holds 71 indexed facts and 104 passages: limits above those return every match, so the
 // two stores' sets must be equal whatever their ranks (bm25 on SQLite, ts_rank on PostgreSQL).
 const EVERY_MATCH = 1_000;
 const START_TIMEOUT_MS = 120_000;
-// Each comparison asks both stores about every evaluation question: tens of seconds on a busy machine.
+// Each comparison asks both stores about every held-out evaluation question: tens of seconds on a
+// busy machine.
 const COMPARISON_TIMEOUT_MS = 180_000;
 
-const EVAL_DIR = new URL('../../search/eval/', import.meta.url);
-const questions = readdirSync(EVAL_DIR)
-  .filter((file) => file.endsWith('.jsonl'))
-  .flatMap((file) => parseQuestions(readFileSync(new URL(file, EVAL_DIR), 'utf8')).map((question) => question.q));
+const questions = PARITY_SETS.flatMap((file) => parseQuestions(readFileSync(new URL(file, EVAL_DIR), 'utf8')).map((question) => question.q));
 
 const sqlite = await seededSqlite();
 const searcher = createSearcher(sqlite, () => TODAY);
@@ -107,7 +106,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   });
 
   it(
-    'finds the same facts as SQLite for every stage of every evaluation question',
+    'finds the same facts as SQLite for every stage of every held-out evaluation question',
     async () => {
       const expressions = await questionExpressions();
       expect(expressions.length).toBeGreaterThan(1000);
@@ -170,7 +169,7 @@ describe.each(postgresTargets())('the search store on $name', (target) => {
   });
 
   it(
-    'finds the same passages as SQLite for every evaluation question, and within one source',
+    'finds the same passages as SQLite for every held-out evaluation question, and within one source',
     async () => {
       for (const question of questions) {
         const expression = toAnyWordQuery(question);

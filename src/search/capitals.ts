@@ -6,7 +6,8 @@ import { baseForms, isMainlyNoun } from './lexicon/wordnet';
  * "Does Kabul say …", "did the Taliban promise Washington …". A capital becomes its government when
  * it owns something or does something (a verb follows it); and, when no fact names the city at all,
  * wherever it is not said to be where something is ("pledge to Washington", not "in Washington"):
- * the base cannot be asked about that city, only about its government. "The Kabul bombing", "attacks in Kabul" stay the city.
+ * the base cannot be asked about that city, only about its government. "The Kabul bombing" and
+ * "attacks in Kabul" stay the city.
  */
 const GOVERNMENTS: Readonly<Record<string, string>> = {
   islamabad: 'Pakistan',

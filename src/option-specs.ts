@@ -67,8 +67,8 @@ function freezeSpec(spec: CommandSpec): CommandSpec {
 
 /**
  * A command as adapters see it: every declared field but the input and the implementation, with
- * the options derived from the input and a check of raw values against it. Derived once per command and frozen, so adapters and
- * dispatch read the same read-only data.
+ * the options derived from the input and a check of raw values against it. Derived once per
+ * command and frozen, so adapters and dispatch read the same read-only data.
  */
 export function toCommandSpec(command: CommandDefinition): CommandSpec {
   const known = derived.get(command);

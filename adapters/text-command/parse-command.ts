@@ -63,8 +63,9 @@ function runOrAsk(match: Extract<ReturnType<typeof findCommand>, { kind: 'comman
 
 /**
  * A near miss of a command name (`/brief facts F3`): runs the command meant when the rest of the
- * line fits it, values included (“exact day” is not `/brief fact day`), and it changes nothing, saying so; otherwise, where the line reads as a question,
- * asks it with the suggestion beside the answer, or else refuses with the suggestion.
+ * line fits it, values included (“exact day” is not `/brief fact day`), and it changes nothing,
+ * saying so; otherwise, where the line reads as a question, asks it with the suggestion beside the
+ * answer, or else refuses with the suggestion.
  */
 function runNearMiss(match: Extract<ReturnType<typeof findCommand>, { kind: 'near' }>, specs: readonly CommandSpec[], style: UsageStyle): ParsedCommand {
   const { spec, typed, rest, question } = match;

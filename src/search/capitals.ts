@@ -31,11 +31,12 @@ interface Word {
   at: number;
 }
 
-// After these a capital is a place: "the restaurant in Kabul bombed", "flights to Beijing"; after
-// an article it names the thing that follows ("did the Kabul bombing claim …").
-const PLACE_BEFORE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'around', 'outside', 'across', 'inside', 'of', 'the', 'a', 'an', 'this', 'that']);
-// Where something is: "in Washington" names the city even when no fact does.
+// Where something is ("in Washington"), or an article before the thing it names ("the Kabul
+// bombing"): the city, even when no fact names it.
 const IN_PLACE = new Set(['in', 'near', 'at', 'inside', 'outside', 'around', 'across', 'into', 'the', 'a', 'an']);
+// After these too a capital is a place, where the base names the city: "flights to Beijing",
+// "the restaurant in Kabul bombed", "this Kabul attack".
+const PLACE_BEFORE = new Set([...IN_PLACE, 'from', 'to', 'of', 'this', 'that']);
 // "What did Beijing demand": after an auxiliary the subject's verb follows, even one mostly used as a noun.
 const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 const canBeVerb = (word: string | undefined): boolean => word !== undefined && baseForms(word, 'verb').length > 0;

@@ -105,6 +105,11 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('officials')).toContain('policymakers');
   });
 
+  it('reads how a government talks as its public statements, but one statement as no way of talking', () => {
+    expect(domainEquivalents('talks')).toEqual(expect.arrayContaining(['public statements', 'rhetoric']));
+    expect(domainEquivalents('statement')).not.toContain('talk');
+  });
+
   it('reads a lack as an absence', () => {
     expect(domainEquivalents('lack')).toContain('absence');
   });

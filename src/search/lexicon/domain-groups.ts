@@ -102,6 +102,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   // Forces leaving a country, as the 2021 US withdrawal is called.
   { name: 'withdrawal', words: ['withdrawal', 'withdraw', 'withdrew', 'pullout', 'pull out', 'pulled out', 'drawdown', 'exit', 'departure'] },
   { name: 'statement', words: ['statement', 'declaration', 'communique'] },
+  // How a government speaks in public, as opposed to one statement it issued.
+  { name: 'public speech', words: ['talk', 'speak', 'rhetoric', 'remarks', 'public statements', 'publicly'] },
   // How a country or its officials see something.
   { name: 'perception', words: ['view', 'viewed', 'perception', 'perceive', 'perceived', 'regard', 'regarded', 'picture', 'image'] },
   // What a government or group holds on a matter, however a question names it.

@@ -16,8 +16,9 @@ const DEFINITIONAL =
 // "Who reported the deaths", "who put out the figure": the source of a claim is asked; the verb is no topic.
 const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed)\b/i;
 
-// "What does TTP stand for", "what does IEA mean": a name asked to be spelt out; the verb is no topic.
-const NAME_MEANING = /^\s*what\s+(?:does|do)\s+(?:the\s+)?[\p{L}\p{N}'’. -]{1,40}?\s+(stand\s+for|mean)\s*\??\s*$/iu;
+// "What does TTP stand for", "what does IEA mean", and as a fragment "CRBC stands for?": a name
+// asked to be spelt out; the verb is no topic.
+const NAME_MEANING = /^\s*(?:what\s+(?:does|do)\s+)?(?:the\s+)?([\p{L}\p{N}'’. -]{1,40}?)\s+(stands?\s+for|mean|means)\s*\??\s*$/iu;
 
 // "What's a madrassa, in plain terms": asking for an explanation in simple words, which is no topic.
 const PLAIN_TERMS = /\bin\s+(?:plain|simple|simpler|layman['’]?s|everyday|short)\s+(terms|words|english)\b/i;
@@ -39,7 +40,9 @@ function kindOfNamedWords(text: string, mentions: readonly EntityMention[]): Rea
 /** The words of "what does TTP stand for" that only ask what a name means, when the name is all it asks of. */
 function nameMeaningWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
   const asked = mentions.length === 1 ? NAME_MEANING.exec(text) : null;
-  return new Set(asked ? toWords(asked[1]!) : []);
+  // Only the name is asked of: "what does the acronym TTP stand for", not "what do the TTP's attacks mean".
+  const ofName = asked !== null && toKey(asked[1]!).endsWith(toKey(mentions[0]!.said));
+  return new Set(ofName ? toWords(asked[2]!) : []);
 }
 
 // "Sajid Kiani affiliation", "Nishat bio": a word asking what someone is, as "who is" does; said
@@ -94,7 +97,7 @@ function profileWords(text: string, mentions: readonly EntityMention[]): Readonl
     const described = CAREER_TIME.has(describing) || isMainlyNoun(describing) === false;
     const from = described ? at - 1 : at;
     const before = words[from - 1] === 's' ? words[from - 2] : words[from - 1];
-    const after = words[at + 1] === 'of' ? words[at + 2] : words[at + 1];
+    const after = words[at + 1] === 'of' ? (words[at + 2] === 'the' ? words[at + 3] : words[at + 2]) : words[at + 1];
     if ((before === undefined || !named.has(before)) && (after === undefined || !named.has(after))) return;
     asking.add(word);
     if (described && !CAREER_TIME.has(describing)) asking.add(describing);

@@ -29,6 +29,7 @@ const METRIC_WORDS: Readonly<Record<string, { metric: Metric; only: boolean }>> 
   km: { metric: 'length', only: true },
   kilometers: { metric: 'length', only: true },
   kilometres: { metric: 'length', only: true },
+  miles: { metric: 'length', only: true },
   distance: { metric: 'length', only: true },
   distances: { metric: 'length', only: true },
   fatalities: { metric: 'fatalities', only: false },
@@ -122,9 +123,10 @@ export function countedNoun(question: string, words: readonly string[]): string 
     if (AUXILIARY.test(word) || (noun && (word.endsWith('ed') || isIrregularVerbForm(word)))) break;
     noun = word;
   }
-  return noun === undefined || NO_THING_COUNTED.has(noun) ? undefined : noun;
+  return noun === undefined || NO_THING_COUNTED.has(noun) || METRIC_WORDS[noun]?.metric === 'length' ? undefined : noun;
 }
 
+// "How many km" asks a length, which a fact states in its own unit: a unit is no thing counted.
 // "How many people", "how many armed guys": persons of any kind, whom a fact counts by what they are
 // ("three militants"); "how many times": occurrences.
 const NO_THING_COUNTED = new Set(['people', 'persons', 'men', 'guys', 'individuals', 'times', 'occasions']);

@@ -168,9 +168,10 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
       const names = context.entityNames.get(entity) ?? [];
       const acts =
         query.kind === 'who' &&
-        kind === 'country' &&
+        (kind === 'country' || kind === 'region') &&
         !ASKS_GROUP.test(query.text) &&
-        (clauses.some((clause) => actsInClause(clause, names)) || (partner !== undefined && partnerIn(claimWords, names, partner)));
+        (clauses.some((clause) => (kind === 'country' && actsInClause(clause, names)) || governmentsOf(clause, names)) ||
+          (partner !== undefined && partnerIn(claimWords, names, partner)));
       return acts ? 'organisation' : kind;
     });
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
@@ -235,6 +236,20 @@ const STRANDED = /\b(with|alongside)(?=\s*\??\s*$|\s+to\s)/i;
 
 function partnerIn(claimWords: readonly string[], names: readonly string[], preposition: string): boolean {
   return mentionsIn(claimWords, names).some(({ at }) => claimWords[at - 1] === preposition);
+}
+
+// "Governments in Europe and North America condemn …": the places' governments act, so the places
+// answer who, though a preposition stands before them.
+const GOVERNMENTS = new Set(['government', 'governments']);
+const GOVERNED = new Set(['in', 'of', 'across']);
+
+function governmentsOf(claimWords: readonly string[], names: readonly string[]): boolean {
+  return mentionsIn(claimWords, names).some(({ at }) => {
+    // The names may be listed: "governments in Europe and North America".
+    let before = at - 1;
+    while (before > 1 && claimWords[before] === 'and') before -= 2;
+    return GOVERNED.has(claimWords[before] ?? '') && GOVERNMENTS.has(claimWords[before - 1] ?? '');
+  });
 }
 
 // "Afghanistan-based groups", "ISIS-linked", "Uyghur-led": a name and a participle make one

@@ -75,6 +75,9 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('Turkistan Islamic Party - quick background?')).terms).toEqual([]);
     expect(await top('Turkistan Islamic Party - quick background?')).toMatch(/^The Turkistan Islamic Party is a/);
     expect((await searcher.parse("nishat's previous job")).terms).toEqual(['previous']);
+    // The article before the name leaves it the name the profile is asked of.
+    expect((await searcher.parse('give me a quick profile of the TIP')).definitional).toBe(true);
+    expect(await top('give me a quick profile of the TIP')).toMatch(/^The Turkistan Islamic Party is a/);
   });
 
   it('reads “what kind of group is it” of something named as asking what it is, and of anything else as a topic', async () => {
@@ -113,6 +116,20 @@ describe('the kind of answer asked', () => {
     expect((await searcher.ask('what does TTP stand for')).answers[0]?.fact.quote).toContain('Tehreek-e-Taliban Pakistan or TTP');
     // Asked of something else, "stand for" is what the question is about.
     expect((await searcher.parse('what does the TTP stand for in its charter on schools')).asksNameMeaning).toBe(false);
+  });
+
+  it('reads the fragment “CRBC stands for?” as asking the name spelt out, but not when more than the name is asked of', async () => {
+    const parsed = await searcher.parse('CRBC stands for?');
+    expect(parsed.asksNameMeaning).toBe(true);
+    expect(parsed.terms).toEqual([]);
+    expect((await searcher.ask('CRBC stands for?')).answers[0]?.fact.statement).toContain('China Road and Bridge Corporation');
+    expect((await searcher.parse('what do the TTP attacks mean')).asksNameMeaning).toBe(false);
+  });
+
+  it('answers “who” with the places whose governments act (“Governments in Europe and North America condemn …”)', async () => {
+    expect(await answerIds("who routinely condemns the IEA's treatment of women and girls")).toEqual(['F13']);
+    // Named only as where something happens, a region is no one who acted.
+    expect(await answerIds('who is behind the rise in terrorist activity in South Asia and Central Asia')).not.toContain('F19');
   });
 
   it('answers “who” with a country that acts (its government), but not “which group”', async () => {
@@ -260,6 +277,13 @@ describe('the kind of answer asked', () => {
 
   it('counts what shorthand stands for: “how many ppl” are people, whom any count of the dead answers', async () => {
     expect((await answerIds('how many ppl lost their lives in the Kabul restaurant bombing?'))[0]).toMatch(/^F(2|42)$/);
+  });
+
+  it('reads “how many km” as asking a length, which a fact gives in its own unit', async () => {
+    const question = "china's border w afghanistan - how many km?";
+    expect(countedNoun(question, toWords(question))).toBeUndefined();
+    expect(await top(question)).toBe("China's border with Afghanistan is only 76 kilometers long.");
+    expect(await top('how many miles is the tajik border')).toMatch(/1,357-kilometer/);
   });
 
   it('answers “how many times” with the count of the event, as no thing called a time is counted', async () => {

@@ -187,7 +187,10 @@ const RULES: PeriodRule[] = [
     toPeriod: (m, today) => ({ from: `${today.getUTCFullYear()}-01-01`, to: isoDay(today), label: m[0] }),
   },
   {
-    pattern: /\b(?:in\s+)?the\s+(?:last|past)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years|(year|decade))\b/i,
+    // "In the past two years", "past 2 years"; "the past year" is the twelve months to today, where
+    // "past year" alone is last year (below).
+    pattern:
+      /\b(?:in\s+)?(?:the\s+)?(?:last|past)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\b(?:in\s+)?the\s+(?:last|past)\s+(year|decade)\b/i,
     toPeriod: (m, today) => {
       const count = m[2] ? (m[2].toLowerCase() === 'decade' ? 10 : 1) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
       return { from: `${today.getUTCFullYear() - count}-01-01`, to: isoDay(today), label: m[0] };
@@ -262,7 +265,8 @@ const BASELINE_YEAR = /\b(?:vs\.?|versus|compared (?:to|with)|as against|than(?:
 
 /** Finds the period a question asks about and the question with those words taken out. */
 export function extractPeriod(question: string, today: Date): { period: AskedPeriod | null; rest: string } {
-  const asked = question.replace(BASELINE_YEAR, ' ');
+  // "last yr", "past two yrs": the shorthand is the word every rule reads.
+  const asked = question.replace(BASELINE_YEAR, ' ').replace(/\byr(s?)\b/gi, (_, plural: string) => `year${plural}`);
   for (const rule of RULES) {
     const match = rule.pattern.exec(asked);
     if (!match) continue;

@@ -93,12 +93,21 @@ function isAboutAsked(fact: FactView, query: Query, entityNames: EntityNames): b
   return askedAt < otherAt;
 }
 
+const APPOSITION_ARTICLES = ['the', 'a', 'an'];
+
 // "Zalmai Nishat is the founder …", "The Turkistan Islamic Party is a …": the statement opens with
 // the asked entity (an article before a name is no other subject) and says what it is.
 function definesAsked(fact: FactView, query: Query, entityNames: EntityNames): boolean {
   const opening = toKey(fact.statement).replace(/^the /, '');
+  const lower = fact.statement.toLowerCase();
   return query.entities.some((mention) =>
-    (entityNames.get(mention.entity) ?? []).some((name) => opening.startsWith(`${name} is `) || opening.startsWith(`${name} was `)),
+    (entityNames.get(mention.entity) ?? []).some(
+      (name) =>
+        opening.startsWith(`${name} is `) ||
+        opening.startsWith(`${name} was `) ||
+        // "Khyber Pakhtunkhwa, the Pakistani province where …": a description set beside the name.
+        APPOSITION_ARTICLES.some((article) => lower.includes(`${name}, ${article} `)),
+    ),
   );
 }
 
@@ -397,10 +406,12 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     const latestWeight = query.wantsLatest ? 1 : query.period ? 0 : 0.3;
     const latestScore = newest > 0 && recency(fact) > 0 ? latestWeight * (1 - Math.min(1, (newest - recency(fact)) / 5)) : 0;
     const subjectScore = isAboutAsked(fact, query, entityNames) ? 0.5 : 0;
-    const definitionScore =
-      (query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0) + (query.asksNameMeaning && spellsOutAsked(words, query, entityNames) ? 2 : 0);
-    // Without a figure asked, a fact that states one still tells more than one that does not.
-    const figureScore = query.metrics.length === 0 && query.kind === 'any' && statesFigure(fact.statement, 'count') ? 0.75 : 0;
+    // "What is the TTP": of the facts that only mention it, the one giving its full name tells more.
+    const spellsOut = query.definitional && spellsOutAsked(words, query, entityNames);
+    const definitionScore = (query.definitional && definesAsked(fact, query, entityNames) ? 1 : 0) + (spellsOut ? (query.asksNameMeaning ? 2 : 0.5) : 0);
+    // Without a figure asked, a fact that states one still tells more than one that does not; asked
+    // what something is, a figure is no part of the answer.
+    const figureScore = query.metrics.length === 0 && query.kind === 'any' && !query.definitional && statesFigure(fact.statement, 'count') ? 0.75 : 0;
     // "What happened in Kabul in January": the fact that tells the event from its date on, before
     // those that go back to it ("The January 19 bombing claimed …").
     const narrationScore = whatHappened && NARRATES.test(fact.statement) ? 0.75 : 0;

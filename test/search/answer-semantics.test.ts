@@ -162,6 +162,17 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('Who signed the China-Pakistan joint statement for Beijing?')).toEqual([]);
   });
 
+  it('answers “what is …” with a description set beside the name, and of facts that only mention an abbreviation with the one spelling it out', async () => {
+    expect(await top('what is khyber pakhtunkhwa')).toMatch(/^Khyber Pakhtunkhwa, the Pakistani province/);
+    // A figure a fact happens to state is no part of what the thing is.
+    expect((await answerIds('what is the ttp'))[0]).toBe('F22');
+  });
+
+  it('reads “like” in chat (“who’s Nishat, like what’s his background”) as no topic', async () => {
+    expect((await searcher.parse("who's zalmai nishat, like whats his background")).terms).toEqual([]);
+    expect(await top("who's zalmai nishat, like whats his background")).toMatch(/^Zalmai Nishat (?:is|was)/);
+  });
+
   it('answers “what is …” with the statement defining it, even when the name takes an article', async () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });

@@ -54,11 +54,13 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|${NEIGHBOUR})\\b`,
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|locations?|${NEIGHBOUR})\\b`,
       'iu',
     ),
     'where',
   ],
+  // "Pak airstrikes afg locations": a fragment asking where, by the noun it ends with.
+  [/\b(?:locations?|whereabouts)\s*\??\s*$/i, 'where'],
   [
     new RegExp(
       `${CLAUSE}why\\b|\\b(?:for\\s+what\\s+reasons?|on\\s+what\\s+(?:grounds|basis))\\b|\\bwhat\\s+(?:caused|causes|drove|drives|motivated|motivates|prompted|prompts|triggered|triggers|sparked)\\b`,
@@ -202,7 +204,9 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
  * Nouns for places that, in a where-question ("which Afghan cities did Pakistan hit"), only say a
  * place is asked. Elsewhere they are a topic: "what do the countries around Afghanistan make of …".
  */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set('countries provinces districts regions cities town towns village villages places'.split(' '));
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'countries provinces districts regions cities town towns village villages places location locations whereabouts'.split(' '),
+);
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;
 

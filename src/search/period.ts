@@ -11,6 +11,7 @@ export interface AskedPeriod {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(3[01]|[12]\\d|0?[1-9])';
 // "Mid-January 2026", "early December": a part of a month is read as the month.
 const PART_OF_MONTH = '(?:(?:early|mid|late)[\\s-]+)?';
 
@@ -239,6 +240,21 @@ const RULES: PeriodRule[] = [
   },
   // Named last: a date the question gives wins over the name of its period.
   ...NAMED_PERIODS.map(namedPeriodRule),
+  // "The jan 19 Kabul bombing", "on 19 January": a day without a year is the latest one so far. The
+  // day must follow at once ("May 2 people …" is too rare to weigh against "May 19").
+  {
+    pattern: new RegExp(
+      `\\b${MONTH_WORD}\\s+${DAY}(?:st|nd|rd|th)?(?![\\d,:]*\\s*\\d)(?![\\p{L}\\d])|\\b${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?!\\s*,?\\s*\\d)(?![\\p{L}'’-])`,
+      'iu',
+    ),
+    toPeriod: (m, today) => {
+      const month = monthNumber(m[1] ?? m[4]!);
+      const dayOfMonth = Number(m[2] ?? m[3]);
+      const thisYear = `${today.getUTCFullYear()}-${pad(month)}-${pad(dayOfMonth)}`;
+      const day = thisYear > isoDay(today) ? `${today.getUTCFullYear() - 1}-${pad(month)}-${pad(dayOfMonth)}` : thisYear;
+      return span(day, day, m[0]);
+    },
+  },
   // "The December incident", "in January": a month without a year is the latest one so far. A
   // preposition or article must come first, so that "may" the verb and "march" the walk are words.
   {

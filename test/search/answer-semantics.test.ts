@@ -273,6 +273,21 @@ describe('the kind of answer asked', () => {
     expect(await top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
   });
 
+  it('reads a fragment ending in “locations” as asking where, the noun no word a fact must hold', async () => {
+    const parsed = await searcher.parse('pak airstrikes afg locations');
+    expect(parsed.kind).toBe('where');
+    expect(parsed.terms).not.toContain('locations');
+    expect(await top('pak airstrikes afg locations')).toMatch(/Kabul, Khost, Jalalabad and Paktika/);
+    // Asked about, the noun is a topic: "the locations of the camps" in a question that asks who.
+    expect((await searcher.parse('who runs the camps at those locations near the border')).kind).toBe('who');
+  });
+
+  it('answers who claims something with whoever alleges it, and takes emphasis (“actual”) for no topic', async () => {
+    expect(await answerIds("who's claiming ttp leaders roam free in afghanistan")).toContain('F24');
+    expect(await top('taliban claim tip not allowed to hit china')).toMatch(/prohibited from targeting China/);
+    expect((await searcher.parse('do the tip guys have actual fighting experience in syria')).terms).not.toContain('actual');
+  });
+
   it('answers “why” only with a fact that gives a reason', async () => {
     expect(await answerIds('Why did madrassa numbers rise under Taliban rule?')).toEqual([]);
     expect(await top('Why did Pakistan close its borders with Afghanistan?')).toMatch(/In response to the violence/);
@@ -371,6 +386,10 @@ describe('periods that cannot mislead', () => {
 describe('abbreviations in questions', () => {
   it('reads “govts” as governments instead of as a name the base lacks', async () => {
     expect(await top('how do western govts see taliban rule: a security threat?')).toMatch(/moral problem/);
+  });
+
+  it('reads “uni” as a university, which a person’s affiliation names', async () => {
+    expect(await top('where does sajid kiani study, which uni')).toMatch(/National Defense University/);
   });
 });
 

@@ -110,6 +110,11 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('statement')).not.toContain('talk');
   });
 
+  it('reads a claim as an allegation, and a denial as none', () => {
+    expect(domainEquivalents('claiming')).toEqual(expect.arrayContaining(['allege', 'insist']));
+    expect(domainEquivalents('claim')).not.toContain('deny');
+  });
+
   it('reads a lack as an absence', () => {
     expect(domainEquivalents('lack')).toContain('absence');
   });

@@ -18,6 +18,8 @@ describe('reading the period a question asks about', () => {
     ['the border a year ago', { from: '2025-01-01', to: '2025-12-31' }],
     ['clashes in Dec 2025', { from: '2025-12-01', to: '2025-12-31' }],
     ['how many died in kp last yr', { from: '2025-01-01', to: '2025-12-31' }],
+    ['was a chinese citizen killed in the jan 19 kabul bombing', { from: '2026-01-19', to: '2026-01-19' }],
+    ['what happened on 3rd of december', { from: '2025-12-03', to: '2025-12-03' }],
     ['ttp attacks past 2 yrs', { from: '2024-01-01', to: '2026-11-24' }],
     ['attacks in the past year', { from: '2025-01-01', to: '2026-11-24' }],
     ['what happened on 19 January 2026', { from: '2026-01-19', to: '2026-01-19' }],
@@ -79,6 +81,8 @@ describe('reading the period a question asks about', () => {
   it('finds no period where none is asked', () => {
     expect(periodOf('length of the Tajik border')).toBeNull();
     expect(periodOf('madrassa count under the taliban')).toBeNull();
+    // No month has a 45th day.
+    expect(periodOf('january 45 bombing')).toBeNull();
   });
 
   it('takes the period words out of the question', () => {

@@ -28,6 +28,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   fm: 'foreign minister',
   ct: 'counterterrorism',
   secdef: 'secretary of defense',
+  uni: 'university',
+  univ: 'university',
   // Briefing shorthand for weapons, casualties and people on the move (a UAV is in the drone group).
   ied: 'improvised explosive device',
   ieds: 'improvised explosive devices',

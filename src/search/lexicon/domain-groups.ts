@@ -69,6 +69,9 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'students', words: ['students', 'pupils', 'enrolment', 'enrollment', 'enrolled', 'learners'] },
   { name: 'closure', words: ['closed', 'closure', 'shut', 'sealed', 'close'] },
   { name: 'denial', words: ['deny', 'denial', 'reject'] },
+  // Putting a claim forward, as one party says of another: "who claims TTP leaders roam free" is
+  // answered by whoever alleges it.
+  { name: 'assertion', words: ['claim', 'allege', 'allegation', 'assert', 'insist', 'contend'] },
   { name: 'absence', words: ['absence', 'lack', 'dearth'] },
   { name: 'harbouring', words: ['harbor', 'harbour', 'shelter', 'shield', 'protect', 'tolerate', 'haven', 'safe haven', 'host'] },
   // A business under any of the words for one: "which company's staff", "a Chinese firm".

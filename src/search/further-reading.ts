@@ -3,6 +3,7 @@ import type { FactBase } from '../fact-base';
 import type { SourceView } from '../reply';
 import { type CatalogueNames, catalogueNamesOf } from './catalogue-names';
 import { anyWord, phrase } from './match-expression';
+import type { EntityMention } from './entity-resolver';
 import { type AskedPeriod, overlaps } from './period';
 import { type AskedNames, askedNames, firstWordsOf, namesSomeoneUnheld, unheldWordsOf } from './asked-names';
 import type { AskResult, Searcher } from './searcher';
@@ -63,12 +64,28 @@ async function countNameHits(names: CatalogueNames, asked: AskedNames, found: Ma
   return nameWords;
 }
 
+// "Reading on ETIM or the Uyghur militants", "ETIM / Uyghur militants": names offered as
+// alternatives are one topic, which a title naming either covers.
+const escapeName = (said: string): string => said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function alternativeNames(question: string, mentions: readonly EntityMention[]): EntityMention[][] {
+  const topics: EntityMention[][] = [];
+  for (const mention of mentions) {
+    const previous = topics.at(-1)?.at(-1);
+    const offered =
+      previous !== undefined &&
+      new RegExp(`\\b${escapeName(previous.said)}\\s*(?:\\bor\\b|/)\\s*(?:the\\s+)?${escapeName(mention.said)}\\b`, 'iu').test(question);
+    if (offered) topics.at(-1)!.push(mention);
+    else topics.push([mention]);
+  }
+  return topics;
+}
+
 async function topicGroups(result: AskResult, searcher: Searcher, skipEntities: ReadonlySet<number>, skipWords: ReadonlySet<string>): Promise<string[][]> {
   const vocabulary = await searcher.entityVocabulary();
-  const entities = result.query.entities
-    .filter((mention) => !skipEntities.has(mention.entityId))
-    .slice(0, MAX_WORDS)
-    .map((mention) => vocabulary.filter(({ term }) => term.entityId === mention.entityId).map(({ key }) => key));
+  const namesOf = (mention: EntityMention): string[] => vocabulary.filter(({ term }) => term.entityId === mention.entityId).map(({ key }) => key);
+  const asked = result.query.entities.filter((mention) => !skipEntities.has(mention.entityId)).slice(0, MAX_WORDS);
+  const entities = alternativeNames(result.query.text, asked).map((topic) => topic.flatMap(namesOf));
   const terms = result.query.terms.filter((term) => !skipWords.has(term)).map((term) => [term]);
   return [...entities, ...terms].filter((group) => group.some(Boolean)).slice(0, MAX_WORDS);
 }

@@ -93,6 +93,14 @@ describe('further reading', () => {
     expect((await idsFor('papers on Afghan madrassas'))[0]).toBe('S1');
   });
 
+  it('takes names offered as alternatives (“ETIM or Uyghur militants”, “ETIM / …”) for one topic, which a title naming either covers', async () => {
+    const etimSources = ['S18', 'S20'];
+    expect(await idsFor('any reading on etim or uyghur militants')).toEqual(expect.arrayContaining([expect.toBeOneOf(etimSources)]));
+    expect(await idsFor('any reading on etim / uyghur militants')).toEqual(expect.arrayContaining([expect.toBeOneOf(etimSources)]));
+    // Asked together, a title must name both.
+    expect(await idsFor('any reading on etim and uyghur militants')).not.toEqual(expect.arrayContaining([expect.toBeOneOf(etimSources)]));
+  });
+
   it('lists by topic only a source whose title holds half the question’s topics at least', async () => {
     expect(await idsFor('carnegie endowment research on the taliban and opium')).toEqual([]);
     expect((await idsFor('research on the taliban and al-qaeda camps')).length).toBeGreaterThan(0);

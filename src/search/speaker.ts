@@ -9,7 +9,7 @@ import { toKey } from './tokens';
  * it but gives no reply of its own.
  */
 const RESPONSE =
-  /\b(?:how|what)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+([\p{L}\p{N}\s-]{1,80}?)['’]s?\s+(?:line|response|reply|answer|defen[cs]e)\b/iu;
+  /\b(?:how|what|why)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+([\p{L}\p{N}\s-]{1,80}?)['’]s?\s+(?:line|response|reply|answer|defen[cs]e)\b/iu;
 
 /**
  * Words that only frame the reply asked for ("respond to accusations", "say when accused"): the

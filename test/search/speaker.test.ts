@@ -21,6 +21,13 @@ describe('questions asking for a party’s own reply', () => {
     );
   });
 
+  it('read “why do the Taliban say …” as asking the party’s own reason, which no one else’s claim gives', async () => {
+    const question = 'why do the taliban say theyre not a threat to the neighbours';
+    expect(askedSpeaker(question, [mention('Afghan Taliban', 'the taliban')])?.entity).toBe('Afghan Taliban');
+    // "threatens" is a word of the danger asked, and the Taliban's own denial gives their reason.
+    expect((await searcher.ask(question)).answers.map((a) => a.fact.id)).toEqual(['F48']);
+  });
+
   it('read the words that frame the reply ("react to allegations") as asked by the party speaking, not as its topic', async () => {
     const question = 'how does the taliban react to allegations that it harbours militant groups';
     const parsed = await searcher.parse(question);

@@ -117,7 +117,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'promise', words: ['promise', 'pledge', 'assurance', 'guarantee', 'vow'] },
   { name: 'concern', words: ['concern', 'worry', 'worries', 'fear', 'threat'] },
   // What may harm a country, under any of the words for it.
-  { name: 'danger', words: ['threat', 'danger', 'dangerous', 'risk', 'menace', 'peril', 'hazard'] },
+  { name: 'danger', words: ['threat', 'threaten', 'danger', 'dangerous', 'risk', 'menace', 'peril', 'hazard'] },
   // Asked whether a place is safe, a statement that it is insecure answers: one scale, either end.
   { name: 'security', words: ['safe', 'safety', 'secure', 'security', 'insecure', 'insecurity', 'unsafe'] },
   { name: 'funding', words: ['money', 'cash', 'funds', 'funding', 'financing', 'payments'] },

@@ -1,11 +1,12 @@
 import type { EntityMention } from './entity-resolver';
 import { isMainlyNoun } from './lexicon/wordnet';
+import { SOURCE_SAYS } from './literature';
 import { toKey, toWords } from './tokens';
 
 /**
  * How a question asks, apart from what about: that it wants a definition or a profile ("who is",
  * "Nishat's previous job", "what does TTP stand for", "what kind of group is it"), who reported a
- * claim, or an explanation in plain words. The words that only ask are no topic: no statement
+ * claim, an explanation in plain words, or what the sources say on a topic. The words that only ask are no topic: no statement
  * calls itself a profile or says that it stands for something.
  */
 
@@ -127,6 +128,7 @@ export function readAskedFraming(text: string, mentions: readonly EntityMention[
   const meaning = nameMeaningWords(text, mentions);
   const kindOf = kindOfNamedWords(text, mentions);
   const plain = PLAIN_TERMS.exec(text);
+  const sourceSays = SOURCE_SAYS.exec(text);
   const reporter = REPORTER_ASKED.exec(text);
   const reporterWords = reporter ? toWords(reporter[1]!) : [];
   const asking = new Set([
@@ -136,6 +138,7 @@ export function readAskedFraming(text: string, mentions: readonly EntityMention[
     ...kindOf,
     ...(earlier ?? []),
     ...(plain ? toWords(plain[0]) : []),
+    ...(sourceSays ? toWords(sourceSays[0]) : []),
     ...reporterWords,
   ]);
   return {

@@ -44,11 +44,18 @@ const LITERATURE_PATTERN = new RegExp(
 );
 
 /**
+ * "TTP using Afghanistan as a base — what does the source say": the claim on the topic is asked,
+ * which every answer gives with its source, not what was written. The words only ask.
+ */
+export const SOURCE_SAYS =
+  /\bwhat\s+(?:does|do|did)\s+(?:the|this|that|your|our)\s+(?:sources?|articles?|papers?|reports?|literature|study|research)\s+(say|says|said)\b/i;
+
+/**
  * Whether the question asks what was written or published (answered from the source catalogue).
  * `namesAuthorOrPublisher` tells whether it names someone in the catalogue.
  */
 export function asksForLiterature(question: string, namesAuthorOrPublisher: () => boolean): boolean {
-  const words = toWords(question.replace(ON_THE_BOOKS, ' '));
+  const words = toWords(question.replace(ON_THE_BOOKS, ' ').replace(SOURCE_SAYS, ' '));
   if (words.some((word) => LITERATURE_WORDS.has(word)) || READING_WANTED.test(question)) return true;
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }

@@ -23,6 +23,16 @@ describe('further reading', () => {
     expect((await readingFor('an essay on the Iran attack and ISKP')).literature).toBe(true);
   });
 
+  it('reads “what does the source say” on a topic as asking the claim, which comes with its source', async () => {
+    const question = 'TTP using afghanistan as a sanctuary / back base — what does the source say';
+    const { literature, result } = await readingFor(question);
+    expect(literature).toBe(false);
+    expect(result.query.terms).not.toContain('source');
+    expect(result.answers[0]?.fact.statement).toMatch(/rear base by the Pakistani Taliban/);
+    // Asked which sources there are, it stays a question about the literature.
+    expect((await readingFor('what sources are there on the TTP using afghanistan as a base')).literature).toBe(true);
+  });
+
   it('reads "what can I read about" as a question about the literature, and "how did they read" as one about events', async () => {
     const reading = await readingFor('What can I read about ETIM?');
     expect(reading.literature).toBe(true);

@@ -106,6 +106,26 @@ function profileWords(text: string, mentions: readonly EntityMention[]): Readonl
   return asking;
 }
 
+// "Afghan territory", "Afghanistan's soil": the country itself, which its name already asks for.
+// A statement may say "from Afghanistan" with no word for its ground, or "the territory of
+// Afghanistan": the word may help, but need not be said.
+const TERRITORY: ReadonlySet<string> = new Set(['territory', 'soil', 'land', 'ground']);
+
+/** The words after a name that only say its ground ("Afghan soil"). */
+function territoryWords(text: string, mentions: readonly EntityMention[]): ReadonlySet<string> {
+  const words = toWords(text);
+  const found = new Set<string>();
+  for (const mention of mentions) {
+    const said = toWords(mention.said);
+    words.forEach((_, at) => {
+      if (!said.every((word, i) => words[at + i] === word)) return;
+      const after = words[at + said.length] === 's' ? at + said.length + 1 : at + said.length;
+      if (TERRITORY.has(words[after] ?? '')) found.add(words[after]!);
+    });
+  }
+  return found;
+}
+
 /** What the question's way of asking says, and the words that only ask. */
 export interface AskedFraming {
   /** Whether a word (or a joined phrase) of the question only says how it asks. */
@@ -118,6 +138,8 @@ export interface AskedFraming {
   asksReporter: boolean;
   /** Words a statement says the asked thing by that the question does not ("before he set up" → "previously"). */
   implied: readonly string[];
+  /** Words that may help find the answer but need not be in it ("territory" in "Afghan territory"). */
+  incidental: ReadonlySet<string>;
 }
 
 /** Reads how the question asks, given the names it was found to mention. */
@@ -148,5 +170,6 @@ export function readAskedFraming(text: string, mentions: readonly EntityMention[
     asksNameMeaning: meaning.size > 0,
     asksReporter: reporter !== null,
     implied: earlier ? [EARLIER] : [],
+    incidental: territoryWords(text, mentions),
   };
 }

@@ -28,6 +28,8 @@ export interface Query {
   terms: string[];
   /** The rare content words among `terms`: an answer must contain them or an equivalent. */
   required: string[];
+  /** Terms that count with the required ones where a fact holds them, and are no loss where it does not ("Afghan territory"). */
+  incidental: string[];
   /** Terms no fact in the base contains: the question is about something the base does not hold. */
   unknownTerms: string[];
   /** "Who is …", "What is …": a statement defining the entity answers best. */
@@ -183,7 +185,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
   // What "how many" counts the thing as ("were injured") must be said of it, however common the word.
   const predicate = countedPredicate(text, toWords(text));
   const oneOf = askedOneOf(text);
-  const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term)));
+  const required = terms.filter((term) => term === predicate || term === oneOf || (!isEveryday(term) && !isStopListVerb(term) && !asking.incidental.has(term)));
   const unknownTerms = terms.filter((term) => !knownWord(term) && !isStopListVerb(term));
   return {
     text,
@@ -193,6 +195,7 @@ export function parseQuestion(question: string, resolver: EntityResolver, knownW
     metrics,
     terms,
     required,
+    incidental: terms.filter((term) => asking.incidental.has(term)),
     unknownTerms,
     definitional: asking.definitional,
     asksNameMeaning: asking.asksNameMeaning,

@@ -28,6 +28,8 @@ export interface JudgeContext {
   entityKinds: ReadonlyMap<string, string>;
   required: readonly Equivalents[];
   optional: readonly Equivalents[];
+  /** Optional words that count with the required ones in a fact that holds them ("territory"). */
+  incidental: readonly Equivalents[];
   /** Required words that say what the question is about; an answer must account for every one. */
   decisive: ReadonlySet<string>;
   /** Stems of the noun "how many" counts and its equivalents, when one was asked. */
@@ -385,7 +387,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       const eventWords = sameEvent(at);
       return eventWords ? SAME_EVENT_CREDIT * creditIn(eq, eventWords) : 0;
     });
-    const requiredShare = share(requiredCredits);
+    const incidentalHeld = context.incidental.map((eq) => creditIn(eq, words)).filter((credit) => credit > 0);
+    const requiredShare = share([...requiredCredits, ...incidentalHeld]);
     const missing = context.required.filter((eq, at) => requiredCredits[at] === 0 && context.decisive.has(eq.term)).length;
     const optionalShare = share(context.optional.map((eq) => creditIn(eq, words)));
     // The source's own words carrying the asked ones ground a claim better than the paraphrase alone.

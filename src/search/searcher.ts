@@ -135,6 +135,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     // asked: it stays required, with no credit in any fact, so the rest must carry the answer.
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term) || usedAsVerb(query.text, term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
+    const incidental = optional.filter((eq) => query.incidental.includes(eq.term));
     const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
     // The store only says which facts are candidates; their order and relevance are the searcher's.
@@ -169,6 +170,7 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
       entityKinds: kinds,
       required,
       optional,
+      incidental,
       decisive,
       counted,
       today: now(),

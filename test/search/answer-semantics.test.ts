@@ -168,6 +168,16 @@ describe('the kind of answer asked', () => {
     expect((await answerIds('what is the ttp'))[0]).toBe('F22');
   });
 
+  it('takes “Afghan soil” for the country: a fact need not name its ground, but one that does counts it', async () => {
+    const parsed = await searcher.parse('is the pakistani taliban using afghan soil as a staging ground');
+    expect(parsed.required).not.toContain('soil');
+    expect(parsed.incidental).toEqual(['soil']);
+    expect(await top('is the pakistani taliban using afghan soil as a staging ground')).toMatch(/rear base by the Pakistani Taliban/);
+    expect(await top('Is terrorism connected to Afghan territory getting worse in South and Central Asia?')).toMatch(/linked to the territory of Afghanistan/);
+    // Not after a name, the word is a topic like any other.
+    expect((await searcher.parse('what territory does the TTP control')).required).toContain('territory');
+  });
+
   it('reads “like” in chat (“who’s Nishat, like what’s his background”) as no topic', async () => {
     expect((await searcher.parse("who's zalmai nishat, like whats his background")).terms).toEqual([]);
     expect(await top("who's zalmai nishat, like whats his background")).toMatch(/^Zalmai Nishat (?:is|was)/);

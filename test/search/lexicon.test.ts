@@ -110,6 +110,14 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('statement')).not.toContain('talk');
   });
 
+  it('reads an ethics issue as a moral problem, and treating something as a thing as viewing it so, by phrase only', () => {
+    expect(domainEquivalents('ethics issue')).toEqual(expect.arrayContaining(['moral problem', 'problem of values']));
+    expect(domainEquivalents('treat as')).toContain('view');
+    // Alone, "issue" is no moral matter (and shares its stem with "issued").
+    expect(domainEquivalents('issue')).not.toContain('moral problem');
+    expect(domainEquivalents('treatment')).not.toContain('view');
+  });
+
   it('reads a claim as an allegation, and a denial as none', () => {
     expect(domainEquivalents('claiming')).toEqual(expect.arrayContaining(['allege', 'insist']));
     expect(domainEquivalents('claim')).not.toContain('deny');

@@ -108,7 +108,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   // How a government speaks in public, as opposed to one statement it issued.
   { name: 'public speech', words: ['talk', 'speak', 'rhetoric', 'remarks', 'public statements', 'publicly'] },
   // How a country or its officials see something.
-  { name: 'perception', words: ['view', 'viewed', 'perception', 'perceive', 'perceived', 'regard', 'regarded', 'picture', 'image'] },
+  { name: 'perception', words: ['view', 'viewed', 'perception', 'perceive', 'perceived', 'regard', 'regarded', 'treat as', 'picture', 'image'] },
   // What a government or group holds on a matter, however a question names it.
   { name: 'stance', words: ['stance', 'position', 'posture', 'attitude', 'tone'] },
   // Where militants operate from: a base under any of its names.
@@ -130,6 +130,12 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   },
   // Who suffers most from something, as analysts put it.
   { name: 'brunt', words: ['brunt', 'borne the brunt', 'bear the brunt', 'bears the brunt', 'suffer', 'hardest hit', 'worst hit', 'worst affected'] },
+  // A matter of right and wrong rather than of safety, as analysts put it. Phrases only: "issue"
+  // alone shares its stem with "issued", and "values" alone is said of much else.
+  {
+    name: 'moral matter',
+    words: ['moral problem', 'moral issue', 'ethics issue', 'ethical issue', 'ethical problem', 'values issue', 'problem of values', 'matter of values'],
+  },
   // What a paper or a policy sets out to do.
   { name: 'aim', words: ['aim', 'purpose', 'goal', 'objective', 'sets out', 'set out', 'seeks', 'intent'] },
   // Two developments said to come together.

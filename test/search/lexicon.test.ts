@@ -118,6 +118,12 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('treatment')).not.toContain('view');
   });
 
+  it('reads taking the worst or the heaviest hit of something as bearing its brunt, and a hit alone as an attack', () => {
+    expect(domainEquivalents('worst of')).toContain('borne the brunt');
+    expect(domainEquivalents('heaviest hit')).toContain('borne the brunt');
+    expect(domainEquivalents('hit')).not.toContain('borne the brunt');
+  });
+
   it('reads a claim as an allegation, and a denial as none', () => {
     expect(domainEquivalents('claiming')).toEqual(expect.arrayContaining(['allege', 'insist']));
     expect(domainEquivalents('claim')).not.toContain('deny');

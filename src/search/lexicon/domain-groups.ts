@@ -129,7 +129,22 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     words: ['restrain', 'restraint', 'rein in', 'curb', 'hold back', 'keep in check', 'in check', 'contain', 'control', 'leash', 'confine'],
   },
   // Who suffers most from something, as analysts put it.
-  { name: 'brunt', words: ['brunt', 'borne the brunt', 'bear the brunt', 'bears the brunt', 'suffer', 'hardest hit', 'worst hit', 'worst affected'] },
+  {
+    name: 'brunt',
+    words: [
+      'brunt',
+      'borne the brunt',
+      'bear the brunt',
+      'bears the brunt',
+      'suffer',
+      'hardest hit',
+      'hit hardest',
+      'heaviest hit',
+      'worst hit',
+      'worst affected',
+      'worst of',
+    ],
+  },
   // A matter of right and wrong rather than of safety, as analysts put it. Phrases only: "issue"
   // alone shares its stem with "issued", and "values" alone is said of much else.
   {

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { EntityTerm } from '../../db/store';
 import { isEveryday } from './lexicon/everyday';
+import { baseForms } from './lexicon/wordnet';
 import { STOP_WORDS } from './stop-words';
 import { toKey, toWords } from './tokens';
 
@@ -59,6 +60,9 @@ function indexSkeletons(entries: readonly VocabularyEntry[]): Map<string, Vocabu
   return new Map([...bySkeleton].filter((pair): pair is [string, VocabularyEntry] => pair[1] !== null));
 }
 
+// A word WordNet holds as a verb or a describing word is English; its nouns include names ("Uigur").
+const isOtherThanNoun = (word: string): boolean => (['verb', 'adj', 'adv'] as const).some((part) => baseForms(word, part).length > 0);
+
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;
  * then words close to a name through fuse.js over that vocabulary only (never over facts).
@@ -110,12 +114,13 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   }
 
   // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word
-  // that is neither in the base nor everyday English, so real words are never "corrected" ("the
-  // rest of the world" is not "the West").
+  // that is neither in the base nor English (everyday, or a verb or describing word WordNet holds;
+  // its nouns include names such as "Uigur"), so real words are never "corrected" ("the rest of
+  // the world" is not "the West", "picking" is not "Peking").
   function fuzzyWindow(words: string[], at: number, knownWord: (word: string) => boolean): [VocabularyEntry, number] | undefined {
     for (let length = Math.min(MAX_FUZZY_WORDS, words.length - at); length > 0; length--) {
       const window = words.slice(at, at + length);
-      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word) || isEveryday(word))) continue;
+      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word) || isEveryday(word) || isOtherThanNoun(word))) continue;
       const entry = fuzzyMatch(window.join(' '));
       if (entry) return [entry, length];
     }

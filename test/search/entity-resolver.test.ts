@@ -8,6 +8,8 @@ const terms: EntityTerm[] = [
   { entityId: 3, entity: 'Maria Haidar', term: 'Maria Hyder', kind: 'name' },
   { entityId: 4, entity: 'Maria Hader', term: 'Maria Hader', kind: 'name' },
   { entityId: 5, entity: 'the West', term: 'the West', kind: 'name' },
+  { entityId: 6, entity: 'Beijing', term: 'Peking', kind: 'alias' },
+  { entityId: 7, entity: 'Uyghurs', term: 'Uighurs', kind: 'alias' },
 ];
 const resolver = createEntityResolver(terms);
 const unknown = (): boolean => false;
@@ -29,6 +31,12 @@ describe('everyday words', () => {
   it('are never read as a misspelt name, though the base does not hold them', () => {
     expect(named('what if the rest of the world looks away')).toEqual([]);
     expect(named('what if the wesst looks away')).toEqual(['the West']);
+  });
+
+  it('nor are the verbs and describing words of WordNet, though its nouns may be names', () => {
+    expect(named('they are picking and choosing whom to target')).toEqual([]);
+    expect(named('pekng statement')).toEqual(['Beijing']);
+    expect(named('uigur network fought in syria')).toEqual(['Uyghurs']);
   });
 });
 

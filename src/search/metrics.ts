@@ -162,7 +162,11 @@ export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (
     .filter(Boolean);
   const number = new RegExp(`^${NUMBER_WORD}$`, 'i');
   const isNoun = (word: string): boolean => nounStems.has(toStem(word));
-  const numbered = words.some((word, i) => number.test(word) && words.slice(i + 1, i + 5).some(isNoun));
+  // "three heavily armed militants": a two-word name of the thing counts as it.
+  const isNounPhrase = (word: string, next: string | undefined): boolean => next !== undefined && nounStems.has(`${toStem(word)} ${toStem(next)}`);
+  const numbered = words.some(
+    (word, i) => number.test(word) && words.slice(i + 1, i + 5).some((after, j) => isNoun(after) || isNounPhrase(after, words[i + 2 + j])),
+  );
   return (
     numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)))
   );

@@ -136,7 +136,9 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     const required = query.required.filter((term) => !unheard.some((eq) => eq.term === term) || usedAsVerb(query.text, term)).map(equivalentsOf);
     const optional = query.terms.filter((term) => !query.required.includes(term)).map(equivalentsOf);
     const incidental = optional.filter((eq) => query.incidental.includes(eq.term));
-    const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(toStem)) : null;
+    // Phrases ("armed militants") are kept word by word, as the counted text is compared.
+    const stemPhrase = (words: string): string => words.split(' ').map(toStem).join(' ');
+    const counted = noun ? new Set([noun, ...equivalentsOf(noun).spellings, ...equivalentsOf(noun).same].map(stemPhrase)) : null;
     const stages = buildMatchExpressions(query, terms, { required, optional }, (entity) => kinds.get(entity) === 'person');
     // The store only says which facts are candidates; their order and relevance are the searcher's.
     const hits = new Set<number>();

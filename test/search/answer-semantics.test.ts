@@ -3,7 +3,7 @@ import { toAskReply } from '../../src/ask-reply';
 import { askedOneOf, givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
-import { countedNoun, countedPredicate } from '../../src/search/metrics';
+import { countedNoun, countedPredicate, countsOf } from '../../src/search/metrics';
 import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
 import { toStem } from '../../src/search/tokens';
@@ -313,6 +313,13 @@ describe('the kind of answer asked', () => {
 
   it('counts what shorthand stands for: “how many ppl” are people, whom any count of the dead answers', async () => {
     expect((await answerIds('how many ppl lost their lives in the Kabul restaurant bombing?'))[0]).toMatch(/^F(2|42)$/);
+  });
+
+  it('counts gunmen under the two words a fact may call them (“three heavily armed militants”)', async () => {
+    const armedMilitants = new Set([['armed', 'militants'].map(toStem).join(' ')]);
+    expect(countsOf('three heavily armed militants crossed', armedMilitants, toStem)).toBe(true);
+    expect(countsOf('three militants and armed guards', armedMilitants, toStem)).toBe(false);
+    expect(await top('how many gunmen snuck into tajikistan in dec 2025')).toMatch(/three heavily armed militants crossed/);
   });
 
   it('reads “how many km” as asking a length, which a fact gives in its own unit', async () => {

@@ -35,7 +35,7 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     name: 'incursion',
     words: ['incursion', 'infiltration', 'infiltrate', 'infiltrator', 'raid', 'crossing', 'crossed', 'cross', 'slip across', 'sneak across'],
   },
-  { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men'] },
+  { name: 'shooting', words: ['shooting', 'gunmen', 'gunman', 'gunfire', 'fired', 'shot', 'armed men', 'armed militants'] },
   {
     name: 'casualties',
     words: ['killed', 'kill', 'killing', 'dead', 'death', 'died', 'die', 'fatalities', 'fatality', 'lives', 'casualties', 'victim', 'toll', 'slain', 'deadly'],

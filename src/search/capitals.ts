@@ -48,14 +48,22 @@ const SPEAKS = (words: readonly Word[], at: number): boolean =>
 // A date between the article and the capital ("the January 19 Kabul bombing") leaves the capital after the article.
 const DATE_WORD = new RegExp(`^(?:${MONTH_NAMES}|\\d{1,4})$`);
 
+// "Beijing–Islamabad joint statement", "the Islamabad line": what only a government issues or holds.
+const GOVERNMENT_ISSUES = new Set(['joint', 'statement', 'statements', 'stance', 'position', 'policy', 'line', 'demands', 'officials', 'government']);
+
 function actsAfter(words: readonly Word[], at: number): boolean {
   if (SPEAKS(words, at)) return true;
   let before = at - 1;
   while (before > 0 && DATE_WORD.test(words[before]!.lower)) before--;
   if (PLACE_BEFORE.has(words[before]?.lower ?? '')) return false;
   let next = at + 1;
-  // "Beijing and Islamabad demand": coordinated capitals share the verb.
-  while (words[next]?.lower === 'and' && governmentOf(words[next + 1]?.lower)) next += 2;
+  // "Beijing and Islamabad demand", "Beijing Islamabad joint statement": coordinated capitals share the verb.
+  for (;;) {
+    if (words[next]?.lower === 'and' && governmentOf(words[next + 1]?.lower)) next += 2;
+    else if (governmentOf(words[next]?.lower)) next += 1;
+    else break;
+  }
+  if (GOVERNMENT_ISSUES.has(words[next]?.lower ?? '')) return true;
   while (next < words.length && BETWEEN.has(words[next]!.lower)) next++;
   const asked = words.slice(Math.max(0, at - 3), at).some((word) => AUXILIARIES.has(word.lower));
   return asked ? canBeVerb(words[next]?.lower) : isVerb(words[next]?.lower);

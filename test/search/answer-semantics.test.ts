@@ -417,6 +417,12 @@ describe('capitals standing for governments', () => {
     return known.settle(() => governmentsForCapitals(question, known.lookup));
   };
 
+  it('reads capitals before what only a government issues (“Beijing Islamabad joint statement”) as the governments', async () => {
+    expect(await capitalsRead('Beijing Islamabad joint statment on the Taleban')).toBe('China Pakistan joint statment on the Taleban');
+    expect(await capitalsRead('the Islamabad statement on the border')).toBe('the Islamabad statement on the border');
+    expect(await capitalsRead('Kabul restaurant bombing')).toBe('Kabul restaurant bombing');
+  });
+
   it('reads a capital that speaks or acts as its government, and leaves the city otherwise', async () => {
     expect(await capitalsRead('What does Islamabad say about the TTP?')).toBe('What does Pakistan say about the TTP?');
     expect(await capitalsRead('Beijing’s concerns')).toBe('China’s concerns');

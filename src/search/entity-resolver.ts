@@ -3,7 +3,7 @@ import type { EntityTerm } from '../../db/store';
 import { isEveryday } from './lexicon/everyday';
 import { baseForms } from './lexicon/wordnet';
 import { STOP_WORDS } from './stop-words';
-import { toKey, toWords } from './tokens';
+import { toKey, toStem, toWords } from './tokens';
 
 /** An entity a question names, and the words that named it. */
 export interface EntityMention {
@@ -75,6 +75,8 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
     byKey.set(key, { key, term, caseSensitive: STOP_WORDS.has(key) });
   }
   const names = [...byKey.values()].filter((entry) => entry.term.kind !== 'demonym' && entry.key.length >= FUZZY_MIN_LENGTH);
+  // "Khatlone" shares its stem with "Khatlon": the base holds the stem only as that name's.
+  const nameStems = new Set(names.filter((entry) => !entry.key.includes(' ')).map((entry) => toStem(entry.key)));
   const fuseOptions = { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true };
   // Suggestions keep the first letter too, as a typo seldom changes it: autocomplete asks for them
   // at every keystroke, and one initial's names are a small part of the vocabulary.
@@ -114,13 +116,15 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   }
 
   // A misspelt name may span words ("Khyber Pakhtunkwa"): try the longest window holding a word
-  // that is neither in the base nor English (everyday, or a verb or describing word WordNet holds;
-  // its nouns include names such as "Uigur"), so real words are never "corrected" ("the rest of
-  // the world" is not "the West", "picking" is not "Peking").
+  // that is neither in the base (other than as a name's stem) nor English (everyday, or a verb or
+  // describing word WordNet holds; its nouns include names such as "Uigur"), so real words are
+  // never "corrected" ("the rest of the world" is not "the West", "picking" is not "Peking").
   function fuzzyWindow(words: string[], at: number, knownWord: (word: string) => boolean): [VocabularyEntry, number] | undefined {
     for (let length = Math.min(MAX_FUZZY_WORDS, words.length - at); length > 0; length--) {
       const window = words.slice(at, at + length);
-      if (window.every((word) => knownWord(word) || STOP_WORDS.has(word) || isEveryday(word) || isOtherThanNoun(word))) continue;
+      const real = (word: string): boolean =>
+        (knownWord(word) && !nameStems.has(toStem(word))) || STOP_WORDS.has(word) || isEveryday(word) || isOtherThanNoun(word);
+      if (window.every(real)) continue;
       const entry = fuzzyMatch(window.join(' '));
       if (entry) return [entry, length];
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityTerm } from '../../db/store';
 import { createEntityResolver } from '../../src/search/entity-resolver';
+import { toStem } from '../../src/search/tokens';
 
 const terms: EntityTerm[] = [
   { entityId: 1, entity: 'Ejaz Haider', term: 'Ejaz Haider', kind: 'name' },
@@ -10,6 +11,7 @@ const terms: EntityTerm[] = [
   { entityId: 5, entity: 'the West', term: 'the West', kind: 'name' },
   { entityId: 6, entity: 'Beijing', term: 'Peking', kind: 'alias' },
   { entityId: 7, entity: 'Uyghurs', term: 'Uighurs', kind: 'alias' },
+  { entityId: 8, entity: 'Khatlon Region', term: 'Khatlon', kind: 'alias' },
 ];
 const resolver = createEntityResolver(terms);
 const unknown = (): boolean => false;
@@ -37,6 +39,12 @@ describe('everyday words', () => {
     expect(named('they are picking and choosing whom to target')).toEqual([]);
     expect(named('pekng statement')).toEqual(['Beijing']);
     expect(named('uigur network fought in syria')).toEqual(['Uyghurs']);
+  });
+
+  it('reads a word the base holds only as a name’s stem (“khatlone”, stem of “Khatlon”) as that name misspelt', () => {
+    const baseHoldsStem = (word: string): boolean => ['khatlon', 'drone'].includes(toStem(word));
+    expect(resolver.resolve('drone in khatlone', baseHoldsStem).mentions.map((m) => m.entity)).toEqual(['Khatlon Region']);
+    expect(resolver.resolve('drone strikes', baseHoldsStem).mentions).toEqual([]);
   });
 });
 

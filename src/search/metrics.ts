@@ -76,6 +76,8 @@ export function detectMetrics(question: string, words: readonly string[]): { met
   const metrics = new Set<Metric>();
   const metricOnlyWords = new Set<string>();
   if (/\bhow\s+many\b/i.test(question)) metrics.add('count');
+  // "% change", "by what %": the sign is no word, so it is read here.
+  if (question.includes('%')) metrics.add('percent');
   // "How much did deaths go up": a change, given as a percentage.
   if (/\bhow\s+much\b.*\b(?:up|rise|rose|risen|increase[ds]?|grow|grew|grown|fall|fell|drop(?:ped)?|decline[ds]?)\b/i.test(question)) metrics.add('percent');
   const timeBetween = TIME_BETWEEN.test(question);

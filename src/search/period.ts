@@ -97,7 +97,8 @@ const RULES: PeriodRule[] = [
     pattern: /\b(?:between|from)\s+(?:the\s+)?((?:19|20)\d{2})\s+(?:and|to|until|till)\s+((?:19|20)\d{2})\b/i,
     toPeriod: (m) => span(m[1]!, m[2]!, m[0]),
   },
-  { pattern: /\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)\d{2})\b/, toPeriod: (m) => span(m[1]!, m[2]!, m[0]) },
+  // "2023-2025", "2024 -> 2025".
+  { pattern: /\b((?:19|20)\d{2})\s*(?:->|=>|→|[-–—/])\s*((?:19|20)\d{2})\b/, toPeriod: (m) => span(m[1]!, m[2]!, m[0]) },
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, toPeriod: (m) => span(m[0], m[0], m[0]) },
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, 'i'),
@@ -281,8 +282,12 @@ const BASELINE_YEAR = /\b(?:vs\.?|versus|compared (?:to|with)|as against|than(?:
 
 /** Finds the period a question asks about and the question with those words taken out. */
 export function extractPeriod(question: string, today: Date): { period: AskedPeriod | null; rest: string } {
-  // "last yr", "past two yrs": the shorthand is the word every rule reads.
-  const asked = question.replace(BASELINE_YEAR, ' ').replace(/\byr(s?)\b/gi, (_, plural: string) => `year${plural}`);
+  // "last yr", "past two yrs", "Jan '26": the shorthand is the word every rule reads (a clipped
+  // year is of this century; "the '90s" is no year).
+  const asked = question
+    .replace(/\byr(s?)\b/gi, (_, plural: string) => `year${plural}`)
+    .replace(/(^|\s)['’]([0-2]\d)\b(?!['’]?s\b)/g, (_, space: string, year: string) => `${space}20${year}`)
+    .replace(BASELINE_YEAR, ' ');
   for (const rule of RULES) {
     const match = rule.pattern.exec(asked);
     if (!match) continue;

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell show give find list brief please know info information anything something much many more most
   s t i'm let lets get got say said says people persons happen happened happening occur occurred
   regarding according whether ever really actually actual basically literally like despite notwithstanding
-  situation overview summary picture trend trends developments background update updates`
+  situation overview summary picture trend trends developments background update updates details detail rundown lowdown`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -322,6 +322,12 @@ describe('the kind of answer asked', () => {
     expect(await top('how many gunmen snuck into tajikistan in dec 2025')).toMatch(/three heavily armed militants crossed/);
   });
 
+  it('reads “%” as asking a percentage, and “details” as asking for no word of its own', async () => {
+    expect((await searcher.parse("KP fatalities '25 vs '24, % change?")).metrics).toContain('percent');
+    expect(await top("KP fatalities '25 vs '24, % change?")).toMatch(/44 percent increase/);
+    expect((await searcher.parse("ISKP Kabul attack Jan '26 - details?")).terms).not.toContain('details');
+  });
+
   it('reads “how many km” as asking a length, which a fact gives in its own unit', async () => {
     const question = "china's border w afghanistan - how many km?";
     expect(countedNoun(question, toWords(question))).toBeUndefined();

@@ -20,6 +20,10 @@ describe('reading the period a question asks about', () => {
     ['how many died in kp last yr', { from: '2025-01-01', to: '2025-12-31' }],
     ['was a chinese citizen killed in the jan 19 kabul bombing', { from: '2026-01-19', to: '2026-01-19' }],
     ['what happened on 3rd of december', { from: '2025-12-03', to: '2025-12-03' }],
+    ["ISKP Kabul attack Jan '26", { from: '2026-01-01', to: '2026-01-31' }],
+    ['attacks since ’21', { from: '2021-01-01', to: null }],
+    ['by what % did KP deaths go up 2024 -> 2025', { from: '2024-01-01', to: '2025-12-31' }],
+    ["KP fatalities '25 vs '24", { from: '2025-01-01', to: '2025-12-31' }],
     ['ttp attacks past 2 yrs', { from: '2024-01-01', to: '2026-11-24' }],
     ['attacks in the past year', { from: '2025-01-01', to: '2026-11-24' }],
     ['what happened on 19 January 2026', { from: '2026-01-19', to: '2026-01-19' }],
@@ -83,6 +87,8 @@ describe('reading the period a question asks about', () => {
     expect(periodOf('madrassa count under the taliban')).toBeNull();
     // No month has a 45th day.
     expect(periodOf('january 45 bombing')).toBeNull();
+    // A decade is no year.
+    expect(periodOf("madrassas in the '90s")).toBeNull();
   });
 
   it('takes the period words out of the question', () => {

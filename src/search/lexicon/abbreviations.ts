@@ -43,6 +43,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pows: 'prisoners',
   // Chat shorthand.
   ppl: 'people',
+  wat: 'what',
   tho: 'though',
   thru: 'through',
   abt: 'about',

@@ -54,7 +54,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|locations?|${NEIGHBOUR})\\b`,
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|locations?|${NEIGHBOUR})\\b|\\b(?:which|what)\\s+(?:part|area)s?\\s+(?:of|in)\\b`,
       'iu',
     ),
     'where',
@@ -106,7 +106,7 @@ export function askedOneOf(question: string): string | undefined {
 }
 
 const askableNoun = (word: string): string | undefined =>
-  word.length > 2 && !STOP_WORDS.has(word) && !KIND_WORDS.has(word) && isMainlyNoun(word) === true ? word : undefined;
+  word.length > 2 && !STOP_WORDS.has(word) && !KIND_WORDS.has(word) && !PLACE_NOUNS.has(word) && isMainlyNoun(word) === true ? word : undefined;
 
 /** What kind of answer the question asks for, by its first question word (`any` when it does not say). */
 export function detectAnswerKind(question: string): AnswerKind {
@@ -205,7 +205,7 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
  * place is asked. Elsewhere they are a topic: "what do the countries around Afghanistan make of …".
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  'countries provinces districts regions cities town towns village villages places location locations whereabouts'.split(' '),
+  'countries provinces districts regions cities town towns village villages places location locations whereabouts part parts area areas'.split(' '),
 );
 
 const NAME_OF = /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\s’'-]{1,60})/iu;

@@ -219,7 +219,9 @@ describe('the kind of answer asked', () => {
 
   it('answers “which company …” only with a fact that names such a thing, however everyday the noun', async () => {
     expect(askedOneOf('Which Chinese company ran the camp hit in Khatlon?')).toBe('company');
-    expect(askedOneOf('Which part of Kabul was the bombed restaurant in?')).toBe('part');
+    // "Which part of Kabul" asks where, answered by a place inside the city, not by a "part".
+    expect(askedOneOf('Which part of Kabul was the bombed restaurant in?')).toBeUndefined();
+    expect(await answerIds('Which part of Kabul was the bombed restaurant in?')).toEqual([]);
     expect(askedOneOf('According to Kiani, what went hand in hand with the surge?')).toBeUndefined();
     expect(askedOneOf('Which group bombed the restaurant?')).toBeUndefined();
     expect(askedOneOf('which way is militancy in the region heading?')).toBeUndefined();
@@ -281,6 +283,18 @@ describe('the kind of answer asked', () => {
 
   it('answers “where” with a place the question did not name', async () => {
     expect(await top('Where in Tajikistan did the drone strike the Chinese camp?')).toMatch(/Khatlon/);
+  });
+
+  it('reads “which part of Tajikistan” as asking where, the part no word a fact must hold', async () => {
+    const question = "In which part of Tajikistan was the Chinese workers' camp that got hit by a drone?";
+    const parsed = await searcher.parse(question);
+    expect(parsed.kind).toBe('where');
+    expect(parsed.terms).not.toContain('part');
+    expect(await top(question)).toMatch(/Khatlon/);
+  });
+
+  it('reads “PAF” as the Pakistani air force, whose strikes are airstrikes', async () => {
+    expect(await top('PAF strikes inside AFG - what were they going after?')).toMatch(/airstrikes targeting TTP leadership/);
   });
 
   it('reads a fragment ending in “locations” as asking where, the noun no word a fact must hold', async () => {

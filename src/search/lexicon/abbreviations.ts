@@ -39,6 +39,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   idp: 'displaced',
   idps: 'displaced',
   mfa: 'foreign ministry',
+  paf: 'pakistani air force',
   pow: 'prisoner',
   pows: 'prisoners',
   // Chat shorthand.

@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   i me my we our us you your he him his she her they them their one ones also just only even
   tell show give find list brief please know info information anything something much many more most
   s t i'm let lets get got say said says people persons happen happened happening occur occurred
-  regarding according whether ever really actually actual basically literally like despite notwithstanding
+  regarding according whether ever really actually actual basically literally like reckon reckons reckoned despite notwithstanding
   situation overview summary picture trend trends developments background update updates details detail rundown lowdown`
     .split(/\s+/)
     .filter(Boolean),

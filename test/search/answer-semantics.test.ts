@@ -178,6 +178,12 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('what territory does the TTP control')).required).toContain('territory');
   });
 
+  it('reads “reckon” as “think”, which asks whose view and names no topic', async () => {
+    const question = 'why do some policymakers reckon the Taliban is keeping global jihadists on a leash?';
+    expect((await searcher.parse(question)).terms).not.toContain('reckon');
+    expect(await top(question)).toMatch(/^Many Western policymakers cite the absence/);
+  });
+
   it('reads “like” in chat (“who’s Nishat, like what’s his background”) as no topic', async () => {
     expect((await searcher.parse("who's zalmai nishat, like whats his background")).terms).toEqual([]);
     expect(await top("who's zalmai nishat, like whats his background")).toMatch(/^Zalmai Nishat (?:is|was)/);

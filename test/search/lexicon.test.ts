@@ -124,6 +124,11 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('hit')).not.toContain('borne the brunt');
   });
 
+  it('reads a country’s neighbourhood as its region', () => {
+    expect(domainEquivalents('neighbourhood')).toEqual(expect.arrayContaining(['region', 'regional']));
+    expect(domainEquivalents('neighbourhood')).not.toContain('neighbour');
+  });
+
   it('reads a claim as an allegation, and a denial as none', () => {
     expect(domainEquivalents('claiming')).toEqual(expect.arrayContaining(['allege', 'insist']));
     expect(domainEquivalents('claim')).not.toContain('deny');

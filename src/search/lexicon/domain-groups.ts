@@ -178,6 +178,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
   { name: 'officials', words: ['officials', 'official', 'policymakers', 'policymaker', 'policy makers', 'authorities'] },
   // An attack put down to a place or a party.
   { name: 'attribution', words: ['traced', 'trace', 'tied', 'pinned', 'attributed', 'blamed', 'connected'] },
+  // The area around a country: "Afghanistan's neighbourhood" is its region.
+  { name: 'surroundings', words: ['neighbourhood', 'neighborhood', 'region', 'regional'] },
   // The countries around one: "the countries next door" are its neighbours.
   { name: 'neighbours', words: ['neighbour', 'neighbor', 'neighbouring', 'neighboring', 'next door'] },
   // Leaving a problem alone, as a government or "the world" may.

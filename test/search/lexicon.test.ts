@@ -124,6 +124,10 @@ describe('briefing vocabulary groups', () => {
     expect(domainEquivalents('hit')).not.toContain('borne the brunt');
   });
 
+  it('reads a bottom line or a takeaway as a conclusion', () => {
+    expect(domainEquivalents('bottom line')).toEqual(expect.arrayContaining(['conclude', 'conclusion']));
+  });
+
   it('reads a country’s neighbourhood as its region', () => {
     expect(domainEquivalents('neighbourhood')).toEqual(expect.arrayContaining(['region', 'regional']));
     expect(domainEquivalents('neighbourhood')).not.toContain('neighbour');

@@ -151,6 +151,8 @@ export const DOMAIN_GROUPS: readonly DomainGroup[] = [
     name: 'moral matter',
     words: ['moral problem', 'moral issue', 'ethics issue', 'ethical issue', 'ethical problem', 'values issue', 'problem of values', 'matter of values'],
   },
+  // What a paper or an author finally holds, as analysts ask for it.
+  { name: 'conclusion', words: ['conclusion', 'conclude', 'bottom line', 'takeaway', 'upshot', 'verdict'] },
   // What a paper or a policy sets out to do.
   { name: 'aim', words: ['aim', 'purpose', 'goal', 'objective', 'sets out', 'set out', 'seeks', 'intent'] },
   // Two developments said to come together.

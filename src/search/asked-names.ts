@@ -1,5 +1,6 @@
 import type { CatalogueNames } from './catalogue-names';
 import { isSlipOf } from './edit-distance';
+import { groupsOf } from './lexicon/domain-groups';
 import { wordCount } from './lexicon/everyday';
 import { isMainlyNoun } from './lexicon/wordnet';
 import type { AskResult } from './searcher';
@@ -60,9 +61,11 @@ export function namesSomeoneUnheld(question: string, unheld: ReadonlySet<string>
   const words = typed.map((word) => toWords(word).join(''));
   const typedAsName = (at: number): boolean =>
     (at > 0 && /^\p{Lu}/u.test(typed[at]!)) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(typed[at]!) || isNoEnglishWord(words[at]!);
+  // A word of the briefing vocabulary ("Kiani paper purpose") is what is asked of the work, no name.
+  const nameLike = (word: string): boolean => unheld.has(word) && groupsOf(word).length === 0;
   return words.some(
     (word, at) =>
-      (unheld.has(word) && (typedAsName(at) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||
+      (nameLike(word) && (typedAsName(at) || loneNameWords.has(words[at - 1] ?? '') || loneNameWords.has(words[at + 1] ?? ''))) ||
       unheldFullName(words, at, unheld),
   );
 }

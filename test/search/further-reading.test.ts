@@ -23,6 +23,13 @@ describe('further reading', () => {
     expect((await readingFor('an essay on the Iran attack and ISKP')).literature).toBe(true);
   });
 
+  it('reads a briefing word beside an author’s name (“Kiani paper purpose”) as what is asked of the work, not as a name', async () => {
+    const { result, furtherReading } = await readingFor('Kiani paper purpose');
+    expect(furtherReading.map((source) => source.id)).toEqual(['S2']);
+    expect(result.answers[0]?.fact.statement).toMatch(/^Kiani's paper sets out to/);
+    expect(await idsFor('what has john kiani written')).toEqual([]);
+  });
+
   it('reads “what does the source say” on a topic as asking the claim, which comes with its source', async () => {
     const question = 'TTP using afghanistan as a sanctuary / back base — what does the source say';
     const { literature, result } = await readingFor(question);

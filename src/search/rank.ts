@@ -364,6 +364,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   // the charge its own way ("deny harboring any group"), so one word of it may go unsaid.
   const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
   const asksWhole = AGGREGATE.test(query.text);
+  const questionKey = ` ${toKey(query.text)} `;
+  const itselfAsked = query.entities.filter((m) => questionKey.includes(` ${toKey(m.said)} itself `)).map((m) => m.entity);
   const askedEntities = new Set(query.entities.map((m) => m.entity));
   const quotes = candidates.map(({ fact }) => toFactWords(fact.quote));
   const texts = candidates.map(({ fact }, at) => joinFactWords(toFactWords(fact.statement), quotes[at]!));
@@ -423,6 +425,10 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // two names both events, each more briefly than a fact of one of them does.
     const interval = query.asksInterval && STATED_INTERVAL.test(fact.statement);
     const intervalScore = interval ? 2 : 0;
+    // "Is Afghanistan itself secure": the fact about the place proper ("Afghanistan itself remains
+    // insecure") leads those about its neighbours, though "security" matches "secure" by its stem
+    // better than "insecure" does by its group.
+    const itselfScore = itselfAsked.some((entity) => (entityNames.get(entity) ?? []).some((name) => words.key.includes(` ${name} itself `))) ? 2 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem);
     const score =
@@ -441,6 +447,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       narrationScore +
       datingScore +
       intervalScore +
+      itselfScore +
       (kindOk ? 1 : 0) +
       (countOk && context.counted ? 1 : 0);
     // Something to stand on: an asked entity, or the question's rare words; and when the question's

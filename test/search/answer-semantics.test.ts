@@ -197,6 +197,11 @@ describe('the kind of answer asked', () => {
     expect((await answerIds('What happened in Kabul on 19 January 2026?'))[0]).toBe('F2');
   });
 
+  it('answers “is Afghanistan itself secure” first with the fact about the country proper, not its neighbours', async () => {
+    expect(await top('is afghanistan itself secure now')).toBe('Nishat writes that Afghanistan itself remains insecure.');
+    expect(await top('does nishat think afghanistan itself is secure')).toBe('Nishat writes that Afghanistan itself remains insecure.');
+  });
+
   it('prefers the fact that says the asked word itself to one that says an equivalent', async () => {
     expect(await top('How many militants crossed near Shamsiddin Shohin?')).toMatch(/militants crossed/);
   });

@@ -15,7 +15,8 @@ const DEFINITIONAL =
   /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|['’]s)\b|\b(?:who|what)\s+(?:is|was|are|were)\s+(?:they|it|he|she|this|that|these|those)\s*\??\s*$/i;
 
 // "Who reported the deaths", "who put out the figure": the source of a claim is asked; the verb is no topic.
-const REPORTER_ASKED = /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed)\b/i;
+const REPORTER_ASKED =
+  /\bwho\s+(?:first\s+)?(reported|reports|put\s+out|puts\s+out|gave|released|announced|stated|claimed|claims|confirmed|said|says|argues|argued|wrote|writes|thinks|believes)\b/i;
 
 // "What does TTP stand for", "what does IEA mean", and as a fragment "CRBC stands for?": a name
 // asked to be spelt out; the verb is no topic.

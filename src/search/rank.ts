@@ -194,8 +194,9 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
 const ATTRIBUTION =
   /^(?:(?:in [^,]{1,40},\s*)?according to [^,]{1,80},\s*|[^,]{1,60}?\b(?:argues|writes|warns|says|said|notes|concludes|contends|claims|believes|reported|reports|stated|announced|alleges?)\s+that\s+)/i;
 const CHARGED = /\b(?:accus\w*|alleg\w*|charged?)\b/i;
-// An attribution later in the statement: "…, according to Tajik authorities", "Tajik authorities reported that …".
-const REPORTED_BY = /\baccording to\b|\b(?:reported|said|stated|announced|confirmed)\b/i;
+// An attribution later in the statement: "…, according to Tajik authorities", "Tajik authorities
+// reported that …", "neighbouring states counter that …".
+const REPORTED_BY = /\baccording to\b|\b(?:reported|said|stated|announced|confirmed)\b|\b(?:counter|insist|maintain|contend)s?\s+that\b/i;
 const ASKS_GROUP = /\b(?:which|what)\s+(?:\w+\s+)?(?:group|organi[sz]ation)s?\b/i;
 
 // Words that make the person after them a target ("fired on employees", "killing two workers").

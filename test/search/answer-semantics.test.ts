@@ -147,6 +147,12 @@ describe('the kind of answer asked', () => {
     expect(await top('who put out the statement demanding concrete and verifiable steps from the taliban')).toMatch(/^In early January 2026, China issued/);
   });
 
+  it('reads “who says …” as asking whose claim it is, which a party that counters or insists gives', async () => {
+    const question = "Who says the Taliban's counterterrorism assurances are just selective enforcement?";
+    expect((await searcher.parse(question)).asksReporter).toBe(true);
+    expect(await top(question)).toMatch(/^Afghanistan's neighbouring states counter that/);
+  });
+
   it('answers who holds an office now with no fact that gives only a former holder of it', async () => {
     expect(await answerIds('who’s the current US secretary of defense?')).toEqual([]);
     // Asked who held it, the same fact answers.

@@ -102,7 +102,8 @@ export function askedOneOf(question: string): string | undefined {
   // "Which Chinese company": only a word WordNet reads as a noun (a demonym) may come between;
   // "what went hand in hand" has a verb there, and asks one of nothing.
   if (first !== undefined && (STOP_WORDS.has(first) || isMainlyNoun(first) !== true)) return undefined;
-  return askableNoun(second);
+  // "Which company ran the camp": the noun comes first and a verb after it.
+  return askableNoun(second) ?? (first !== undefined && isMainlyNoun(second) === false ? askableNoun(first) : undefined);
 }
 
 const askableNoun = (word: string): string | undefined =>

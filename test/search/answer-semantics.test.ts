@@ -236,6 +236,9 @@ describe('the kind of answer asked', () => {
 
   it('answers “which company …” only with a fact that names such a thing, however everyday the noun', async () => {
     expect(askedOneOf('Which Chinese company ran the camp hit in Khatlon?')).toBe('company');
+    // The noun may come first, with the verb after it.
+    expect(askedOneOf('which company ran the chinese workers camp hit in khatlon')).toBe('company');
+    expect(await answerIds('which company ran the chinese workers camp hit in khatlon')).toEqual([]);
     // "Which part of Kabul" asks where, answered by a place inside the city, not by a "part".
     expect(askedOneOf('Which part of Kabul was the bombed restaurant in?')).toBeUndefined();
     expect(await answerIds('Which part of Kabul was the bombed restaurant in?')).toEqual([]);

@@ -151,11 +151,16 @@ export function countedPredicate(question: string, words: readonly string[]): st
   return word !== undefined && baseForms(word, 'verb').length > 0 ? word : undefined;
 }
 
+// "Two Tajik border guards dead", "killing two Chinese workers": a count of the dead or hurt.
+const HARMED_AFTER = /^(?:dead|killed|died|wounded|injured|hurt)$/;
+const HARMING_BEFORE = /^(?:killing|killed|wounding|wounded|claimed|left)$/;
+
 /**
  * Whether the text gives a number of the counted thing: "three heavily armed militants",
- * "hundreds of attacks", or "the number of madrassas … approximately 23,000".
+ * "hundreds of attacks", or "the number of madrassas … approximately 23,000". With `besidesHarmed`,
+ * a count of the dead or hurt ("two border guards dead") is no count of how many there are.
  */
-export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string): boolean {
+export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (word: string) => string, besidesHarmed = false): boolean {
   const words = text
     .replace(DATES, ' ')
     .toLowerCase()
@@ -166,8 +171,12 @@ export function countsOf(text: string, nounStems: ReadonlySet<string>, toStem: (
   const isNoun = (word: string): boolean => nounStems.has(toStem(word));
   // "three heavily armed militants": a two-word name of the thing counts as it.
   const isNounPhrase = (word: string, next: string | undefined): boolean => next !== undefined && nounStems.has(`${toStem(word)} ${toStem(next)}`);
+  const harmed = (i: number, nounAt: number): boolean =>
+    words.slice(Math.max(0, i - 2), i).some((word) => HARMING_BEFORE.test(word)) || words.slice(nounAt + 1, nounAt + 4).some((word) => HARMED_AFTER.test(word));
   const numbered = words.some(
-    (word, i) => number.test(word) && words.slice(i + 1, i + 5).some((after, j) => isNoun(after) || isNounPhrase(after, words[i + 2 + j])),
+    (word, i) =>
+      number.test(word) &&
+      words.slice(i + 1, i + 5).some((after, j) => (isNoun(after) || isNounPhrase(after, words[i + 2 + j])) && !(besidesHarmed && harmed(i, i + 1 + j))),
   );
   return (
     numbered || (words.some((word, i) => word === 'number' && words[i + 1] === 'of' && isNoun(words[i + 2] ?? '')) && words.some((word) => number.test(word)))

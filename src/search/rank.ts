@@ -308,6 +308,7 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
+const HARM_ASKED = /\b(?:kill\w*|dead|deaths?|died|die|lives|casualt\w*|toll|wound\w*|injur\w*|hurt|victims?|fatalit\w*)\b/i;
 const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
 const NARRATES = new RegExp(`^(?:on|in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 const INCREASE = 'increase';
@@ -365,6 +366,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   // the charge its own way ("deny harboring any group"), so one word of it may go unsaid.
   const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
   const asksWhole = AGGREGATE.test(query.text);
+  // "How many guards does Tajikistan have": a count of guards killed is not how many there are.
+  const asksHarm = query.metrics.includes('fatalities') || HARM_ASKED.test(query.text);
   const questionKey = ` ${toKey(query.text)} `;
   const itselfAsked = query.entities.filter((m) => questionKey.includes(` ${toKey(m.said)} itself `)).map((m) => m.entity);
   const askedEntities = new Set(query.entities.map((m) => m.entity));
@@ -431,7 +434,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // better than "insecure" does by its group.
     const itselfScore = itselfAsked.some((entity) => (entityNames.get(entity) ?? []).some((name) => words.key.includes(` ${name} itself `))) ? 2 : 0;
     const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
-    const countOk = !context.counted || countsOf(text, context.counted, toStem);
+    const countOk = !context.counted || countsOf(text, context.counted, toStem, !asksHarm);
     const score =
       4 * entityCoverage +
       NAMED_WEIGHT * (query.entities.length ? entitiesSaid / query.entities.length : 0) +

@@ -362,6 +362,14 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse("ISKP Kabul attack Jan '26 - details?")).terms).not.toContain('details');
   });
 
+  it('answers “how many guards does Tajikistan have” with no count of guards killed, but “how many guards died” with it', async () => {
+    const guards = new Set([toStem('guards')]);
+    expect(countsOf('a firefight left two Tajik border guards dead', guards, toStem, true)).toBe(false);
+    expect(countsOf('a firefight left two Tajik border guards dead', guards, toStem)).toBe(true);
+    expect(await answerIds('How many guards does Tajikistan have on the Afghan frontier?')).toEqual([]);
+    expect(await top('How many Tajik border guards died in the Shamsiddin Shohin firefight?')).toMatch(/two Tajik border guards dead/);
+  });
+
   it('reads “how many km” as asking a length, which a fact gives in its own unit', async () => {
     const question = "china's border w afghanistan - how many km?";
     expect(countedNoun(question, toWords(question))).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { FactView } from '../reply';
-import { MONTH_NAMES, answeringPlaceKinds, asksExactDay, givesKind, givesName, isPlaceKind, statesDay } from './answer-kind';
+import { MONTH_NAMES, answeringPlaceKinds, askedOneOf, asksExactDay, givesKind, givesName, isPlaceKind, statesDay } from './answer-kind';
 import { statesExpectation } from './future';
 import { isInGroup } from './lexicon/domain-groups';
 import { type Equivalents, type FactWords, creditIn, joinFactWords, toFactWords } from './lexicon/equivalents';
@@ -185,6 +185,10 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
           (partner !== undefined && partnerIn(claimWords, names, partner)));
       return acts ? 'organisation' : kind;
     });
+  // "Which Pakistani general ordered …": one person, whom only a named person gives; a country
+  // acting ("Pakistan carried out airstrikes") does not.
+  const oneAsked = query.kind === 'who' ? askedOneOf(query.text) : undefined;
+  if (oneAsked !== undefined && isPersonNoun(oneAsked)) return otherEntityKinds.includes('person');
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   const kinds = query.kind === 'where' ? answeringPlaceKinds(query.text, otherEntityKinds) : otherEntityKinds;

@@ -132,6 +132,12 @@ describe('the kind of answer asked', () => {
     expect(await answerIds('who is behind the rise in terrorist activity in South Asia and Central Asia')).not.toContain('F19');
   });
 
+  it('answers “which general …” only with a named person, not with the country that acted', async () => {
+    expect(await answerIds('Which Pakistani general ordered the airstrikes on Paktika?')).toEqual([]);
+    expect(await answerIds('who ordered the airstrikes on Paktika')).toContain('F31');
+    expect(await top('which former defense secretary warned about badly governed states')).toMatch(/Robert Gates/);
+  });
+
   it('answers “who” with a country that acts (its government), but not “which group”', async () => {
     expect(await answerIds('who closed the border with afghanistan in october 2025')).toEqual(['F30']);
     expect(await answerIds('which group closed the border with afghanistan in october 2025')).toEqual([]);

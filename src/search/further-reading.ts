@@ -112,6 +112,15 @@ function byStrength(groups: number) {
     newestFirst(a.source, b.source);
 }
 
+// "Al Jazeera articles from 2022": of a publication, "from" a year is when it came out, that year
+// alone, where of events it is when something began.
+const FROM_YEAR = /\bfrom\s+((?:19|20)\d\d)\b(?!\s*(?:to|until|till|-|–|—|and)\b)/i;
+
+function publicationPeriod(question: string, period: AskedPeriod | null): AskedPeriod | null {
+  const year = FROM_YEAR.exec(question)?.[1];
+  return year !== undefined && period?.to === null && period.from === `${year}-01-01` ? { ...period, to: `${year}-12-31` } : period;
+}
+
 function publishedWithin(source: SourceView, period: AskedPeriod | null): boolean {
   if (!period) return true;
   return source.publishedOn !== null && overlaps({ start: source.publishedOn, end: source.publishedOn }, period) === true;
@@ -203,9 +212,8 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
   await countTitleGroups(names, groups, found);
   for (const { fact } of result.answers) candidateOf(found, fact.source).answerFacts += 1;
   const candidates = [...found.values()];
-  if (candidates.length === 0 && asked.fullWords.length + groups.length === 0 && result.query.period) {
-    return publishedIn(names, result.query.period);
-  }
+  const period = publicationPeriod(request.question, result.query.period);
+  if (candidates.length === 0 && asked.fullWords.length + groups.length === 0 && period) return publishedIn(names, period);
   const mostNameHits = Math.max(0, ...candidates.map((c) => c.nameHits));
   const bestCoverage = Math.max(0, ...candidates.map((c) => coverage(c, groups.length)));
   // By topic alone, a source must hold half of the question's topics at least: one title word of
@@ -213,7 +221,7 @@ export async function findFurtherReading(base: FactBase, searcher: Searcher, req
   const enough = Math.max(1, bestCoverage - 1, Math.ceil(groups.length / 2));
   const relevant = candidates.filter((c) => (mostNameHits > 0 ? c.nameHits === mostNameHits : coverage(c, groups.length) >= enough));
   return relevant
-    .filter((c) => publishedWithin(c.source, result.query.period))
+    .filter((c) => publishedWithin(c.source, period))
     .sort(byStrength(groups.length))
     .slice(0, MAX_LITERATURE)
     .map((c) => c.source);

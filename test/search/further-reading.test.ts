@@ -82,6 +82,12 @@ describe('further reading', () => {
     expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);
   });
 
+  it('reads a publication “from 2022” as one that came out that year, not since', async () => {
+    expect(await idsFor('Which Al Jazeera articles from 2022 are in the reading list?')).toEqual([]);
+    expect(await idsFor('Al Jazeera articles from 2024')).toEqual(['S17']);
+    expect((await idsFor('papers from 2022 to 2024 on the TTP')).sort()).toEqual(['S14', 'S15']);
+  });
+
   it('narrows a publisher to the asked year of publication', async () => {
     expect((await idsFor('what did the Crisis Group publish in 2022')).sort()).toEqual(['S11', 'S31']);
     expect(await idsFor('what did the Crisis Group publish in 2020')).toEqual([]);

@@ -50,19 +50,22 @@ const LITERATURE_PATTERN = new RegExp(
 export const SOURCE_SAYS =
   /\bwhat\s+(?:does|do|did)\s+(?:the|this|that|your|our)\s+(?:sources?|articles?|papers?|reports?|literature|study|research)\s+(say|says|said)\b/i;
 
+// "Did the National Interest run anything in 2024": a paper runs a piece when it publishes one.
+const RAN_PIECE = /\b(?:run|runs|ran)\s+(?:anything|something|any\s+(?:pieces?|stories|articles?)|a\s+(?:piece|story|feature))\b/i;
+
 /**
  * Whether the question asks what was written or published (answered from the source catalogue).
  * `namesAuthorOrPublisher` tells whether it names someone in the catalogue.
  */
 export function asksForLiterature(question: string, namesAuthorOrPublisher: () => boolean): boolean {
   const words = toWords(question.replace(ON_THE_BOOKS, ' ').replace(SOURCE_SAYS, ' '));
-  if (words.some((word) => LITERATURE_WORDS.has(word)) || READING_WANTED.test(question)) return true;
+  if (words.some((word) => LITERATURE_WORDS.has(word)) || READING_WANTED.test(question) || RAN_PIECE.test(question)) return true;
   return words.some((word) => REPORTING_WORDS.has(word)) && namesAuthorOrPublisher();
 }
 
 /** Whether the question asks who wrote or published something, or when, rather than what it says. */
 export function asksAboutPublishing(question: string): boolean {
-  return toWords(question).some((word) => PUBLISHING_WORDS.has(word));
+  return toWords(question).some((word) => PUBLISHING_WORDS.has(word)) || RAN_PIECE.test(question);
 }
 
 // Words naming one kind of publication: "has Nishat written any books" asks for books, which no

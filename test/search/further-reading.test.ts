@@ -82,6 +82,12 @@ describe('further reading', () => {
     expect((await idsFor('what did Lucas Weber write')).sort()).toEqual(['S21', 'S27', 'S28']);
   });
 
+  it('reads “did the National Interest run anything” as asking what it published, and “who runs …” as no such question', async () => {
+    expect((await readingFor('did the national interest run anything on afghanistan in 2024')).furtherReading).toEqual([]);
+    expect(await idsFor('did the national interest run anything on afghanistan in 2026')).toEqual(['S1']);
+    expect((await readingFor('who runs the TIP')).literature).toBe(false);
+  });
+
   it('reads a publication “from 2022” as one that came out that year, not since', async () => {
     expect(await idsFor('Which Al Jazeera articles from 2022 are in the reading list?')).toEqual([]);
     expect(await idsFor('Al Jazeera articles from 2024')).toEqual(['S17']);

@@ -190,6 +190,13 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('what territory does the TTP control')).required).toContain('territory');
   });
 
+  it('reads hearsay before a claim (“someone in general chat said …”, “I heard …”) as no topic', async () => {
+    const question = 'someone in general chat said the taliban are basically helping extremism spread into central asia instead of stopping it, who said that';
+    expect((await searcher.parse(question)).terms).not.toContain('chat');
+    expect(await top(question)).toMatch(/^Zalmai Nishat argues that the Afghan Taliban is failing to contain/);
+    expect((await searcher.parse('is it true that money goes to the Taliban every week')).terms).not.toContain('true');
+  });
+
   it('reads “reckon” as “think”, which asks whose view and names no topic', async () => {
     const question = 'why do some policymakers reckon the Taliban is keeping global jihadists on a leash?';
     expect((await searcher.parse(question)).terms).not.toContain('reckon');

@@ -312,6 +312,18 @@ function agentNouns(statement: string, questionStems: ReadonlySet<string>): stri
   });
 }
 
+// "What happened to the militants who crossed", "did any of them survive": the people's fate is
+// asked, which the fact that they were killed gives and the one that they crossed does not.
+const FATE_ASKED =
+  /\bwhat\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+(?:the\s+|all\s+|those\s+)?(?:\d+\s+|three\s+|two\s+)?([\p{L}]+)|\bsurviv\w*/iu;
+const STATED_FATE = /\b(?:killed|died|dead|arrested|captured|detained|survived|escaped|fled|wounded|injured)\b/i;
+const FATE_PRONOUNS = new Set(['them', 'him', 'her']);
+
+function asksFateOfPeople(question: string): boolean {
+  const asked = FATE_ASKED.exec(question);
+  const noun = asked?.[1]?.toLowerCase();
+  return asked !== null && (noun === undefined || FATE_PRONOUNS.has(noun) || isPersonNoun(noun));
+}
 const HARM_ASKED = /\b(?:kill\w*|dead|deaths?|died|die|lives|casualt\w*|toll|wound\w*|injur\w*|hurt|victims?|fatalit\w*)\b/i;
 const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
 const NARRATES = new RegExp(`^(?:on|in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
@@ -370,6 +382,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   // the charge its own way ("deny harboring any group"), so one word of it may go unsaid.
   const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
   const asksWhole = AGGREGATE.test(query.text);
+  const asksFate = asksFateOfPeople(query.text);
   // "How many guards does Tajikistan have": a count of guards killed is not how many there are.
   const asksHarm = query.metrics.includes('fatalities') || HARM_ASKED.test(query.text);
   const questionKey = ` ${toKey(query.text)} `;
@@ -478,7 +491,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
       (!query.future || statesExpectation(fact)) &&
       kindOk &&
       countOk &&
-      !namesOnlyFormerHolder(fact.statement, query, context.required);
+      !namesOnlyFormerHolder(fact.statement, query, context.required) &&
+      (!asksFate || STATED_FATE.test(fact.statement));
     return { fact, score, answers };
   });
   if (query.wantsLatest) setAsideSuperseded(judged, context.today);

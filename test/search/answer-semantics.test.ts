@@ -212,6 +212,14 @@ describe('the kind of answer asked', () => {
     expect(await top('What is the Turkistan Islamic Party?')).toMatch(/^The Turkistan Islamic Party is a Uyghur-led/);
   });
 
+  it('answers “what happened to the militants who crossed …” only with their fate, not with the crossing', async () => {
+    const question = 'what happened to the militants who crossed into Tajikstan in december';
+    expect(await top(question)).toMatch(/all three militants who had infiltrated from Afghanistan were killed/);
+    expect(await answerIds(question)).not.toContain('F34');
+    // Of a thing, not of people, any change is what happened to it.
+    expect(await top('What happened to the number of madrassa students under the Taliban?')).toMatch(/madrassa students in Afghanistan has doubled/);
+  });
+
   it('answers “what happened” first with the fact that tells the event from its date on', async () => {
     expect((await answerIds('What happened in Kabul on 19 January 2026?'))[0]).toBe('F2');
   });

@@ -11,12 +11,17 @@ import { toKey } from './tokens';
 const RESPONSE =
   /\b(?:how|what|why)\s+(?:do|does|did|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:respond|react|answer|reply|say|counter|push\s+back|hit\s+back)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+([\p{L}\p{N}\s-]{1,80}?)['’]s?\s+(?:line|response|reply|answer|defen[cs]e)\b/iu;
 
+// "Do the Taliban admit to sheltering militants": whether the party itself owns to it, which only
+// its own words (an admission or a denial) answer.
+const OWN_ADMISSION =
+  /^\s*(?:do|does|did|have|has|will|would)\s+([\p{L}\p{N}\s’'-]{1,80}?)\s+(?:admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\b/iu;
+
 /**
  * Words that only frame the reply asked for ("respond to accusations", "say when accused"): the
  * fact in which the party itself speaks is the reply, whatever verb it uses ("deny", "insist").
  */
 const REPLY_FRAME: ReadonlySet<string> = new Set([
-  ...'respond react answer reply response say counter line defence defense accused accusation accusations allegation allegations alleged charge charges claim claims'.split(
+  ...'respond react answer reply response say counter line defence defense accused accusation accusations allegation allegations alleged charge charges claim claims admit acknowledge concede'.split(
     ' ',
   ),
   'push back',
@@ -29,7 +34,7 @@ export const framesReply = (word: string): boolean => REPLY_FRAME.has(word);
 /** The asked entity whose own reply the question wants, if it asks for one. */
 export function askedSpeaker(question: string, entities: readonly EntityMention[]): EntityMention | undefined {
   const match = RESPONSE.exec(question);
-  const subject = match?.[1] ?? match?.[2];
+  const subject = match?.[1] ?? match?.[2] ?? OWN_ADMISSION.exec(question)?.[1];
   if (!subject) return undefined;
   const said = ` ${toKey(subject)} `;
   const speakers = entities.filter((mention) => said.includes(` ${toKey(mention.said)} `));

@@ -21,6 +21,11 @@ describe('questions asking for a party’s own reply', () => {
     );
   });
 
+  it('read “do the Taliban admit to …” as asking the party’s own words, which its denial gives', async () => {
+    expect(askedSpeaker('do the taliban admit to sheltering militants', [mention('Afghan Taliban', 'the taliban')])?.entity).toBe('Afghan Taliban');
+    expect((await searcher.ask('do the taliban admit to sheltering militants')).answers.map((a) => a.fact.id)).toEqual(['F48']);
+  });
+
   it('read “why do the Taliban say …” as asking the party’s own reason, which no one else’s claim gives', async () => {
     const question = 'why do the taliban say theyre not a threat to the neighbours';
     expect(askedSpeaker(question, [mention('Afghan Taliban', 'the taliban')])?.entity).toBe('Afghan Taliban');

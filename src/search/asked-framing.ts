@@ -127,6 +127,17 @@ function territoryWords(text: string, mentions: readonly EntityMention[]): Reado
   return found;
 }
 
+// "TIP = ?", "tell me about Zalmai Nishat", "what do you know about ETIM": a name alone asked
+// after, which its definition answers.
+const ABOUT_NAME =
+  /^\s*(?:(?:tell\s+me|tell\s+us|what\s+do\s+(?:you|we)\s+know)\s+(?:more\s+)?about\s+|(?:info|information|background)\s+on\s+)(?:the\s+)?([\p{L}\p{N}'’. -]{1,60}?)\s*\??\s*$|^\s*(?:the\s+)?([\p{L}\p{N}'’. -]{1,60}?)\s*=\s*\??\s*$/iu;
+
+function asksAboutNameAlone(text: string, mentions: readonly EntityMention[]): boolean {
+  const asked = ABOUT_NAME.exec(text);
+  const name = asked?.[1] ?? asked?.[2];
+  return name !== undefined && mentions.length === 1 && toKey(name) === toKey(mentions[0]!.said);
+}
+
 /** What the question's way of asking says, and the words that only ask. */
 export interface AskedFraming {
   /** Whether a word (or a joined phrase) of the question only says how it asks. */
@@ -167,7 +178,14 @@ export function readAskedFraming(text: string, mentions: readonly EntityMention[
   return {
     // A joined phrase ("set up", "put out") frames when all its words do.
     frames: (word) => asking.has(word) || (word.includes(' ') && word.split(' ').every((part) => asking.has(part))),
-    definitional: office !== null || profile.size > 0 || earlier !== undefined || meaning.size > 0 || kindOf.size > 0 || DEFINITIONAL.test(text),
+    definitional:
+      office !== null ||
+      profile.size > 0 ||
+      earlier !== undefined ||
+      meaning.size > 0 ||
+      kindOf.size > 0 ||
+      DEFINITIONAL.test(text) ||
+      asksAboutNameAlone(text, mentions),
     asksNameMeaning: meaning.size > 0,
     asksReporter: reporter !== null,
     implied: earlier ? [EARLIER] : [],

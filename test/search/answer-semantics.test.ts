@@ -104,6 +104,12 @@ describe('the kind of answer asked', () => {
     expect((await searcher.parse('what happened before the border closed')).terms).not.toContain('previously');
   });
 
+  it('reads “TIP = ?” and “tell me about Zalmai Nishat” as asking what the name is, but not “tell me about TTP attacks”', async () => {
+    expect(await top('TIP = ?')).toMatch(/^The Turkistan Islamic Party is a/);
+    expect(await top('tell me about zalmai nishat')).toMatch(/^Zalmai Nishat (?:is|was)/);
+    expect((await searcher.parse('tell me about TTP attacks in 2025')).definitional).toBe(false);
+  });
+
   it('reads “who is that” after a name as asking who they are', async () => {
     expect((await searcher.parse('robert gates, who is that')).definitional).toBe(true);
     expect(await top('robert gates, who is that')).toBe('Robert Gates is a former US Secretary of Defense.');

@@ -54,7 +54,7 @@ const KIND_OPENINGS: readonly [RegExp, AnswerKind][] = [
   [/\b(?:exact|precise|specific)\s+(?:dates?|days?)\s+(?:of|for)\b/i, 'when'],
   [
     new RegExp(
-      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|locations?|${NEIGHBOUR})\\b|\\b(?:which|what)\\s+(?:part|area)s?\\s+(?:of|in)\\b`,
+      `${CLAUSE}where\\b|\\b(?:which|what)\\s+(?:(?!(?:the|a|an|its|their)\\s)[\\p{L}-]+\\s+)?(?:country|countries|province|provinces|district|districts|region|regions|city|cities|towns?|villages?|neighbou?rhoods?|place|places|locations?|${NEIGHBOUR})\\b|\\b(?:which|what)\\s+(?:part|area)s?\\s+(?:of|in)\\b`,
       'iu',
     ),
     'where',

@@ -292,6 +292,11 @@ describe('the kind of answer asked', () => {
     expect(await top('when exactly did the taliban get back into power?')).toBe('The Afghan Taliban returned to power in Afghanistan in August 2021.');
   });
 
+  it('reads “what the neighbours say” as asking what they say, not which neighbour', async () => {
+    expect((await searcher.parse("The Taliban's line on harbouring militants versus what the neighbours say")).kind).toBe('any');
+    expect((await searcher.parse('what neighbouring country has suffered most')).kind).toBe('where');
+  });
+
   it('reads “which Afghan cities” as asking for places, with the place noun no word a fact must hold', async () => {
     const parsed = await searcher.parse('which afghan cities/provinces did pakistan hit with airstrikes?');
     expect(parsed.kind).toBe('where');

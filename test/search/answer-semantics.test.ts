@@ -3,6 +3,7 @@ import { toAskReply } from '../../src/ask-reply';
 import { askedOneOf, givesName, namedNoun } from '../../src/search/answer-kind';
 import { openFactBase } from '../../src/fact-base';
 import { governmentsForCapitals } from '../../src/search/capitals';
+import { findPartySides } from '../../src/search/comparison-party';
 import { countedNoun, countedPredicate, countsOf } from '../../src/search/metrics';
 import { toWords } from '../../src/search/tokens';
 import { createSearcher } from '../../src/search/searcher';
@@ -548,6 +549,30 @@ describe('capitals standing for governments', () => {
 });
 
 describe('comparisons', () => {
+  it('sets a named party against a kind of party (“the West compared with its neighbours”), each in its own fact', async () => {
+    const result = await searcher.ask('how does the west see afghanistan compared with its neighbours');
+    expect(result.comparison?.map((side) => side.label)).toEqual(['the West', 'the neighbours']);
+    // The source's own contrast: "For Western policymakers, …" beside "For Afghanistan's neighbours, …".
+    expect(result.answers.map((a) => a.fact.id)).toEqual(['F56', 'F57']);
+    // "Regional views" are the neighbours'.
+    expect((await searcher.ask('How do Western and regional views of Afghanistan differ?')).answers.map((a) => a.fact.id)).toEqual(['F56', 'F57']);
+  });
+
+  it('reads whose neighbours they are as what both sides share, and the other named party as the side', async () => {
+    const kindOf = (entity: string): string | undefined => ({ 'Afghan Taliban': 'group', Afghanistan: 'country', 'the West': 'region' })[entity];
+    const sides = findPartySides(await searcher.parse("Do the Taliban and Afghanistan's neighbours agree on whether it harbours militants?"), kindOf);
+    expect(sides?.party.entity).toBe('Afghan Taliban');
+    expect(sides?.shared.map((m) => m.entity)).toEqual(['Afghanistan']);
+    expect(findPartySides(await searcher.parse("what do afghanistan's neighbours say about the taliban"), kindOf)).toBeNull();
+  });
+
+  it('answers the party’s own line with its own words, and the kind with a fact that speaks for it, not one that only names it', async () => {
+    const result = await searcher.ask('taliban claims vs what the neighbours say about harbouring militants');
+    expect(result.answers.map((a) => a.fact.id)).toEqual(['F48', 'F50']);
+    // Without a fact in the party's own words, no comparison is offered.
+    expect((await searcher.ask("taliban's claims vs the neighbours' view of its counterterrorism")).comparison).toBeUndefined();
+  });
+
   it('answers a question about two things with one labelled fact for each', async () => {
     const result = await searcher.ask('Compare the length of the Tajik and the Chinese borders with Afghanistan');
     expect(result.comparison?.map((side) => side.label)).toEqual(['Tajikistan', 'China']);

@@ -241,6 +241,15 @@ const RULES: PeriodRule[] = [
   },
   // Named last: a date the question gives wins over the name of its period.
   ...NAMED_PERIODS.map(namedPeriodRule),
+  // "Jan 9 or Jan 19": two days offered, either of which may be the one; the span of both.
+  {
+    pattern: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}(?:st|nd|rd|th)?\\s+or\\s+(?:${MONTH_WORD}\\s+)?${DAY}(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d)`, 'iu'),
+    toPeriod: (m, today) => {
+      const first = latestDay(monthNumber(m[1]!), Number(m[2]), today);
+      const second = latestDay(monthNumber(m[3] ?? m[1]!), Number(m[4]), today);
+      return first <= second ? span(first, second, m[0]) : span(second, first, m[0]);
+    },
+  },
   // "The jan 19 Kabul bombing", "on 19 January": a day without a year is the latest one so far. The
   // day must follow at once ("May 2 people …" is too rare to weigh against "May 19").
   {
@@ -249,10 +258,7 @@ const RULES: PeriodRule[] = [
       'iu',
     ),
     toPeriod: (m, today) => {
-      const month = monthNumber(m[1] ?? m[4]!);
-      const dayOfMonth = Number(m[2] ?? m[3]);
-      const thisYear = `${today.getUTCFullYear()}-${pad(month)}-${pad(dayOfMonth)}`;
-      const day = thisYear > isoDay(today) ? `${today.getUTCFullYear() - 1}-${pad(month)}-${pad(dayOfMonth)}` : thisYear;
+      const day = latestDay(monthNumber(m[1] ?? m[4]!), Number(m[2] ?? m[3]), today);
       return span(day, day, m[0]);
     },
   },
@@ -268,6 +274,12 @@ const RULES: PeriodRule[] = [
   },
 ];
 
+/** That day of the month in today's year, or the year before when it has not come yet. */
+function latestDay(month: number, dayOfMonth: number, today: Date): string {
+  const thisYear = `${today.getUTCFullYear()}-${pad(month)}-${pad(dayOfMonth)}`;
+  return thisYear > isoDay(today) ? `${today.getUTCFullYear() - 1}-${pad(month)}-${pad(dayOfMonth)}` : thisYear;
+}
+
 function shiftDay(day: string, by: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + by);
@@ -275,6 +287,11 @@ function shiftDay(day: string, by: number): string {
 }
 const nextDay = (day: string): string => shiftDay(day, 1);
 const previousDay = (day: string): string => shiftDay(day, -1);
+
+// "china pak joint statement jan 26", "khatlon drone nov 25": after a clipped month name, a number
+// from 20 that could be a recent year is one; a day says so with its ending ("dec 25th") and a
+// full month name keeps it a day ("January 26").
+const CLIPPED_MONTH_YEAR = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(2\d)\b(?!\s*(?:st|nd|rd|th)\b|\s*,?\s*(?:19|20)\d\d)/gi;
 
 // "The death toll's rise vs 2024", "attacks in 2025 compared with 2024": the year set against is
 // what the asked figure is measured from, not the period asked about; the statement names it.
@@ -287,6 +304,7 @@ export function extractPeriod(question: string, today: Date): { period: AskedPer
   const asked = question
     .replace(/\byr(s?)\b/gi, (_, plural: string) => `year${plural}`)
     .replace(/(^|\s)['’]([0-2]\d)\b(?!['’]?s\b)/g, (_, space: string, year: string) => `${space}20${year}`)
+    .replace(CLIPPED_MONTH_YEAR, (whole, month: string, year: string) => (2000 + Number(year) <= today.getUTCFullYear() + 1 ? `${month} 20${year}` : whole))
     .replace(BASELINE_YEAR, ' ');
   for (const rule of RULES) {
     const match = rule.pattern.exec(asked);

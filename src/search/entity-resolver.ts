@@ -61,7 +61,18 @@ function indexSkeletons(entries: readonly VocabularyEntry[]): Map<string, Vocabu
 }
 
 // A word WordNet holds as a verb or a describing word is English; its nouns include names ("Uigur").
-const isOtherThanNoun = (word: string): boolean => (['verb', 'adj', 'adv'] as const).some((part) => baseForms(word, part).length > 0);
+// Asked of each word of every window a typo is looked for in, so each answer is kept.
+const otherThanNoun = new Map<string, boolean>();
+const MAX_CACHED_WORDS = 20_000;
+function isOtherThanNoun(word: string): boolean {
+  let found = otherThanNoun.get(word);
+  if (found === undefined) {
+    found = (['verb', 'adj', 'adv'] as const).some((part) => baseForms(word, part).length > 0);
+    if (otherThanNoun.size >= MAX_CACHED_WORDS) otherThanNoun.clear();
+    otherThanNoun.set(word, found);
+  }
+  return found;
+}
 
 /**
  * Finds the entities a question names: every name, alias and demonym in the base, longest first;

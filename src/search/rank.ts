@@ -153,7 +153,7 @@ function describesAsked(fact: FactView, query: Query, entityNames: EntityNames):
 const share = (credits: readonly number[]): number => (credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 1);
 
 // Who and where are answered by what the fact names beyond the question: an agent, a place.
-function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): boolean {
+function givesAskedKind(fact: FactView, query: Query, context: JudgeContext, personAsked: boolean): boolean {
   if (query.kind === 'name') return context.named !== undefined && givesName(fact.statement, context.named.noun, context.named.entityWords);
   // Asked the exact day, in a question or a fragment ("exact day in October when …"), a month is not it.
   if (asksExactDay(query.text) && !statesDay(fact.statement)) return false;
@@ -187,8 +187,7 @@ function givesAskedKind(fact: FactView, query: Query, context: JudgeContext): bo
     });
   // "Which Pakistani general ordered …": one person, whom only a named person gives; a country
   // acting ("Pakistan carried out airstrikes") does not.
-  const oneAsked = query.kind === 'who' ? askedOneOf(query.text) : undefined;
-  if (oneAsked !== undefined && isPersonNoun(oneAsked)) return otherEntityKinds.includes('person');
+  if (personAsked) return otherEntityKinds.includes('person');
   // "Which group" asks for a named group: a person noun ("militants") does not name one.
   const personNouns = query.kind === 'who' && !ASKS_GROUP.test(query.text) ? agentNouns(claim, new Set(toKey(query.text).split(' ').map(toStem))) : [];
   const kinds = query.kind === 'where' ? answeringPlaceKinds(query.text, otherEntityKinds) : otherEntityKinds;
@@ -383,6 +382,8 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const repliesToCharge = speaker !== undefined && CHARGED.test(query.text);
   const asksWhole = AGGREGATE.test(query.text);
   const asksFate = asksFateOfPeople(query.text);
+  const oneAsked = query.kind === 'who' ? askedOneOf(query.text) : undefined;
+  const personAsked = oneAsked !== undefined && isPersonNoun(oneAsked);
   // "How many guards does Tajikistan have": a count of guards killed is not how many there are.
   const asksHarm = query.metrics.includes('fatalities') || HARM_ASKED.test(query.text);
   const questionKey = ` ${toKey(query.text)} `;
@@ -450,7 +451,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
     // insecure") leads those about its neighbours, though "security" matches "secure" by its stem
     // better than "insecure" does by its group.
     const itselfScore = itselfAsked.some((entity) => (entityNames.get(entity) ?? []).some((name) => words.key.includes(` ${name} itself `))) ? 2 : 0;
-    const kindOk = givesAskedKind(fact, query, context) && (!speaker || speaksIn(fact.statement, speakerNames));
+    const kindOk = givesAskedKind(fact, query, context, personAsked) && (!speaker || speaksIn(fact.statement, speakerNames));
     const countOk = !context.counted || countsOf(text, context.counted, toStem, !asksHarm);
     const score =
       4 * entityCoverage +

@@ -6,8 +6,8 @@ import { toKey, toWords } from './tokens';
 /**
  * How a question asks, apart from what about: that it wants a definition or a profile ("who is",
  * "Nishat's previous job", "what does TTP stand for", "what kind of group is it"), who reported a
- * claim, an explanation in plain words, or what the sources say on a topic. The words that only ask are no topic: no statement
- * calls itself a profile or says that it stands for something.
+ * claim, an explanation in plain words, or what the sources say on a topic. The words that only
+ * ask are no topic: no statement calls itself a profile or says that it stands for something.
  */
 
 // "Who is the TTP", and the name first with a pronoun for it: "TIP — who are they?", "Nishat: who is he?".

@@ -1,8 +1,13 @@
+import type { FactView } from '../reply';
+import { sideQuery, withoutComparingWords } from './comparison';
 import type { EntityMention } from './entity-resolver';
 import { isInGroup } from './lexicon/domain-groups';
+import { creditIn, equivalentsOf, toFactWords } from './lexicon/equivalents';
 import type { Query } from './query';
-import { sideQuery, withoutComparingWords } from './comparison';
-import { toKey } from './tokens';
+import type { JudgedFact } from './rank';
+import type { ComparisonSide } from './searcher';
+import { speaksIn } from './speaker';
+import { toKey, toWords } from './tokens';
 
 /**
  * "How does the West see Afghanistan compared with its neighbours", "the Taliban's line versus
@@ -66,4 +71,43 @@ export function kindSideQuery(query: Query, sides: PartySides): Query {
     terms: [...side.terms.filter(other), ...sides.kindTerms],
     required: [...side.required.filter(other), ...sides.kindTerms],
   };
+}
+
+const ATTRIBUTED_TO = /^according to [^,]{1,80},\s*/i;
+const KIND_OPENING_WORDS = 4;
+// "The Taliban's line", "Taliban claims": the party's own words are asked for.
+const OWN_WORDS = /\b(?:claims?|line|says?|said|position|insists?|denies|deny|version)\b/i;
+
+/**
+ * One answer for each side, from each side's answers best first, or none when a side has no fit.
+ * The kind's fact speaks for it: it opens with the kind ("Afghanistan's neighbouring states counter
+ * …", "For its neighbours, …"), not merely naming it as whom something concerns, and is not in the
+ * named party's words; the party's fact does not speak of the kind. The source's own contrast comes
+ * first ("For Western policymakers, …" beside "For Afghanistan's neighbours, …"); else, for the
+ * kind, the fact that answers the named party, and for the party, its own words, which alone
+ * answer when its claims are asked.
+ */
+export function pickPartyAndKind(
+  question: string,
+  sides: PartySides,
+  answers: { partyAnswers: readonly JudgedFact[]; kindAnswers: readonly JudgedFact[] },
+  partyNames: readonly string[],
+): ComparisonSide[] | undefined {
+  const kindEquivalents = sides.kindTerms.map(equivalentsOf);
+  const says = (text: string): boolean => kindEquivalents.some((eq) => creditIn(eq, toFactWords(text)) > 0);
+  const opensWithKind = (fact: FactView): boolean => says(toWords(fact.statement.replace(ATTRIBUTED_TO, '')).slice(0, KIND_OPENING_WORDS).join(' '));
+  const partyAnswers = answers.partyAnswers.filter((j) => !says(j.fact.statement));
+  const kindAnswers = answers.kindAnswers.filter((j) => opensWithKind(j.fact) && !speaksIn(j.fact.statement, partyNames));
+  if (kindAnswers.length === 0 || partyAnswers.length === 0) return undefined;
+  const opening = (fact: FactView): string => toWords(fact.statement)[0] ?? '';
+  const parallel = (a: FactView, b: FactView): boolean => a.source.id === b.source.id && opening(a) === opening(b);
+  const pair = kindAnswers.flatMap((kind) => partyAnswers.filter((party) => parallel(kind.fact, party.fact)).map((party) => [kind, party] as const))[0];
+  const kindAnswer = pair?.[0] ?? kindAnswers.find((j) => j.fact.entities.includes(sides.party.entity)) ?? kindAnswers[0]!;
+  const ownWords = partyAnswers.find((j) => speaksIn(j.fact.statement, partyNames));
+  const partyAnswer = pair?.[1] ?? ownWords ?? (OWN_WORDS.test(question) ? undefined : partyAnswers[0]);
+  if (!partyAnswer || partyAnswer.fact.id === kindAnswer.fact.id) return undefined;
+  return [
+    { label: sides.party.entity, answer: partyAnswer },
+    { label: `the ${sides.kindTerms.join(' ')}`, answer: kindAnswer },
+  ];
 }

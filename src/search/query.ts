@@ -148,12 +148,12 @@ const ACROSS_TIME = /\b(?:compared?|comparing|versus|vs\.?|than)\b/i;
 const reachesAhead = (period: AskedPeriod | null, today: Date): boolean =>
   period !== null && period.from === null && period.to !== null && /^(?:by|until|till)\b/i.test(period.label) && period.to > today.toISOString().slice(0, 10);
 
-/** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 // "Someone in general chat said …", "I heard …", "is it true that …": hearsay before the claim
 // asked about, whose words name no topic.
 const HEARSAY =
   /^\s*(?:(?:someone|somebody|a\s+friend|my\s+friend|a\s+guy|people|folks|a\s+user)(?:\s+(?:in|on)\s+[\p{L}\s#-]{1,30}?)?\s+(?:said|says|told\s+me|claimed|claims|posted|mentioned)|i\s+(?:heard|read|saw)|heard|is\s+it\s+true)\s+(?:that\s+)?/iu;
 
+/** Parses a question against the entity vocabulary; `today` resolves "last year" and the like. */
 export function parseQuestion(question: string, resolver: EntityResolver, knownWord: (word: string) => boolean, today: Date): Query {
   const text = question.slice(0, QUERY_LIMITS.characters).replace(HEARSAY, '');
   // Capitals are read in the question as typed: taking out "the January" first would leave "think

@@ -9,7 +9,7 @@ import { coverageOf, factSpan, fitPeriod } from './period-fit';
 import { sameEventWords } from './same-event';
 import { askedSpeaker, quotesOther, speaksIn } from './speaker';
 import type { Query } from './query';
-import { toKey, toStem } from './tokens';
+import { toKey, toStem, toWords } from './tokens';
 
 /** A candidate fact with how well it covers the question. */
 export interface JudgedFact {
@@ -323,7 +323,8 @@ function asksFateOfPeople(question: string): boolean {
   const noun = asked?.[1]?.toLowerCase();
   return asked !== null && (noun === undefined || FATE_PRONOUNS.has(noun) || isPersonNoun(noun));
 }
-const HARM_ASKED = /\b(?:kill\w*|dead|deaths?|died|die|lives|casualt\w*|toll|wound\w*|injur\w*|hurt|victims?|fatalit\w*)\b/i;
+const CASUALTIES = 'casualties';
+const INJURED = 'injured';
 const WHAT_HAPPENED = /\bwhat\s+(?:has\s+|had\s+)?happened\b|\bwhat\s+went\s+on\b/i;
 const NARRATES = new RegExp(`^(?:on|in)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 const INCREASE = 'increase';
@@ -385,7 +386,7 @@ export function judgeCandidates(query: Query, candidates: readonly { fact: FactV
   const oneAsked = query.kind === 'who' ? askedOneOf(query.text) : undefined;
   const personAsked = oneAsked !== undefined && isPersonNoun(oneAsked);
   // "How many guards does Tajikistan have": a count of guards killed is not how many there are.
-  const asksHarm = query.metrics.includes('fatalities') || HARM_ASKED.test(query.text);
+  const asksHarm = query.metrics.includes('fatalities') || toWords(query.text).some((word) => isInGroup(word, CASUALTIES) || isInGroup(word, INJURED));
   const questionKey = ` ${toKey(query.text)} `;
   const itselfAsked = query.entities.filter((m) => questionKey.includes(` ${toKey(m.said)} itself `)).map((m) => m.entity);
   const askedEntities = new Set(query.entities.map((m) => m.entity));

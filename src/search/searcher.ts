@@ -3,13 +3,13 @@ import type { FactBase } from '../fact-base';
 import type { FactView } from '../reply';
 import { namedNoun } from './answer-kind';
 import { findComparison, sideQuery, withoutComparingWords } from './comparison';
-import { type PartySides, findPartySides, kindSideQuery, partySideQuery } from './comparison-party';
+import { type PartySides, findPartySides, kindSideQuery, partySideQuery, pickPartyAndKind } from './comparison-party';
 import { type PhraseSides, findPhraseSides, pickSideAnswer } from './comparison-phrases';
 import { decisiveWords, namesThing, usedAsVerb } from './decisive-words';
 import { findDisagreements } from './disagreement';
 import { type EntityResolver, createEntityResolver } from './entity-resolver';
 import { askedPhrases, buildMatchExpressions } from './match-expression';
-import { type Equivalents, creditIn, equivalentsOf, toFactWords } from './lexicon/equivalents';
+import { type Equivalents, equivalentsOf } from './lexicon/equivalents';
 import { isMainlyNoun } from './lexicon/wordnet';
 import { type Query, isEmptyQuery, isStopListVerb, parseQuestion } from './query';
 import { type JudgeContext, type JudgedFact, judgeCandidates } from './rank';
@@ -201,41 +201,13 @@ export function createSearcher(base: FactBase, now: () => Date = () => new Date(
     return chosen;
   }
 
-  const ATTRIBUTED_TO = /^according to [^,]{1,80},\s*/i;
-  const KIND_OPENING_WORDS = 4;
-  const OWN_WORDS = /\b(?:claims?|line|says?|said|position|insists?|denies|deny|version)\b/i;
-
-  // "The West compared with Afghanistan's neighbours": the named party's own fact, and one that
-  // speaks for the kind of party, not in the named party's words.
+  // "The West compared with Afghanistan's neighbours": the named party's facts and the kind's,
+  // each judged as a question of its own; comparison-party.ts picks one of each.
   async function compareWithKind(query: Query, sides: PartySides, known: WordLookups<boolean>): Promise<ComparisonSide[] | undefined> {
     const { names } = await currentVocabulary();
-    const kindEquivalents = sides.kindTerms.map(equivalentsOf);
-    const holdsKind = (fact: FactView): boolean => kindEquivalents.some((eq) => creditIn(eq, toFactWords(fact.statement)) > 0);
-    // Speaking for the kind, the fact opens with it ("Afghanistan's neighbouring states counter …",
-    // "For its neighbours, …"), not merely naming it as whom something concerns.
-    const opensWithKind = (fact: FactView): boolean =>
-      kindEquivalents.some((eq) => creditIn(eq, toFactWords(toWords(fact.statement.replace(ATTRIBUTED_TO, '')).slice(0, KIND_OPENING_WORDS).join(' '))) > 0);
-    const partyNames = names.get(sides.party.entity) ?? [];
-    const partyAnswers = (await judge(partySideQuery(query, sides), known, true)).filter((j) => j.answers && !holdsKind(j.fact));
-    const kindAnswers = (await judge(kindSideQuery(query, sides), known, true)).filter(
-      (j) => j.answers && opensWithKind(j.fact) && !speaksIn(j.fact.statement, partyNames),
-    );
-    if (kindAnswers.length === 0 || partyAnswers.length === 0) return undefined;
-    // The source's own contrast first ("For Western policymakers, …" beside "For its neighbours,
-    // …"); else, for the kind, the fact that answers the named party, and for the party, its own words.
-    const opening = (fact: FactView): string => toWords(fact.statement)[0] ?? '';
-    const parallel = (a: FactView, b: FactView): boolean => a.source.id === b.source.id && opening(a) === opening(b);
-    const pair = kindAnswers.flatMap((kind) => partyAnswers.filter((party) => parallel(kind.fact, party.fact)).map((party) => [kind, party] as const))[0];
-    const kindAnswer = pair?.[0] ?? kindAnswers.find((j) => j.fact.entities.includes(sides.party.entity)) ?? kindAnswers[0]!;
-    // Asked for the party's own claims ("the Taliban's line", "Taliban claims"), only its own words answer.
-    const ownWordsAsked = OWN_WORDS.test(query.text);
-    const partyAnswer = pair?.[1] ?? partyAnswers.find((j) => speaksIn(j.fact.statement, partyNames)) ?? (ownWordsAsked ? undefined : partyAnswers[0]);
-    if (!partyAnswer) return undefined;
-    if (partyAnswer.fact.id === kindAnswer.fact.id) return undefined;
-    return [
-      { label: sides.party.entity, answer: partyAnswer },
-      { label: `the ${sides.kindTerms.join(' ')}`, answer: kindAnswer },
-    ];
+    const partyAnswers = (await judge(partySideQuery(query, sides), known, true)).filter((j) => j.answers);
+    const kindAnswers = (await judge(kindSideQuery(query, sides), known, true)).filter((j) => j.answers);
+    return pickPartyAndKind(query.text, sides, { partyAnswers, kindAnswers }, names.get(sides.party.entity) ?? []);
   }
 
   // One fact for each side, each judged as if the question named that side alone.

@@ -131,10 +131,10 @@ export function createEntityResolver(terms: readonly EntityTerm[]) {
   // describing word WordNet holds; its nouns include names such as "Uigur"), so real words are
   // never "corrected" ("the rest of the world" is not "the West", "picking" is not "Peking").
   function fuzzyWindow(words: string[], at: number, knownWord: (word: string) => boolean): [VocabularyEntry, number] | undefined {
+    const real = (word: string): boolean =>
+      (knownWord(word) && !nameStems.has(toStem(word))) || STOP_WORDS.has(word) || isEveryday(word) || isOtherThanNoun(word);
     for (let length = Math.min(MAX_FUZZY_WORDS, words.length - at); length > 0; length--) {
       const window = words.slice(at, at + length);
-      const real = (word: string): boolean =>
-        (knownWord(word) && !nameStems.has(toStem(word))) || STOP_WORDS.has(word) || isEveryday(word) || isOtherThanNoun(word);
       if (window.every(real)) continue;
       const entry = fuzzyMatch(window.join(' '));
       if (entry) return [entry, length];

@@ -66,16 +66,16 @@ async function countNameHits(names: CatalogueNames, asked: AskedNames, found: Ma
 
 // "Reading on ETIM or the Uyghur militants", "ETIM / Uyghur militants": names offered as
 // alternatives are one topic, which a title naming either covers.
-const escapeName = (said: string): string => said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const OFFERED_BETWEEN = /^\s*(?:or|\/)\s*(?:the\s+)?$/i;
 
 function alternativeNames(question: string, mentions: readonly EntityMention[]): EntityMention[][] {
+  const lower = question.toLowerCase();
   const topics: EntityMention[][] = [];
   for (const mention of mentions) {
     const previous = topics.at(-1)?.at(-1);
-    const offered =
-      previous !== undefined &&
-      new RegExp(`\\b${escapeName(previous.said)}\\s*(?:\\bor\\b|/)\\s*(?:the\\s+)?${escapeName(mention.said)}\\b`, 'iu').test(question);
-    if (offered) topics.at(-1)!.push(mention);
+    const previousEnd = previous === undefined ? -1 : lower.indexOf(previous.said) + previous.said.length;
+    const start = previousEnd < 0 ? -1 : lower.indexOf(mention.said, previousEnd);
+    if (start >= 0 && OFFERED_BETWEEN.test(lower.slice(previousEnd, start))) topics.at(-1)!.push(mention);
     else topics.push([mention]);
   }
   return topics;
